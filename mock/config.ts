@@ -1,0 +1,28 @@
+import path from 'node:path'
+
+/** Everything the mock server can be told, from the environment, with embedded defaults. */
+export interface MockConfig {
+  port: number
+  host: string
+  /** SQLite file, or ':memory:' */
+  dbFile: string
+  /** Built H5 app to serve at / (skipped when the folder does not exist) */
+  staticDir: string
+  /** Optional JSON file adding newly published holiday years without a release */
+  calendarOverrideFile: string
+  logLevel: string
+}
+
+const root = path.resolve(__dirname, '..')
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): MockConfig {
+  const dataDir = env.DATA_DIR ?? path.join(root, 'mock', '.data')
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    dbFile: env.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
+    staticDir: env.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
+    calendarOverrideFile: env.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  }
+}

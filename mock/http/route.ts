@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
+import { OK_CODE, type Endpoint } from '../../src/contract'
+import { AppError } from './app-error'
+import { toFieldErrors } from './zod-errors'
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined
+
+export interface Ctx<E extends Endpoint> {
+  body: Infer<E['body']>
+  query: Infer<E['query']>
+  params: Infer<E['params']>
+  req: FastifyRequest
+  reply: FastifyReply
+}
+
+export type Handler<E extends Endpoint> = (ctx: Ctx<E>) => Promise<z.input<E['response']>> | z.input<E['response']>
+
+export interface RouteOptions {
+  /** Validate every response against the contract (on in tests and development). */
+  checkResponses: boolean
+}
+
+function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: 'body' | 'query' | 'params') {
+  if (!schema) return undefined
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}))
+  if (!result.success) throw new AppError('VALIDATION_FAILED', undefined, toFieldErrors(result.error, where))
+  return result.data
+}
+
+/** Registers one contract endpoint: validates the request with its schemas and wraps the answer in the envelope. */
+export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: Handler<E>, opts: RouteOptions): void {
+  app.route({
+    method: e.method,
+    url: e.path,
+    handler: async (req, reply) => {
+      const ctx = {
+        body: parse(e.body, req.body, 'body'),
+        query: parse(e.query, req.query, 'query'),
+        params: parse(e.params, req.params, 'params'),
+        req,
+        reply,
+      } as Ctx<E>
+      const data = await handler(ctx)
+      if (opts.checkResponses) {
+        const check = e.response.safeParse(data)
+        if (!check.success) {
+          req.log.error({ issues: check.error.issues }, `response of ${e.method} ${e.path} breaks the contract`)
+          throw new Error('response breaks the contract')
+        }
+      }
+      return e.raw ? data : { code: OK_CODE, msg: '成功', data }
+    },
+  })
+}

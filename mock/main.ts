@@ -1,0 +1,34 @@
+import path from 'node:path'
+import fs from 'node:fs'
+import { buildServer } from './server'
+import { configFromEnv } from './config'
+import { DEMO_IDENTITIES, DEMO_STAFF } from './seed/demo-data'
+import { maskMobile } from '../src/core/masking'
+
+async function main(): Promise<void> {
+  const config = configFromEnv()
+  const { app, seeded } = await buildServer(config)
+  const address = await app.listen({ port: config.port, host: config.host })
+  const hasApp = fs.existsSync(path.join(config.staticDir, 'index.html'))
+  const lines = [
+    '',
+    `万州办电 mock server ${seeded ? '(new database, demo data seeded)' : ''}`,
+    `  app:      ${hasApp ? `${address}/` : '(no H5 build found: run `npm run build:h5` first)'}`,
+    `  api:      ${address}/api/services   openapi: ${address}/openapi.json   health: ${address}/healthz`,
+    `  database: ${config.dbFile}`,
+    '  demo 渝快办 identities (sign in on the mock consent page):',
+    ...DEMO_IDENTITIES.map((d) => `    ${d.key.padEnd(14)} ${d.name}  ${maskMobile(d.mobile)}  ${d.role}`),
+    '  demo staff accounts:',
+    ...DEMO_STAFF.map((s) => `    ${s.username} / ${s.password}  ${s.displayName}`),
+    '',
+  ]
+  process.stdout.write(lines.join('\n') + '\n')
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void app.close().then(() => process.exit(0)))
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`mock server failed to start: ${err instanceof Error ? err.message : String(err)}\n`)
+  process.exit(1)
+})

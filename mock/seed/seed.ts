@@ -1,0 +1,59 @@
+import crypto from 'node:crypto'
+import type { Db } from '../db/open'
+import { idCheckChar, creditCodeCheckChar, makeLicenceId } from '../../src/core/validators'
+import { hashPassword } from '../auth/password'
+import { DEMO_IDENTITIES, DEMO_STAFF, ISSUERS, LICENCE_TYPES, type DemoIdentity } from './demo-data'
+
+const withCheck = (id17: string) => id17 + idCheckChar(id17)
+const issuerCode = (code17: string) => code17 + creditCodeCheckChar(code17)
+
+function licenceRows(who: DemoIdentity, idNumber: string, index: number) {
+  return who.licences.map((kind, k) => {
+    const isId = kind.startsWith('id-card')
+    const type = isId ? LICENCE_TYPES.idCard : LICENCE_TYPES.property
+    const issuer = isId ? ISSUERS.police : ISSUERS.realEstate
+    const serial = `2026${String(index + 1).padStart(2, '0')}${String(k + 1).padStart(2, '0')}`
+    const expired = kind === 'id-card-expired'
+    const face = isId
+      ? { name: who.name, idNumber, address: '重庆市万州区高笋塘街道演示路1号', validFrom: expired ? '2005-03-01' : '2016-03-01', validTo: expired ? '2025-03-01' : '2036-03-01' }
+      : {
+          owner: who.name, coOwnership: '单独所有', location: `重庆市万州区瀼渡镇演示街${index + 8}号1幢1-${k + 1}`,
+          unitNo: `500101138001GB00012F000${index + 1}000${k + 1}`, rightType: '国有建设用地使用权/房屋所有权',
+          rightNature: '出让/市场化商品房', use: '商业服务/商业', area: '86.50㎡', term: '2015-06-01起2055-05-31止',
+          certNo: `渝(2023)万州区不动产权第00${index + 1}234${k}号`,
+        }
+    return {
+      identifier: makeLicenceId(type.code, issuerCode(issuer.code17), serial, '001'),
+      type_code: type.code, type_name: type.name,
+      licence_number: isId ? idNumber : (face as { certNo: string }).certNo,
+      holder_name: who.name, holder_code: idNumber, issuer_name: issuer.name, issuer_code: issuerCode(issuer.code17),
+      issue_date: face.validFrom ?? '2023-06-18', valid_from: face.validFrom ?? '2023-06-18', valid_to: isId ? face.validTo : null,
+      area_code: '500101', status: kind === 'property-cancelled' ? 'cancelled' : 'current', face_json: JSON.stringify(face),
+    }
+  })
+}
+
+/** Seeds the demo data once, in one transaction, when the database is new. Returns whether it seeded. */
+export function seedDemoData(db: Db, now = new Date()): boolean {
+  const seeded = db.prepare('SELECT COUNT(*) AS n FROM ykb_identity').get() as { n: number }
+  if (seeded.n > 0) return false
+  const at = now.toISOString()
+  const insertIdentity = db.prepare('INSERT INTO ykb_identity (id, name, id_number, mobile, demo, created_at) VALUES (?, ?, ?, ?, 1, ?)')
+  const insertLicence = db.prepare(`INSERT INTO e_licence (identifier, type_code, type_name, licence_number, holder_name, holder_code,
+    issuer_name, issuer_code, issue_date, valid_from, valid_to, area_code, status, face_json, demo)
+    VALUES (@identifier, @type_code, @type_name, @licence_number, @holder_name, @holder_code, @issuer_name, @issuer_code,
+    @issue_date, @valid_from, @valid_to, @area_code, @status, @face_json, 1)`)
+  const insertStaff = db.prepare(`INSERT INTO staff_account (username, display_name, role, supplier, password_hash, demo, created_at)
+    VALUES (?, ?, ?, ?, ?, 1, ?)`)
+  db.transaction(() => {
+    DEMO_IDENTITIES.forEach((who, i) => {
+      const idNumber = withCheck(who.id17)
+      insertIdentity.run(who.key, who.name, idNumber, who.mobile, at)
+      for (const row of licenceRows(who, idNumber, i)) insertLicence.run(row)
+    })
+    for (const s of DEMO_STAFF) {
+      insertStaff.run(s.username, s.displayName, s.role, s.supplier, hashPassword(s.password, crypto.randomBytes(16)), at)
+    }
+  })()
+  return true
+}

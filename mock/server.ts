@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import Fastify, { type FastifyInstance } from 'fastify'
+import fastifyStatic from '@fastify/static'
+import { openDb, type Db } from './db/open'
+import { seedDemoData } from './seed/seed'
+import { installErrorHandling } from './http/error-handler'
+import { loggerOptions } from './log'
+import { openApiDocument } from './openapi'
+import { systemRoutes } from './routes/system'
+import type { MockConfig } from './config'
+
+export const VERSION = '0.1.0'
+
+export interface BuiltServer {
+  app: FastifyInstance
+  db: Db
+  /** whether demo data was seeded by this start (first start on a new database) */
+  seeded: boolean
+}
+
+/** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
+export async function buildServer(config: Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'>): Promise<BuiltServer> {
+  const db = openDb(config.dbFile)
+  const seeded = seedDemoData(db)
+  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1024 * 1024, trustProxy: false })
+  const opts = { checkResponses: process.env.NODE_ENV !== 'production' }
+
+  installErrorHandling(app)
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff')
+    reply.header('referrer-policy', 'no-referrer')
+    reply.header('x-frame-options', 'DENY')
+  })
+  app.addHook('onClose', async () => db.close())
+
+  systemRoutes(app, { db, version: VERSION, calendarOverrideFile: config.calendarOverrideFile }, opts)
+  app.get('/openapi.json', async () => openApiDocument(VERSION))
+  app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
+
+  if (fs.existsSync(config.staticDir)) {
+    await app.register(fastifyStatic, { root: config.staticDir, index: ['index.html'], wildcard: false })
+  }
+  return { app, db, seeded }
+}

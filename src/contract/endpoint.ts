@@ -1,0 +1,25 @@
+import type { z } from 'zod'
+import type { ErrorCode } from './errors'
+
+export type Auth = 'none' | 'applicant' | 'staff'
+
+/** One API operation: the single description the server, the app's types and the OpenAPI document share. */
+export interface Endpoint {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** Fastify-style path, e.g. /api/applications/:number */
+  path: string
+  summary: string
+  auth: Auth
+  params?: z.ZodObject
+  query?: z.ZodObject
+  body?: z.ZodType
+  response: z.ZodType
+  /** Error codes this operation can answer besides VALIDATION_FAILED and INTERNAL. */
+  errors: readonly ErrorCode[]
+  /** Served outside the envelope (e.g. /healthz, /openapi.json). */
+  raw?: boolean
+}
+
+export function endpoint<const E extends Endpoint>(e: E): E {
+  return e
+}

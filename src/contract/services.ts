@@ -1,0 +1,48 @@
+import { z } from 'zod'
+
+const limitSource = z.enum(['seed', 'default']).describe('seed: binding figure of the 2021 plan; default: configurable, not public')
+
+export const materialSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  note: z.string().optional(),
+  when: z.string().optional(),
+})
+
+const stageFields = {
+  code: z.string(),
+  name: z.string(),
+  limitDays: z.number().int().positive(),
+  limitSource,
+  actor: z.string(),
+  description: z.string(),
+  materials: z.array(z.string()),
+}
+export const stageSchema = z.object({
+  ...stageFields,
+  checkpoints: z.array(z.object(stageFields)).optional(),
+})
+
+export const serviceSchema = z.object({
+  code: z.enum(['resident', 'lv-business', 'hv-10kv']),
+  name: z.string(),
+  audience: z.string(),
+  voltage: z.enum(['220V/380V', '10kV']),
+  maxCapacityKw: z.number().nullable(),
+  minCapacityKw: z.number(),
+  feeYuan: z.number(),
+  feeNote: z.string(),
+  totalLimitDays: z.number().int().positive(),
+  totalLimitSource: limitSource,
+  totalLimitKind: z.enum(['max', 'average']),
+  stages: z.array(stageSchema),
+})
+
+export const supplierSchema = z.object({ code: z.enum(['sgcc-wanzhou', 'sanxia']), name: z.string() })
+
+export const serviceCatalogueSchema = z.object({
+  services: z.array(serviceSchema),
+  materials: z.record(z.string(), materialSchema),
+  suppliers: z.array(supplierSchema),
+})
+export type ServiceCatalogue = z.infer<typeof serviceCatalogueSchema>

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  db: z.object({ ok: z.boolean(), journalMode: z.string(), schemaVersion: z.number().int() }),
+  uptimeSeconds: z.number(),
+})
+export type Health = z.infer<typeof healthSchema>
+
+const yearData = z.object({ holidays: z.array(z.iso.date()), workdays: z.array(z.iso.date()) })
+export const calendarSchema = z.object({
+  years: z.record(z.string().regex(/^\d{4}$/), yearData),
+  source: z.string(),
+})
+export type CalendarResponse = z.infer<typeof calendarSchema>
+
+export const townshipSchema = z.object({
+  code: z.string().regex(/^500101\d{3}$/),
+  name: z.string(),
+  kind: z.enum(['街道', '镇', '乡']),
+  supplier: z.enum(['sgcc-wanzhou', 'sanxia']),
+})
+export const townshipsSchema = z.object({
+  townships: z.array(townshipSchema),
+  supplierRule: z.object({ source: z.literal('default'), description: z.string() }),
+})
+export type TownshipsResponse = z.infer<typeof townshipsSchema>

@@ -1,0 +1,6 @@
+export type { Check } from './check'
+export { idCheckChar, checkIdNumber, birthDateOf } from './id-number'
+export { creditCodeCheckChar, checkCreditCode } from './credit-code'
+export { checkPropertyCertNo, checkUnitNo } from './property-cert'
+export { checkMobile } from './mobile'
+export { mod37_36CheckChar, parseLicenceId, makeLicenceId, type LicenceIdParts } from './licence-id'

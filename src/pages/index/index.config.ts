@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '万州办电',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,38 @@
+import { useEffect } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useCatalogue } from '@/features/services/stores/catalogue-store'
+import { ServiceCard } from '@/features/services/components/service-card'
+import { CatalogueSkeleton } from './catalogue-skeleton'
+import { PromiseBanner } from './promise-banner'
+import './index.css'
+
+export default function IndexPage() {
+  const status = useCatalogue((s) => s.status)
+  const catalogue = useCatalogue((s) => s.catalogue)
+  const error = useCatalogue((s) => s.error)
+  const load = useCatalogue((s) => s.load)
+
+  useEffect(() => { void load() }, [load])
+  usePullDownRefresh(() => { void load(true).finally(() => Taro.stopPullDownRefresh()) })
+
+  return (
+    <View className='index'>
+      <PromiseBanner />
+      <Text className='index__title'>可办理的业务</Text>
+      {(status === 'loading' || status === 'idle') && !catalogue && <CatalogueSkeleton />}
+      {status === 'error' && (
+        <View className='index__error' role='alert'>
+          <Text>服务目录加载失败：{error}</Text>
+          <View className='index__retry' role='button' onClick={() => void load(true)}>重新加载</View>
+        </View>
+      )}
+      {catalogue?.services.map((s) => <ServiceCard key={s.code} service={s} materials={catalogue.materials} />)}
+      {catalogue && (
+        <Text className='index__suppliers'>
+          供电企业：{catalogue.suppliers.map((s) => s.name).join('、')}。按用电地址所在乡镇街道确定。
+        </Text>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildServer } from '../../mock/server'
+
+const config = (dir: string) => ({
+  dbFile: path.join(dir, 'data', 'wanzhou.db'),
+  staticDir: path.join(dir, 'none'),
+  calendarOverrideFile: path.join(dir, 'none.json'),
+  logLevel: 'silent',
+})
+
+describe('persistence', () => {
+  it('should create the database on first start, seed demo data once, and keep it across restarts', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wz-persist-'))
+    const first = await buildServer(config(dir))
+    expect(first.seeded).toBe(true)
+    expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal')
+    const identities = first.db.prepare('SELECT COUNT(*) AS n FROM ykb_identity WHERE demo = 1').get() as { n: number }
+    expect(identities.n).toBe(3)
+    await first.app.close()
+
+    const second = await buildServer(config(dir))
+    expect(second.seeded).toBe(false)
+    const again = second.db.prepare('SELECT COUNT(*) AS n FROM ykb_identity').get() as { n: number }
+    expect(again.n).toBe(3)
+    const staff = second.db.prepare('SELECT username, supplier FROM staff_account ORDER BY username').all()
+    expect(staff).toEqual([{ username: 'gw-kefu', supplier: 'sgcc-wanzhou' }, { username: 'sx-kefu', supplier: 'sanxia' }])
+    await second.app.close()
+  })
+
+  it('should seed an applicant with both e-licences and one without a property e-licence', async () => {
+    const built = await buildServer({ ...config(fs.mkdtempSync(path.join(os.tmpdir(), 'wz-seed-'))), dbFile: ':memory:' })
+    const rows = built.db.prepare(`SELECT i.id, l.type_name, l.status FROM ykb_identity i
+      JOIN e_licence l ON l.holder_code = i.id_number ORDER BY i.id, l.type_name`).all()
+    expect(rows).toEqual(expect.arrayContaining([
+      { id: 'ykb-demo-li', type_name: '不动产权证书', status: 'current' },
+      { id: 'ykb-demo-li', type_name: '居民身份证', status: 'current' },
+      { id: 'ykb-demo-wang', type_name: '居民身份证', status: 'current' },
+    ]))
+    expect(rows.filter((r) => (r as { id: string }).id === 'ykb-demo-wang')).toHaveLength(1)
+    await built.app.close()
+  })
+})

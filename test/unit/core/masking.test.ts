@@ -1,0 +1,61 @@
+import { maskId, maskMobile, maskName, maskText } from '@/core/masking'
+
+describe('maskId', () => {
+  it('should keep the first 4 and last 4 characters when given an 18-character number', () => {
+    expect(maskId('500101199001011234')).toBe('5001**********1234')
+    expect(maskId('11010519491231002X')).toBe('1101**********002X')
+  })
+
+  it('should keep the first 4 and last 4 characters when given a 15-digit number', () => {
+    expect(maskId('110105491231002')).toBe('1101*******1002')
+  })
+
+  it('should hide everything when the value is too short to keep both ends', () => {
+    expect(maskId('12345678')).toBe('********')
+  })
+})
+
+describe('maskMobile', () => {
+  it('should keep the first 3 and last 4 digits when given a mobile number', () => {
+    expect(maskMobile('13800138000')).toBe('138****8000')
+  })
+})
+
+describe('maskName', () => {
+  it.each([
+    ['张三', '张*'],
+    ['欧阳娜娜', '欧***'],
+    ['', ''],
+    [' 李四 ', '李*'],
+  ])('should mask %p as %p', (name, masked) => {
+    expect(maskName(name)).toBe(masked)
+  })
+})
+
+describe('maskText', () => {
+  it('should mask an ID number and a mobile number when both appear in a log line', () => {
+    expect(maskText('apply idNo=500101199001011234 mobile=13800138000 ok')).toBe(
+      'apply idNo=5001**********1234 mobile=138****8000 ok',
+    )
+  })
+
+  it('should mask an ID number ending in x when it appears in JSON', () => {
+    expect(maskText('{"idNo":"11010519491231002x"}')).toBe('{"idNo":"1101**********002x"}')
+  })
+
+  it('should mask every occurrence when there are several', () => {
+    expect(maskText('13800138000,13912345678;440524188001010014')).toBe('138****8000,139****5678;4405**********0014')
+  })
+
+  it('should mask a mobile number when it follows Chinese text directly', () => {
+    expect(maskText('手机13800138000已验证')).toBe('手机138****8000已验证')
+  })
+
+  it('should leave a millisecond timestamp alone when it only contains a mobile-shaped run', () => {
+    expect(maskText('at 1712345678901 took 12ms')).toBe('at 1712345678901 took 12ms')
+  })
+
+  it('should leave text unchanged when it has nothing personal', () => {
+    expect(maskText('GET /api/health 200 3ms')).toBe('GET /api/health 200 3ms')
+  })
+})

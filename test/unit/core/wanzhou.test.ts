@@ -1,0 +1,70 @@
+import { SUPPLIER_RULE, TOWNSHIPS, supplierFor, townshipByCode } from '@/core/wanzhou'
+
+// Section 7 of the domain reference, verbatim.
+const SECTION_7 = {
+  街道: '001 高笋塘, 017 太白, 018 牌楼, 019 双河口, 020 龙都, 021 周家坝, 022 沙河, 023 钟鼓楼, 024 百安坝, 025 五桥, 026 陈家坝, 027 高峰, 028 天城, 029 九池',
+  镇: '109 小周, 110 大周, 123 新乡, 132 孙家, 135 龙沙, 136 响水, 137 武陵, 138 瀼渡, 139 甘宁, 141 熊家, 142 高梁, 143 李河, 144 分水, 145 余家, 146 后山, 147 弹子, 148 长岭, 149 新田, 150 白羊, 151 龙驹, 152 走马, 153 罗田, 154 太龙, 155 长滩, 156 太安, 157 白土, 158 郭村',
+  乡: '201 柱山, 212 铁峰, 225 溪口, 226 长坪, 227 燕山, 234 梨树, 237 普子, 238 地宝土家族乡, 239 恒合土家族乡, 244 黄柏, 247 茨竹',
+}
+const expected = Object.entries(SECTION_7).flatMap(([kind, list]) =>
+  list.split(', ').map((entry) => {
+    const [suffix, name] = entry.split(' ')
+    return { code: `500101${suffix}`, name: name.endsWith(kind) ? name : name + kind, kind }
+  }),
+)
+
+describe('TOWNSHIPS', () => {
+  it('should hold exactly 52 units when counted', () => {
+    expect(TOWNSHIPS).toHaveLength(52)
+  })
+
+  it('should split 14 街道, 27 镇 and 11 乡', () => {
+    const count = (kind: string) => TOWNSHIPS.filter((t) => t.kind === kind).length
+    expect([count('街道'), count('镇'), count('乡')]).toEqual([14, 27, 11])
+  })
+
+  it('should match section 7 exactly in code, name and kind', () => {
+    expect(TOWNSHIPS.map(({ code, name, kind }) => ({ code, name, kind }))).toEqual(expected)
+  })
+
+  it('should have unique 9-digit codes starting with 500101', () => {
+    expect(new Set(TOWNSHIPS.map((t) => t.code)).size).toBe(52)
+    expect(TOWNSHIPS.every((t) => /^500101\d{3}$/.test(t.code))).toBe(true)
+  })
+
+  it('should find 瀼渡镇 when looked up by 500101138', () => {
+    expect(townshipByCode('500101138')).toEqual({ code: '500101138', name: '瀼渡镇', kind: '镇', supplier: 'sgcc-wanzhou' })
+  })
+
+  it('should spell the ethnic townships in full', () => {
+    expect(townshipByCode('500101238')?.name).toBe('地宝土家族乡')
+    expect(townshipByCode('500101239')?.name).toBe('恒合土家族乡')
+    expect(townshipByCode('500101001')?.name).toBe('高笋塘街道')
+  })
+})
+
+describe('supplier defaults', () => {
+  it('should assign the documented default set to 三峡水利 and the rest to 国网', () => {
+    const sanxia = TOWNSHIPS.filter((t) => t.supplier === 'sanxia').map((t) => t.name)
+    expect(sanxia).toEqual(['长滩镇', '太安镇', '白土镇', '梨树乡', '普子乡', '地宝土家族乡', '恒合土家族乡', '黄柏乡', '茨竹乡'])
+  })
+
+  it('should give every 街道 to 国网万州供电分公司', () => {
+    expect(TOWNSHIPS.filter((t) => t.kind === '街道').every((t) => t.supplier === 'sgcc-wanzhou')).toBe(true)
+  })
+
+  it('should say the rule is a default to be confirmed', () => {
+    expect(SUPPLIER_RULE.source).toBe('default')
+    expect(SUPPLIER_RULE.description).toContain('未公开')
+    expect(SUPPLIER_RULE.description).toContain('确认')
+  })
+
+  it('should explain the supplier when the township is known', () => {
+    expect(supplierFor('500101155')).toEqual({ supplier: 'sanxia', reason: expect.stringContaining('长滩镇默认由三峡水利供电') })
+    expect(supplierFor('500101138').supplier).toBe('sgcc-wanzhou')
+  })
+
+  it('should fall back to 国网 and ask staff to confirm when the code is unknown', () => {
+    expect(supplierFor('500101999')).toEqual({ supplier: 'sgcc-wanzhou', reason: expect.stringContaining('未能识别') })
+  })
+})
