@@ -10,6 +10,8 @@ export interface MockConfig {
   staticDir: string
   /** Optional JSON file adding newly published holiday years without a release */
   calendarOverrideFile: string
+  /** uploaded documents, outside the database */
+  uploadsDir: string
   logLevel: string
 }
 
@@ -23,6 +25,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): MockConfig 
     dbFile: env.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
     staticDir: env.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
     calendarOverrideFile: env.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
+    uploadsDir: env.UPLOADS_DIR ?? path.join(dataDir, 'uploads'),
     logLevel: env.LOG_LEVEL ?? 'info',
   }
 }

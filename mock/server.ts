@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { openDb, type Db } from './db/open'
@@ -8,6 +10,7 @@ import { loggerOptions } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
 import type { MockConfig } from './config'
+import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
 
 export const VERSION = '0.1.0'
 
@@ -16,14 +19,22 @@ export interface BuiltServer {
   db: Db
   /** whether demo data was seeded by this start (first start on a new database) */
   seeded: boolean
+  sessions: Sessions
 }
 
 /** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
-export async function buildServer(config: Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'>): Promise<BuiltServer> {
+export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'> & {
+  /** where uploaded documents are stored (outside the database); a temp folder when omitted */
+  uploadsDir?: string
+  sessionTtl?: SessionTtl
+}
+
+export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const db = openDb(config.dbFile)
   const seeded = seedDemoData(db)
   const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1024 * 1024, trustProxy: false })
-  const opts = { checkResponses: process.env.NODE_ENV !== 'production' }
+  const sessions = new Sessions(db, config.sessionTtl ?? DEFAULT_TTL)
+  const opts = { checkResponses: process.env.NODE_ENV !== 'production', sessions }
 
   installErrorHandling(app)
   app.addHook('onSend', async (_req, reply) => {
@@ -33,12 +44,17 @@ export async function buildServer(config: Pick<MockConfig, 'dbFile' | 'staticDir
   })
   app.addHook('onClose', async () => db.close())
 
-  systemRoutes(app, { db, version: VERSION, calendarOverrideFile: config.calendarOverrideFile }, opts)
+  const deps = {
+    db, sessions, version: VERSION, calendarOverrideFile: config.calendarOverrideFile,
+    uploadsDir: config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
+  }
+  systemRoutes(app, deps, opts)
+  // journey routes (helpers register theirs below this line)
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 
   if (fs.existsSync(config.staticDir)) {
     await app.register(fastifyStatic, { root: config.staticDir, index: ['index.html'], wildcard: false })
   }
-  return { app, db, seeded }
+  return { app, db, seeded, sessions }
 }

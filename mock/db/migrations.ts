@@ -42,4 +42,128 @@ export const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 2: applicants, sessions, consent, materials (e-licence uses and photos), uploads, scans, drafts, applications
+  `
+  CREATE TABLE app_user (
+    id TEXT PRIMARY KEY,
+    wx_openid TEXT UNIQUE,
+    ykb_identity_id TEXT UNIQUE REFERENCES ykb_identity (id),
+    consent_version TEXT,
+    consent_at TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE session (
+    token_hash TEXT PRIMARY KEY,
+    refresh_hash TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('applicant', 'staff')),
+    subject_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    refresh_expires_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  CREATE INDEX session_subject ON session (kind, subject_id);
+  CREATE TABLE oauth_code (
+    code_hash TEXT PRIMARY KEY,
+    identity_id TEXT NOT NULL REFERENCES ykb_identity (id),
+    scopes TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+  CREATE TABLE upload (
+    id TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL REFERENCES app_user (id),
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE material (
+    id TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL REFERENCES app_user (id),
+    kind TEXT NOT NULL CHECK (kind IN ('id-card', 'property')),
+    source TEXT NOT NULL CHECK (source IN ('authorised', 'scanned', 'paper-qr', 'photo')),
+    licence_identifier TEXT REFERENCES e_licence (identifier),
+    upload_ids TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL CHECK (status IN ('current', 'cancelled', 'expired', 'unverified')),
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    data_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE licence_access_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL,
+    licence_identifier TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    use_cause TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE TABLE show_code (
+    token TEXT PRIMARY KEY,
+    identity_id TEXT NOT NULL REFERENCES ykb_identity (id),
+    kind TEXT NOT NULL CHECK (kind IN ('id-card', 'property')),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE TABLE scan_txn (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES app_user (id),
+    identity_id TEXT NOT NULL REFERENCES ykb_identity (id),
+    kind TEXT NOT NULL,
+    status INTEGER NOT NULL CHECK (status IN (1, 2, 3)),
+    material_id TEXT REFERENCES material (id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    decided_at TEXT
+  );
+  CREATE TABLE draft (
+    id TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL REFERENCES app_user (id),
+    answers_json TEXT NOT NULL,
+    page TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    submitted_number TEXT
+  );
+  CREATE INDEX draft_owner ON draft (owner_id, submitted_number);
+  CREATE TABLE application (
+    number TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL REFERENCES app_user (id),
+    draft_id TEXT NOT NULL UNIQUE REFERENCES draft (id),
+    service TEXT NOT NULL,
+    supplier TEXT NOT NULL,
+    township_code TEXT NOT NULL,
+    answers_json TEXT NOT NULL,
+    signature_json TEXT,
+    submitted_at TEXT NOT NULL,
+    expected_by TEXT NOT NULL,
+    expected_by_estimated INTEGER NOT NULL,
+    receipt_json TEXT NOT NULL
+  );
+  CREATE INDEX application_owner ON application (owner_id, submitted_at);
+  CREATE TABLE idempotency (
+    owner_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (owner_id, key)
+  );
+  -- The stage history is append-only: no update, no delete, ever. A correction is a new event.
+  CREATE TABLE application_event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    type TEXT NOT NULL,
+    stage TEXT,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    payload_json TEXT NOT NULL DEFAULT '{}',
+    corrects_id INTEGER REFERENCES application_event (id)
+  );
+  CREATE INDEX application_event_number ON application_event (application_number, id);
+  CREATE TRIGGER application_event_no_update BEFORE UPDATE ON application_event
+    BEGIN SELECT RAISE(ABORT, 'application_event is append-only'); END;
+  CREATE TRIGGER application_event_no_delete BEFORE DELETE ON application_event
+    BEGIN SELECT RAISE(ABORT, 'application_event is append-only'); END;
+  `,
 ]

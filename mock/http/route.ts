@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { OK_CODE, type Endpoint } from '../../src/contract'
 import { AppError } from './app-error'
 import { toFieldErrors } from './zod-errors'
+import { bearer, type Principal, type Sessions } from '../auth/sessions'
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined
 
@@ -12,6 +13,8 @@ export interface Ctx<E extends Endpoint> {
   params: Infer<E['params']>
   req: FastifyRequest
   reply: FastifyReply
+  /** the signed-in principal; present whenever the endpoint's auth is not 'none' */
+  user: E['auth'] extends 'none' ? Principal | undefined : Principal
 }
 
 export type Handler<E extends Endpoint> = (ctx: Ctx<E>) => Promise<z.input<E['response']>> | z.input<E['response']>
@@ -19,6 +22,7 @@ export type Handler<E extends Endpoint> = (ctx: Ctx<E>) => Promise<z.input<E['re
 export interface RouteOptions {
   /** Validate every response against the contract (on in tests and development). */
   checkResponses: boolean
+  sessions: Sessions
 }
 
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: 'body' | 'query' | 'params') {
@@ -34,7 +38,10 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: H
     method: e.method,
     url: e.path,
     handler: async (req, reply) => {
+      // Authenticate first: an anonymous caller learns nothing from validation messages.
+      const user = e.auth === 'none' ? undefined : opts.sessions.resolve(bearer(req), e.auth)
       const ctx = {
+        user,
         body: parse(e.body, req.body, 'body'),
         query: parse(e.query, req.query, 'query'),
         params: parse(e.params, req.params, 'params'),

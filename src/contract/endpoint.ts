@@ -18,6 +18,8 @@ export interface Endpoint {
   errors: readonly ErrorCode[]
   /** Served outside the envelope (e.g. /healthz, /openapi.json). */
   raw?: boolean
+  /** multipart/form-data upload (field `file`) instead of a JSON body */
+  multipart?: boolean
 }
 
 export function endpoint<const E extends Endpoint>(e: E): E {

@@ -1,0 +1,72 @@
+import crypto from 'node:crypto'
+import type { FastifyRequest } from 'fastify'
+import type { Db } from '../db/open'
+import { AppError } from '../http/app-error'
+
+export type SessionKind = 'applicant' | 'staff'
+export interface Principal {
+  kind: SessionKind
+  /** app_user.id for applicants, staff_account.username for staff */
+  id: string
+}
+
+export interface SessionTtl {
+  accessSeconds: number
+  refreshSeconds: number
+}
+export const DEFAULT_TTL: SessionTtl = { accessSeconds: 2 * 3600, refreshSeconds: 30 * 24 * 3600 }
+
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex')
+const newToken = () => crypto.randomBytes(32).toString('base64url')
+
+/** Opaque bearer tokens; only their hashes are stored. */
+export class Sessions {
+  constructor(private readonly db: Db, private readonly ttl: SessionTtl = DEFAULT_TTL, private readonly now = () => new Date()) {}
+
+  create(kind: SessionKind, subjectId: string): { token: string; refreshToken: string; expiresAt: string } {
+    const token = newToken()
+    const refreshToken = newToken()
+    const at = this.now()
+    const expiresAt = new Date(at.getTime() + this.ttl.accessSeconds * 1000).toISOString()
+    const refreshExpiresAt = new Date(at.getTime() + this.ttl.refreshSeconds * 1000).toISOString()
+    this.db.prepare(`INSERT INTO session (token_hash, refresh_hash, kind, subject_id, created_at, expires_at, refresh_expires_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(sha256(token), sha256(refreshToken), kind, subjectId, at.toISOString(), expiresAt, refreshExpiresAt)
+    return { token, refreshToken, expiresAt }
+  }
+
+  /** The principal behind a bearer token, or a documented refusal. */
+  resolve(token: string | undefined, kind: SessionKind): Principal {
+    if (!token) throw new AppError('UNAUTHENTICATED')
+    const row = this.db.prepare('SELECT kind, subject_id, expires_at, revoked_at FROM session WHERE token_hash = ?').get(sha256(token)) as
+      | { kind: SessionKind; subject_id: string; expires_at: string; revoked_at: string | null }
+      | undefined
+    if (!row || row.revoked_at) throw new AppError('UNAUTHENTICATED')
+    if (row.kind !== kind) throw new AppError('FORBIDDEN')
+    if (row.expires_at <= this.now().toISOString()) throw new AppError('SESSION_EXPIRED')
+    return { kind: row.kind, id: row.subject_id }
+  }
+
+  /** Rotates: the old refresh token stops working, a new pair is issued. */
+  refresh(refreshToken: string): { token: string; refreshToken: string; expiresAt: string } {
+    const row = this.db.prepare('SELECT token_hash, kind, subject_id, refresh_expires_at, revoked_at FROM session WHERE refresh_hash = ?')
+      .get(sha256(refreshToken)) as { token_hash: string; kind: SessionKind; subject_id: string; refresh_expires_at: string; revoked_at: string | null } | undefined
+    if (!row || row.revoked_at || row.refresh_expires_at <= this.now().toISOString()) throw new AppError('SESSION_EXPIRED')
+    return this.db.transaction(() => {
+      this.revokeHash(row.token_hash)
+      return this.create(row.kind, row.subject_id)
+    })()
+  }
+
+  revoke(token: string): void {
+    this.revokeHash(sha256(token))
+  }
+
+  private revokeHash(tokenHash: string): void {
+    this.db.prepare('UPDATE session SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(this.now().toISOString(), tokenHash)
+  }
+}
+
+export function bearer(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization
+  return h?.startsWith('Bearer ') ? h.slice(7).trim() || undefined : undefined
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+
+const materialRef = z.object({ materialId: z.string().min(1) })
+
+/** What the applicant answers, page by page. Field rules that need the domain validators run in the server. */
+export const answersSchema = z.object({
+  service: z.enum(['resident', 'lv-business', 'hv-10kv'], { message: '请选择办理的业务' }),
+  applicant: z.object({
+    kind: z.enum(['individual', 'business'], { message: '请选择以个人还是企业名义申请' }),
+    businessName: z.string().trim().max(100, '企业名称不超过100个字').optional(),
+    creditCode: z.string().trim().max(30).optional(),
+    /** the applicant confirmed a code whose check character fails (some issued codes do) */
+    creditCodeConfirmed: z.boolean().optional(),
+    role: z.enum(['owner', 'agent'], { message: '请选择本人办理还是经办人代办' }),
+    agentLetterUploadId: z.string().optional(),
+    mobile: z.string().trim().max(20),
+  }),
+  address: z.object({
+    townshipCode: z.string().regex(/^500101\d{3}$/, '请选择用电地址所在的乡镇街道'),
+    detail: z.string().trim().min(4, '请填写详细地址（路、门牌号等），至少4个字').max(100, '详细地址不超过100个字'),
+    location: z.object({ latitude: z.number(), longitude: z.number(), name: z.string().max(100) }).optional(),
+  }),
+  load: z.object({
+    capacityKw: z.number({ message: '请输入报装容量' }).positive('报装容量应大于0').max(100000, '报装容量过大，请核对'),
+    use: z.enum(['shop', 'office', 'workshop', 'farming', 'home', 'other'], { message: '请选择用电用途' }),
+    desiredDate: z.iso.date('请选择期望接电日期').optional(),
+  }),
+  materials: z.object({
+    idCard: materialRef,
+    /** null: 一证受理, property proof supplied later */
+    property: materialRef.nullable(),
+    /** voluntary undertaking to supply the property proof later; never required */
+    propertyUndertaking: z.boolean().default(false),
+    agentIdCard: materialRef.optional(),
+    projectApprovalUploadId: z.string().optional(),
+  }),
+})
+export type Answers = z.infer<typeof answersSchema>
+export type AnswersInput = z.input<typeof answersSchema>
+
+export const USE_LABELS: Record<Answers['load']['use'], string> = {
+  shop: '商铺经营', office: '办公', workshop: '生产加工', farming: '农业生产', home: '居民生活', other: '其他',
+}
