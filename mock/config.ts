@@ -13,6 +13,8 @@ export interface MockConfig {
   /** uploaded documents, outside the database */
   uploadsDir: string
   logLevel: string
+  /** lifetime of a 渝快办 亮证 code in seconds; the server's default (300) when unset */
+  liangzhengTtlSeconds?: number
 }
 
 const root = path.resolve(__dirname, '..')
@@ -27,5 +29,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): MockConfig 
     calendarOverrideFile: env.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
     uploadsDir: env.UPLOADS_DIR ?? path.join(dataDir, 'uploads'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    liangzhengTtlSeconds: env.LIANGZHENG_TTL_SECONDS ? Number(env.LIANGZHENG_TTL_SECONDS) : undefined,
   }
 }

@@ -11,6 +11,15 @@ import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
 import type { MockConfig } from './config'
 import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
+import { authRoutes } from './routes/auth'
+import { draftRoutes } from './routes/drafts'
+import { applicationRoutes } from './routes/applications'
+import { ykbAuthorizePage } from './ykb/authorize-page'
+import fastifyMultipart from '@fastify/multipart'
+import { licenceRoutes } from './routes/licences'
+import { uploadRoutes, MULTIPART_LIMITS } from './routes/uploads'
+import { licencePages } from './ykb/licence-show-page'
+import { showTtlSeconds } from './licences/deps'
 
 export const VERSION = '0.1.0'
 
@@ -27,13 +36,18 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
   /** where uploaded documents are stored (outside the database); a temp folder when omitted */
   uploadsDir?: string
   sessionTtl?: SessionTtl
+  /** the server's clock (sessions, codes, submissions, rate limits); tests inject one */
+  now?: () => Date
+  /** lifetime of a 渝快办 亮证 code (LIANGZHENG_TTL_SECONDS); 300 s when omitted */
+  liangzhengTtlSeconds?: number
 }
 
 export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const db = openDb(config.dbFile)
   const seeded = seedDemoData(db)
   const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1024 * 1024, trustProxy: false })
-  const sessions = new Sessions(db, config.sessionTtl ?? DEFAULT_TTL)
+  const now = config.now ?? (() => new Date())
+  const sessions = new Sessions(db, config.sessionTtl ?? DEFAULT_TTL, now)
   const opts = { checkResponses: process.env.NODE_ENV !== 'production', sessions }
 
   installErrorHandling(app)
@@ -45,11 +59,20 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   app.addHook('onClose', async () => db.close())
 
   const deps = {
-    db, sessions, version: VERSION, calendarOverrideFile: config.calendarOverrideFile,
+    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile,
     uploadsDir: config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
   }
   systemRoutes(app, deps, opts)
   // journey routes (helpers register theirs below this line)
+  await app.register(fastifyMultipart, MULTIPART_LIMITS)
+  const licenceDeps = { ...deps, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds) }
+  licenceRoutes(app, licenceDeps, opts)
+  uploadRoutes(app, licenceDeps, opts)
+  await app.register(licencePages(licenceDeps))
+  authRoutes(app, deps, opts)
+  ykbAuthorizePage(app, deps)
+  draftRoutes(app, deps, opts)
+  applicationRoutes(app, deps, opts)
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 

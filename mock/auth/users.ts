@@ -29,9 +29,18 @@ export function requireConsent(db: Db, userId: string): AppUser {
   return user
 }
 
+export function findIdentity(db: Db, identityId: string): YkbIdentity | undefined {
+  return db.prepare('SELECT id, name, id_number, mobile FROM ykb_identity WHERE id = ?').get(identityId) as YkbIdentity | undefined
+}
+
+/** The 渝快办 identity bound to this user, if any. */
+export function identityOf(db: Db, user: AppUser): YkbIdentity | undefined {
+  return user.ykb_identity_id ? findIdentity(db, user.ykb_identity_id) : undefined
+}
+
 /** The 渝快办 real-name identity bound to this user, or YKB_AUTH_REQUIRED. */
 export function requireIdentity(db: Db, userId: string): YkbIdentity {
-  const user = getUser(db, userId)
-  if (!user.ykb_identity_id) throw new AppError('YKB_AUTH_REQUIRED')
-  return db.prepare('SELECT id, name, id_number, mobile FROM ykb_identity WHERE id = ?').get(user.ykb_identity_id) as YkbIdentity
+  const identity = identityOf(db, getUser(db, userId))
+  if (!identity) throw new AppError('YKB_AUTH_REQUIRED')
+  return identity
 }

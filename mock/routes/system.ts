@@ -1,9 +1,8 @@
-import fs from 'node:fs'
 import type { FastifyInstance } from 'fastify'
 import { endpoints } from '../../src/contract'
 import { SERVICES, MATERIALS, SUPPLIERS } from '../../src/core/services'
 import { TOWNSHIPS, SUPPLIER_RULE } from '../../src/core/wanzhou'
-import { BUNDLED_CALENDAR, mergeCalendarData, type CalendarData } from '../../src/core/calendar/calendar'
+import { calendarYears } from '../calendar-source'
 import { schemaVersion, type Db } from '../db/open'
 import { route, type RouteOptions } from '../http/route'
 
@@ -11,13 +10,6 @@ export interface SystemDeps {
   db: Db
   version: string
   calendarOverrideFile: string
-}
-
-/** Reads the override file on each request, so a newly published year takes effect without a restart. */
-function calendarYears(file: string): { years: CalendarData; source: string } {
-  if (!fs.existsSync(file)) return { years: BUNDLED_CALENDAR, source: 'bundled 2021–2026' }
-  const override = JSON.parse(fs.readFileSync(file, 'utf8')) as CalendarData
-  return { years: mergeCalendarData(BUNDLED_CALENDAR, override), source: `bundled 2021–2026 + override (${Object.keys(override).join(', ')})` }
 }
 
 export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: RouteOptions): void {

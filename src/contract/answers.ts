@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { USE_LABELS, type UseCode } from './constants'
+
+export { USE_LABELS }
 
 const materialRef = z.object({ materialId: z.string().min(1) })
 
@@ -13,7 +16,10 @@ export const answersSchema = z.object({
     creditCodeConfirmed: z.boolean().optional(),
     role: z.enum(['owner', 'agent'], { message: '请选择本人办理还是经办人代办' }),
     agentLetterUploadId: z.string().optional(),
-    mobile: z.string().trim().max(20),
+    /** true: contact the mobile of the signed-in 渝快办 identity (the server fills it in; the app only sees it masked) */
+    useIdentityMobile: z.boolean().optional(),
+    /** required unless useIdentityMobile */
+    mobile: z.string().trim().max(20).optional(),
   }),
   address: z.object({
     townshipCode: z.string().regex(/^500101\d{3}$/, '请选择用电地址所在的乡镇街道'),
@@ -22,7 +28,7 @@ export const answersSchema = z.object({
   }),
   load: z.object({
     capacityKw: z.number({ message: '请输入报装容量' }).positive('报装容量应大于0').max(100000, '报装容量过大，请核对'),
-    use: z.enum(['shop', 'office', 'workshop', 'farming', 'home', 'other'], { message: '请选择用电用途' }),
+    use: z.enum(Object.keys(USE_LABELS) as [UseCode, ...UseCode[]], { message: '请选择用电用途' }),
     desiredDate: z.iso.date('请选择期望接电日期').optional(),
   }),
   materials: z.object({
@@ -37,7 +43,3 @@ export const answersSchema = z.object({
 })
 export type Answers = z.infer<typeof answersSchema>
 export type AnswersInput = z.input<typeof answersSchema>
-
-export const USE_LABELS: Record<Answers['load']['use'], string> = {
-  shop: '商铺经营', office: '办公', workshop: '生产加工', farming: '农业生产', home: '居民生活', other: '其他',
-}

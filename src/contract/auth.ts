@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { CONSENT_VERSION } from './constants'
+
+export { CONSENT_VERSION }
 
 export const sessionSchema = z.object({
   token: z.string(),
@@ -27,8 +30,6 @@ export const wechatLoginBody = z.object({ code: z.string().trim().min(1, '缺少
 export const ykbLoginBody = z.object({ code: z.string().trim().min(1, '缺少渝快办授权码').max(128) })
 export const refreshBody = z.object({ refreshToken: z.string().min(1).max(256) })
 
-/** The current notice; bump when its text changes, and users are asked again. */
-export const CONSENT_VERSION = '2026-11-v1'
 export const consentBody = z.object({
   version: z.literal(CONSENT_VERSION, { message: '个人信息收集说明已更新，请重新阅读' }),
   granted: z.boolean(),

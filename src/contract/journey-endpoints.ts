@@ -25,7 +25,7 @@ export const journeyEndpoints = {
     body: refreshBody, response: sessionSchema, errors: ['SESSION_EXPIRED'],
   }),
   logout: endpoint({
-    ...ROUTES.logout, summary: '退出登录，作废会话', auth: 'applicant', response: ok, errors: ['UNAUTHENTICATED'],
+    ...ROUTES.logout, summary: '退出登录，作废会话', auth: 'applicant', response: ok, errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED'],
   }),
   me: endpoint({
     ...ROUTES.me, summary: '当前用户（脱敏）', auth: 'applicant', response: meSchema, errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED'],

@@ -1,7 +1,8 @@
 // Masking of personal information for screens and logs (个人信息保护法 Art. 51).
 // No regex look-behind: older mini-program JavaScript engines reject it.
 
-function keepEnds(value: string, head: number, tail: number): string {
+/** Keeps `head` and `tail` characters and stars the middle (everything when the value is that short). */
+export function keepEnds(value: string, head: number, tail: number): string {
   const chars = [...value]
   if (chars.length <= head + tail) return '*'.repeat(chars.length)
   return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - tail) + chars.slice(-tail).join('')

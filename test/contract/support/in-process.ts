@@ -2,7 +2,7 @@ import os from 'node:os'
 import path from 'node:path'
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { buildServer, type BuiltServer } from '../../../mock/server'
+import { buildServer, type BuiltServer, type ServerConfig } from '../../../mock/server'
 import { createHttp } from '../../../src/lib/http/client'
 
 export interface InProcess extends BuiltServer {
@@ -13,14 +13,18 @@ export interface InProcess extends BuiltServer {
   close: () => Promise<void>
 }
 
-/** The mock server in this process, on a free port, with a fresh database and the app's client pointed at it. */
-export async function startInProcess(opts: { dbFile?: string } = {}): Promise<InProcess> {
+/**
+ * The mock server in this process, on a free port, with a fresh database and the app's client pointed at it.
+ * `opts` overrides any server setting (a clock, session lifetimes, a database file).
+ */
+export async function startInProcess(opts: Partial<ServerConfig> = {}): Promise<InProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wz-contract-'))
   const built = await buildServer({
-    dbFile: opts.dbFile ?? ':memory:',
+    dbFile: ':memory:',
     staticDir: path.join(dataDir, 'no-static'),
     calendarOverrideFile: path.join(dataDir, 'calendar-override.json'),
     logLevel: 'silent',
+    ...opts,
   })
   await built.app.listen({ port: 0, host: '127.0.0.1' })
   const { port } = built.app.server.address() as AddressInfo

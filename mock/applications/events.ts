@@ -1,0 +1,33 @@
+import type { Db } from '../db/open'
+import type { Service } from '../../src/core/services'
+import type { SubmitInput } from './signature'
+
+interface NewEvent {
+  type: string
+  stage: string | null
+  actor: string
+  payload?: Record<string, unknown>
+}
+
+/** Appends to the stage history (the table refuses updates and deletes); times are the server's. */
+export function appendEvents(db: Db, number: string, events: NewEvent[], at: Date): void {
+  const insert = db.prepare('INSERT INTO application_event (application_number, type, stage, actor, at, payload_json) VALUES (?, ?, ?, ?, ?, ?)')
+  for (const e of events) insert.run(number, e.type, e.stage, e.actor, at.toISOString(), JSON.stringify(e.payload ?? {}))
+}
+
+/** submitted, the first stage started, and for low voltage the contract signed at 受理签约. */
+export function submitEvents(service: Service, ownerId: string, signature: SubmitInput['signature'], at: Date): NewEvent[] {
+  const actor = `applicant:${ownerId}`
+  const first = service.stages[0].code
+  const events: NewEvent[] = [
+    { type: 'submitted', stage: null, actor },
+    { type: 'stage-started', stage: first, actor: 'system' },
+  ]
+  if (signature && service.voltage !== '10kV') {
+    events.push({
+      type: 'contract-signed', stage: first, actor,
+      payload: { method: signature.method, contractHash: signature.contractHash, signedAt: at.toISOString() },
+    })
+  }
+  return events
+}

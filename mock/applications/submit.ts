@@ -1,0 +1,74 @@
+import type { Receipt } from '../../src/contract/applications'
+import { serviceByCode, type Service } from '../../src/core/services'
+import { chinaDate } from '../../src/core/calendar/china-date'
+import { supplierFor } from '../../src/core/wanzhou'
+import type { Db } from '../db/open'
+import { AppError } from '../http/app-error'
+import { identityOf, requireConsent } from '../auth/users'
+import { workingCalendar } from '../calendar-source'
+import { hashOf } from './canonical'
+import { checkAnswers, withContactMobile } from './answers-check'
+import { checkMaterials } from './materials-check'
+import { signatureErrors, type SubmitInput } from './signature'
+import { remember, replay } from './idempotency'
+import { nextApplicationNumber } from './number'
+import { buildReceipt, storedReceipt } from './receipt'
+import { appendEvents, submitEvents } from './events'
+import { supplierName } from './contract-summary'
+
+export interface SubmitDeps {
+  db: Db
+  now: () => Date
+  calendarOverrideFile: string
+}
+
+/** All domain checks; returns what staff will review, or throws VALIDATION_FAILED / LICENCE_*. */
+function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identityMobile: string | undefined): string[] {
+  const answers = checkAnswers(body.answers, chinaDate(at), identityMobile)
+  const materials = checkMaterials(db, ownerId, body.answers)
+  const errors = [...answers.errors, ...materials.errors, ...signatureErrors(db, ownerId, body)]
+  if (errors.length) throw new AppError('VALIDATION_FAILED', undefined, errors)
+  if (materials.refusal) throw materials.refusal
+  return [...materials.pendingReview, ...answers.pendingReview]
+}
+
+function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingReview: string[], at: Date, identityMobile: string | undefined): Receipt {
+  const { db } = deps
+  const service = serviceByCode(body.answers.service) as Service
+  const township = body.answers.address.townshipCode
+  const number = nextApplicationNumber(db, at)
+  const expected = workingCalendar(deps.calendarOverrideFile).addWorkingDays(at, service.totalLimitDays)
+  const receipt = buildReceipt({ number, service, supplierName: supplierName(township), submittedAt: at, expected, pendingReview })
+  db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
+    submitted_at, expected_by, expected_by_estimated, receipt_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    number, ownerId, body.draftId, service.code, supplierFor(township).supplier, township, JSON.stringify(withContactMobile(body.answers, identityMobile)),
+    body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt))
+  appendEvents(db, number, submitEvents(service, ownerId, body.signature, at), at)
+  db.prepare('UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)
+  return receipt
+}
+
+/**
+ * Submits a draft's answers as an application, in one transaction. The same key and body answer the stored
+ * receipt; a draft already submitted answers its application's receipt (one application per draft).
+ */
+export function submitApplication(deps: SubmitDeps, ownerId: string, key: string, body: SubmitInput): Receipt {
+  const { db } = deps
+  const requestHash = hashOf(body)
+  const at = deps.now()
+  return db.transaction(() => {
+    const replayed = replay(db, ownerId, key, requestHash)
+    if (replayed) return replayed
+    const draft = db.prepare('SELECT owner_id, submitted_number FROM draft WHERE id = ?').get(body.draftId) as
+      { owner_id: string; submitted_number: string | null } | undefined
+    if (!draft) throw new AppError('NOT_FOUND', '未找到该草稿，请刷新后重新提交')
+    if (draft.owner_id !== ownerId) throw new AppError('FORBIDDEN')
+    let receipt = draft.submitted_number ? storedReceipt(db, draft.submitted_number, ownerId) : undefined
+    if (!receipt) {
+      const mobile = identityOf(db, requireConsent(db, ownerId))?.mobile
+      receipt = record(deps, ownerId, body, validate(db, ownerId, body, at, mobile), at, mobile)
+    }
+    remember(db, ownerId, key, requestHash, receipt.number, at)
+    return receipt
+  })()
+}

@@ -1,0 +1,22 @@
+import type { Db } from '../db/open'
+
+/** What the e-licence, 亮证, upload and OCR routes need from the server. */
+export interface LicenceDeps {
+  db: Db
+  /** uploaded documents, outside the database */
+  uploadsDir: string
+  /** lifetime of a dynamic 亮证 code */
+  showTtlSeconds: number
+  now: () => Date
+}
+
+export const DEFAULT_SHOW_TTL_SECONDS = 300
+
+/** The 亮证 code lifetime: the configured value (from LIANGZHENG_TTL_SECONDS) or 300 s; refuses nonsense at start. */
+export function showTtlSeconds(configured: number | undefined): number {
+  if (configured === undefined) return DEFAULT_SHOW_TTL_SECONDS
+  if (!Number.isInteger(configured) || configured < 1 || configured > 3600) {
+    throw new Error(`LIANGZHENG_TTL_SECONDS must be a whole number of seconds from 1 to 3600, got ${configured}`)
+  }
+  return configured
+}

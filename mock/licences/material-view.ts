@@ -1,0 +1,66 @@
+import type { LicenceKind, MaterialSource, MaterialView } from '../../src/contract/licences'
+import { maskId, maskName } from '../../src/core/masking'
+import { parseLicenceId } from '../../src/core/validators'
+import { maskAddress, maskCertNo, maskUnitNo } from './licence-masking'
+import type { IdCardFace, MaterialData, PhotoFacts, PropertyFace } from './material-data'
+
+export interface MaterialRow {
+  id: string
+  kind: LicenceKind
+  source: MaterialSource
+  status: MaterialView['status']
+  needs_review: number
+  data_json: string
+}
+
+type Fact = MaterialView['facts'][number]
+const PENDING = '待人工核对'
+const MIME_NAMES: Record<string, string> = { 'image/jpeg': 'JPG图片', 'image/png': 'PNG图片', 'application/pdf': 'PDF文件' }
+
+function idFacts(face: IdCardFace | null): Fact[] {
+  if (!face?.validTo) return []
+  return [{ label: '有效期限', value: `${face.validFrom ?? '—'}至${face.validTo}` }]
+}
+
+function propertyFacts(face: PropertyFace | null): Fact[] {
+  if (!face) return []
+  return [
+    { label: '坐落', value: maskAddress(face.location) },
+    { label: '不动产单元号', value: maskUnitNo(face.unitNo) },
+    { label: '用途', value: face.use },
+    { label: '面积', value: face.area },
+  ]
+}
+
+function photoFacts(photo: PhotoFacts): Fact[] {
+  const facts = [{ label: '材料', value: photo.mimes.map((m) => MIME_NAMES[m] ?? m).join('、') }]
+  if (photo.entry) facts.push({ label: '信息来源', value: photo.entry === 'ocr' ? '照片识别' : '手动输入' })
+  facts.push({ label: '审核', value: '提交后由供电企业工作人员人工核对' })
+  return facts
+}
+
+function maskNumber(data: MaterialData): string {
+  if (!data.number) return PENDING
+  return data.kind === 'id-card' ? maskId(data.number) : maskCertNo(data.number)
+}
+
+/** The applicant's view of a material: masked name and number, display facts; full data stays server-side. */
+export function materialView(row: MaterialRow): MaterialView {
+  const data = JSON.parse(row.data_json) as MaterialData
+  const faceFacts = row.kind === 'id-card' ? idFacts(data.face as IdCardFace | null) : propertyFacts(data.face as PropertyFace | null)
+  return {
+    materialId: row.id,
+    kind: row.kind,
+    source: row.source,
+    typeName: data.typeName,
+    identifier: data.identifier,
+    identifierValid: data.identifier === null ? null : parseLicenceId(data.identifier).ok,
+    status: row.status,
+    refusal: data.refusal,
+    holderNameMasked: data.holderName ? maskName(data.holderName) : PENDING,
+    numberMasked: maskNumber(data),
+    facts: data.photo ? [...photoFacts(data.photo), ...faceFacts] : faceFacts,
+    validTo: data.validTo,
+    needsReview: row.needs_review === 1,
+  }
+}

@@ -1,0 +1,41 @@
+// Photo material: ID-card photos (recognised, or typed when not) and property-proof photos or PDFs.
+import type { z } from 'zod'
+import type { MaterialView, photoIdBody } from '../../src/contract/licences'
+import { chinaDate } from '../../src/core/calendar/china-date'
+import { checkIdNumber } from '../../src/core/validators'
+import { AppError, fieldError } from '../http/app-error'
+import { ocrChecks, parseValidDate, recogniseIdCard } from '../ocr/recognise'
+import type { LicenceDeps } from './deps'
+import type { IdCardFace } from './material-data'
+import { materialFromPhoto } from './materials'
+import { ownUpload } from './uploads'
+
+/** Name and number from the recognised front when they pass every check, else from what the applicant typed. */
+function frontFace(deps: LicenceDeps, sha256: string, typed: z.output<typeof photoIdBody>['typed'], now: Date): { face: IdCardFace; entry: 'ocr' | 'typed' } {
+  const ocr = recogniseIdCard(deps.db, sha256, 'front')
+  if (ocr?.name && ocr.idNumber && ocrChecks(ocr, now).every((c) => c.ok)) {
+    return { face: { name: ocr.name, idNumber: ocr.idNumber, ...(ocr.address ? { address: ocr.address } : {}) }, entry: 'ocr' }
+  }
+  if (!typed) throw fieldError('typed', '未能识别照片，请手动输入姓名和公民身份号码')
+  const id = checkIdNumber(typed.idNumber, now)
+  if (!id.ok) throw fieldError('typed.idNumber', id.message)
+  return { face: { name: typed.name, idNumber: id.value }, entry: 'typed' }
+}
+
+export function photoIdCard(deps: LicenceDeps, userId: string, body: z.output<typeof photoIdBody>): MaterialView {
+  const front = ownUpload(deps, body.frontUploadId, userId)
+  const back = ownUpload(deps, body.backUploadId, userId)
+  if (front.id === back.id) throw fieldError('backUploadId', '人像面和国徽面请分别拍照上传')
+  const now = deps.now()
+  const { face, entry } = frontFace(deps, front.sha256, body.typed, now)
+  const validDate = recogniseIdCard(deps.db, back.sha256, 'back')?.validDate
+  const valid = validDate ? parseValidDate(validDate) : null
+  if (valid?.to && valid.to < chinaDate(now)) throw new AppError('LICENCE_EXPIRED', `照片中的身份证已于${valid.to}过期，请使用有效身份证件`)
+  if (valid) Object.assign(face, { validFrom: valid.from }, valid.to ? { validTo: valid.to } : {})
+  return materialFromPhoto(deps.db, { ownerId: userId, kind: 'id-card', typeName: '居民身份证（照片）', uploads: [front, back], face, entry, now })
+}
+
+export function photoProperty(deps: LicenceDeps, userId: string, uploadId: string): MaterialView {
+  const upload = ownUpload(deps, uploadId, userId)
+  return materialFromPhoto(deps.db, { ownerId: userId, kind: 'property', typeName: '物权证明（照片或PDF）', uploads: [upload], face: null, now: deps.now() })
+}

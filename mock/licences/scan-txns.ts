@@ -1,0 +1,66 @@
+// 亮证 use requests: 1 waiting for the holder, 2 authorised (material attached), 3 refused or expired.
+import type { Db } from '../db/open'
+import type { LicenceKind, ScanStatus } from '../../src/contract/licences'
+import { ERRORS } from '../../src/contract/errors'
+import { AppError } from '../http/app-error'
+import { newId, ownMaterialView } from './materials'
+
+const TXN_TTL_MS = 10 * 60 * 1000
+export const WAITING_MESSAGE = '请持证人在渝快办中确认授权'
+
+export interface TxnRow {
+  id: string
+  user_id: string
+  identity_id: string
+  kind: LicenceKind
+  status: 1 | 2 | 3
+  material_id: string | null
+  created_at: string
+  expires_at: string
+  decided_at: string | null
+}
+
+export function createTxn(db: Db, o: { userId: string; identityId: string; kind: LicenceKind; now: Date; materialId?: string }): TxnRow {
+  const row: TxnRow = {
+    id: newId('txn'), user_id: o.userId, identity_id: o.identityId, kind: o.kind, status: o.materialId ? 2 : 1,
+    material_id: o.materialId ?? null, created_at: o.now.toISOString(),
+    expires_at: new Date(o.now.getTime() + TXN_TTL_MS).toISOString(), decided_at: o.materialId ? o.now.toISOString() : null,
+  }
+  db.prepare(`INSERT INTO scan_txn (id, user_id, identity_id, kind, status, material_id, created_at, expires_at, decided_at)
+    VALUES (@id, @user_id, @identity_id, @kind, @status, @material_id, @created_at, @expires_at, @decided_at)`).run(row)
+  return row
+}
+
+export function getTxn(db: Db, id: string): TxnRow | undefined {
+  return db.prepare('SELECT * FROM scan_txn WHERE id = ?').get(id) as TxnRow | undefined
+}
+
+/** Requests still waiting for this holder, oldest first. */
+export function pendingTxns(db: Db, identityId: string, now: Date): TxnRow[] {
+  return db.prepare('SELECT * FROM scan_txn WHERE identity_id = ? AND status = 1 AND expires_at > ? ORDER BY created_at, id')
+    .all(identityId, now.toISOString()) as TxnRow[]
+}
+
+/** Closes a request: 2 with its material, or 3 (refused, or expired when decided at or after its expiry). */
+export function closeTxn(db: Db, id: string, status: 2 | 3, now: Date, materialId: string | null = null): void {
+  db.prepare('UPDATE scan_txn SET status = ?, material_id = ?, decided_at = ? WHERE id = ? AND status = 1')
+    .run(status, materialId, now.toISOString(), id)
+}
+
+export const isWaiting = (txn: TxnRow, now: Date) => txn.status === 1 && txn.expires_at > now.toISOString()
+
+/** The status as the applicant who began the request sees it; anyone else gets NOT_FOUND. */
+export function txnStatus(db: Db, id: string, userId: string, now: Date): ScanStatus {
+  let txn = getTxn(db, id)
+  if (!txn || txn.user_id !== userId) throw new AppError('NOT_FOUND')
+  if (txn.status === 1 && !isWaiting(txn, now)) {
+    closeTxn(db, id, 3, now)
+    txn = getTxn(db, id) as TxnRow
+  }
+  if (txn.status === 1) return { txnId: id, status: 1, material: null, message: WAITING_MESSAGE }
+  if (txn.status === 2 && txn.material_id) {
+    return { txnId: id, status: 2, material: ownMaterialView(db, txn.material_id, userId), message: '持证人已授权，证照信息已获取' }
+  }
+  const expired = (txn.decided_at ?? '') >= txn.expires_at
+  return { txnId: id, status: 3, material: null, message: expired ? '用证请求已过期，请重新扫码' : ERRORS.SCAN_REFUSED.msg }
+}

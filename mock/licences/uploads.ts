@@ -1,0 +1,51 @@
+// Uploaded photos and PDFs: typed by their content, stored as files under a random id, never by their name.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Upload } from '../../src/contract/licences'
+import { AppError } from '../http/app-error'
+import type { LicenceDeps } from './deps'
+import { newId } from './materials'
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+const SIGNATURES: [Upload['mime'], number[]][] = [
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['application/pdf', [...Buffer.from('%PDF-', 'latin1')]],
+]
+
+/** The type by magic bytes; the declared type and the file name are never trusted. */
+export function sniffMime(bytes: Buffer): Upload['mime'] | undefined {
+  return SIGNATURES.find(([, sig]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b))?.[0]
+}
+
+export interface UploadRow {
+  id: string
+  owner_id: string
+  mime: Upload['mime']
+  size: number
+  sha256: string
+}
+
+/** Checks and stores one upload for its owner. */
+export function saveUpload(deps: LicenceDeps, ownerId: string, bytes: Buffer): Upload {
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('UPLOAD_TOO_LARGE')
+  if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY')
+  const mime = sniffMime(bytes)
+  if (!mime) throw new AppError('UPLOAD_TYPE')
+  const id = newId('up')
+  fs.mkdirSync(deps.uploadsDir, { recursive: true })
+  fs.writeFileSync(path.join(deps.uploadsDir, id), bytes, { flag: 'wx', mode: 0o600 })
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex')
+  deps.db.prepare('INSERT INTO upload (id, owner_id, mime, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(id, ownerId, mime, bytes.length, sha256, deps.now().toISOString())
+  return { uploadId: id, mime, size: bytes.length }
+}
+
+/** An upload of this owner; anyone else's, or none, is NOT_FOUND. */
+export function ownUpload(deps: LicenceDeps, id: string, ownerId: string): UploadRow {
+  const row = deps.db.prepare('SELECT id, owner_id, mime, size, sha256 FROM upload WHERE id = ? AND owner_id = ?').get(id, ownerId) as UploadRow | undefined
+  if (!row) throw new AppError('NOT_FOUND', '未找到该上传文件，请重新上传')
+  return row
+}

@@ -1,0 +1,60 @@
+import crypto from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import { endpoints } from '../../src/contract'
+import type { Draft } from '../../src/contract/applications'
+import type { Db } from '../db/open'
+import { route, type RouteOptions } from '../http/route'
+import { AppError } from '../http/app-error'
+
+export interface DraftDeps {
+  db: Db
+  now: () => Date
+}
+
+/** Largest answers object a draft may hold, as JSON bytes. */
+export const DRAFT_MAX_BYTES = 64 * 1024
+
+interface DraftRow {
+  id: string
+  answers_json: string
+  page: string
+  version: number
+  updated_at: string
+}
+
+/** The user's one current (unsubmitted) draft. */
+function currentDraft(db: Db, ownerId: string): DraftRow | undefined {
+  return db.prepare(`SELECT id, answers_json, page, version, updated_at FROM draft
+    WHERE owner_id = ? AND submitted_number IS NULL ORDER BY updated_at DESC LIMIT 1`).get(ownerId) as DraftRow | undefined
+}
+
+const toDraft = (row: DraftRow): Draft => ({
+  draftId: row.id, answers: JSON.parse(row.answers_json) as Draft['answers'], page: row.page, version: row.version, updatedAt: row.updated_at,
+})
+
+export function draftRoutes(app: FastifyInstance, deps: DraftDeps, opts: RouteOptions): void {
+  route(app, endpoints.draftGet, ({ user }) => {
+    const row = currentDraft(deps.db, user.id)
+    return row ? toDraft(row) : null
+  }, opts)
+
+  // Only answers and page are taken from the body: owner, number and state are the server's.
+  route(app, endpoints.draftSave, ({ user, body }) => {
+    const answersJson = JSON.stringify(body.answers)
+    if (Buffer.byteLength(answersJson) > DRAFT_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '草稿内容超过64KB，请精简后再保存')
+    const at = deps.now().toISOString()
+    return deps.db.transaction(() => {
+      const row = currentDraft(deps.db, user.id)
+      if ((row?.version ?? 0) !== body.version) throw new AppError('CONFLICT', '草稿已在其他地方更新，请刷新后再修改')
+      if (!row) {
+        const id = `d_${crypto.randomUUID()}`
+        deps.db.prepare('INSERT INTO draft (id, owner_id, answers_json, page, version, updated_at) VALUES (?, ?, ?, ?, 1, ?)')
+          .run(id, user.id, answersJson, body.page, at)
+        return { draftId: id, answers: body.answers, page: body.page, version: 1, updatedAt: at }
+      }
+      deps.db.prepare('UPDATE draft SET answers_json = ?, page = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?')
+        .run(answersJson, body.page, at, row.id, row.version)
+      return { draftId: row.id, answers: body.answers, page: body.page, version: row.version + 1, updatedAt: at }
+    })()
+  }, opts)
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { endpoints } from '../../src/contract'
+import { requireConsent } from '../auth/users'
+import { AppError, fieldError } from '../http/app-error'
+import { route, type RouteOptions } from '../http/route'
+import type { LicenceDeps } from '../licences/deps'
+import { photoIdCard, photoProperty } from '../licences/photo-materials'
+import { MAX_UPLOAD_BYTES, ownUpload, saveUpload } from '../licences/uploads'
+import { ocrResult, recogniseIdCard } from '../ocr/recognise'
+
+/** Options for @fastify/multipart: one file; one byte over the limit is read so "too large" can be told apart. */
+export const MULTIPART_LIMITS = { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES + 1 } }
+
+/** The bytes of the multipart field `file` (as Taro.uploadFile sends it). */
+async function fileBytes(req: FastifyRequest): Promise<Buffer> {
+  const noFile = () => fieldError('file', '请选择要上传的照片或PDF文件')
+  if (!req.isMultipart()) throw noFile()
+  try {
+    const part = await req.file()
+    if (!part) throw noFile()
+    const bytes = await part.toBuffer()
+    if (part.fieldname !== 'file') throw noFile()
+    return bytes
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('UPLOAD_TOO_LARGE')
+    throw err
+  }
+}
+
+/** Uploads, ID-card OCR, and photos standing in for licences (reviewed by staff). */
+export function uploadRoutes(app: FastifyInstance, deps: LicenceDeps, opts: RouteOptions): void {
+  route(app, endpoints.upload, async ({ user, req }) => {
+    requireConsent(deps.db, user.id)
+    return saveUpload(deps, user.id, await fileBytes(req))
+  }, opts)
+
+  route(app, endpoints.ocrIdCard, ({ user, body }) => {
+    const upload = ownUpload(deps, body.uploadId, user.id)
+    const now = deps.now()
+    const ocr = recogniseIdCard(deps.db, upload.sha256, body.side)
+    if (!ocr) throw new AppError('OCR_NOT_RECOGNISED')
+    return ocrResult(ocr, now)
+  }, opts)
+
+  route(app, endpoints.photoIdCard, ({ user, body }) => photoIdCard(deps, user.id, body), opts)
+  route(app, endpoints.photoProperty, ({ user, body }) => photoProperty(deps, user.id, body.uploadId), opts)
+}

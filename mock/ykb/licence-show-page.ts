@@ -1,0 +1,78 @@
+// Mock 渝快办 holder pages for 亮证 (outside the contract): the holder shows a dynamic code and approves or
+// refuses the use requests it produces. They play the holder's own 渝快办 app in demos and tests.
+import formbody from '@fastify/formbody'
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify'
+import { z } from 'zod'
+import { licenceKind, type LicenceKind } from '../../src/contract/licences'
+import { maskName } from '../../src/core/masking'
+import type { LicenceDeps } from '../licences/deps'
+import { demoIdentity, KIND_SHORT, licencesOf, type IdentityRow } from '../licences/licence-lookup'
+import { decideScan } from '../licences/scan'
+import { getTxn } from '../licences/scan-txns'
+import { showCodeFor } from '../licences/show-codes'
+import { qrSvg, sendPage, sendProblem } from './licence-html'
+import { escapeHtml } from './consent-html'
+import { licenceDemoPages } from './licence-demo-pages'
+import { requestsSection } from './licence-show-requests'
+import { SHOW_PAGE_SCRIPT } from './licence-show-script'
+
+const holderInput = z.object({ identity: z.string().max(64), kind: licenceKind.default('id-card') })
+const decisionInput = z.object({ decision: z.enum(['approve', 'refuse']), kind: licenceKind.default('id-card') })
+
+export const showPageUrl = (identityId: string, kind: LicenceKind) =>
+  `/ykb/licence-show?identity=${encodeURIComponent(identityId)}&kind=${kind}`
+
+async function holderPage(deps: LicenceDeps, reply: FastifyReply, holder: IdentityRow, kind: LicenceKind): Promise<FastifyReply> {
+  const now = deps.now()
+  const code = showCodeFor(deps.db, { identityId: holder.id, kind, ttlSeconds: deps.showTtlSeconds, now })
+  const remaining = Math.max(0, Math.round((code.expiresAt.getTime() - now.getTime()) / 1000))
+  const other: LicenceKind = kind === 'id-card' ? 'property' : 'id-card'
+  const none = licencesOf(deps.db, holder.id_number, kind).length === 0
+    ? `<p class="warn">您名下没有${KIND_SHORT[kind]}电子证照（演示：扫码方将收到“未查询到该电子证照”）。</p>` : ''
+  const body = `<header><p>渝快办 · 亮证（演示）</p><h1>出示${escapeHtml(KIND_SHORT[kind])}电子证照</h1><p>持证人：${escapeHtml(maskName(holder.name))}</p></header>
+<section aria-labelledby="code-h"><h2 id="code-h">亮证码</h2>${none}
+${await qrSvg(code.content, `${KIND_SHORT[kind]}亮证二维码`)}
+<label for="qr-text">二维码内容（在电脑或H5上无法扫码时，复制后粘贴到办电页面）</label>
+<textarea id="qr-text" readonly rows="2">${escapeHtml(code.content)}</textarea>
+<p id="countdown" data-remaining="${remaining}">有效期剩余 <strong>${Math.floor(remaining / 60)}分${String(remaining % 60).padStart(2, '0')}秒</strong>，过期后自动更新</p>
+<form method="post" action="/ykb/licence-show/codes" class="row"><input type="hidden" name="identity" value="${escapeHtml(holder.id)}">
+<input type="hidden" name="kind" value="${kind}"><button type="button" id="copy" class="primary">复制二维码内容</button>
+<button type="submit">刷新亮证码</button></form></section>
+${requestsSection(deps.db, holder.id, kind, now)}
+<nav><a href="${escapeHtml(showPageUrl(holder.id, other))}">改为出示${KIND_SHORT[other]}</a><a href="/ykb/">全部演示页面</a></nav>`
+  return sendPage(reply, 200, `亮证 · ${KIND_SHORT[kind]}`, body, SHOW_PAGE_SCRIPT)
+}
+
+function holderRoutes(app: FastifyInstance, deps: LicenceDeps): void {
+  app.get('/ykb/licence-show', async (req, reply) => {
+    const input = holderInput.safeParse(req.query)
+    const holder = input.success ? demoIdentity(deps.db, input.data.identity) : undefined
+    if (!input.success || !holder) return sendProblem(reply, 404, '未找到该演示持证人，请从演示首页进入')
+    return holderPage(deps, reply, holder, input.data.kind)
+  })
+
+  app.post('/ykb/licence-show/codes', async (req, reply) => {
+    const input = holderInput.safeParse(req.body)
+    const holder = input.success ? demoIdentity(deps.db, input.data.identity) : undefined
+    if (!input.success || !holder) return sendProblem(reply, 404, '未找到该演示持证人，请从演示首页进入')
+    showCodeFor(deps.db, { identityId: holder.id, kind: input.data.kind, ttlSeconds: deps.showTtlSeconds, now: deps.now(), fresh: true })
+    return reply.redirect(showPageUrl(holder.id, input.data.kind), 303)
+  })
+
+  app.post<{ Params: { txnId: string } }>('/ykb/licence-show/requests/:txnId', async (req, reply) => {
+    const input = decisionInput.safeParse(req.body)
+    if (!input.success) return sendProblem(reply, 400, '请选择同意用证或拒绝')
+    const txn = getTxn(deps.db, req.params.txnId)
+    if (!txn || !decideScan(deps, txn.id, input.data.decision)) return sendProblem(reply, 409, '该用证请求已处理或已过期')
+    return reply.redirect(showPageUrl(txn.identity_id, input.data.kind), 303)
+  })
+}
+
+/** All mock 渝快办 licence pages, in their own scope (form bodies are parsed here only, unless already parsed). */
+export function licencePages(deps: LicenceDeps): FastifyPluginAsync {
+  return async (scope) => {
+    if (!scope.hasContentTypeParser('application/x-www-form-urlencoded')) await scope.register(formbody)
+    holderRoutes(scope, deps)
+    licenceDemoPages(scope, deps)
+  }
+}

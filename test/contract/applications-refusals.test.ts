@@ -1,0 +1,156 @@
+import crypto from 'node:crypto'
+import type { InProcess } from './support/in-process'
+import {
+  DEMO, clientFor, failure, giveConsent, insertMaterial, makeClock, newDraft, shopAnswers, startWithApplicants, signInWechat, signedBody, submit, type Ready,
+} from './support/fixtures'
+import { callApi } from '../../src/lib/http/client'
+import type { AnswersInput } from '../../src/contract/answers'
+
+const clock = makeClock('2026-11-26T02:00:00Z')
+let s: InProcess
+let li: Ready, zhao: Ready
+beforeAll(async () => { ({ s, ready: [li, zhao] } = await startWithApplicants(clock.now, [DEMO.li, DEMO.zhao])) })
+afterAll(async () => { await s.close() })
+
+const ZERO_HASH = '0'.repeat(64)
+const unsigned = async (answers: AnswersInput, who: Ready = li) => ({ draftId: await newDraft(who), answers, signature: { method: 'tap' as const, contractHash: ZERO_HASH } })
+const paths = (e: { fieldErrors: { path: string }[] }) => e.fieldErrors.map((f) => f.path)
+const applications = () => (s.db.prepare('SELECT COUNT(*) AS n FROM application').get() as { n: number }).n
+
+describe('submit refusals', () => {
+  it('should require a well-formed Idempotency-Key header', async () => {
+    const body = await signedBody(li, await newDraft(li), shopAnswers(li))
+    const missing = await failure(callApi('submit', { body }, li.client))
+    expect([missing.code, paths(missing)]).toEqual(['VALIDATION_FAILED', ['headers.idempotency-key']])
+    expect(paths(await failure(submit(li, body, 'short')))).toEqual(['headers.idempotency-key'])
+    expect(paths(await failure(submit(li, body, 'has space in it')))).toEqual(['headers.idempotency-key'])
+  })
+
+  it('should answer CONSENT_REQUIRED before the applicant has agreed to the notice', async () => {
+    const wx = await signInWechat(s, 'wx-no-consent')
+    const idCard = insertMaterial(s.db, wx.me.userId, { kind: 'id-card' })
+    const e = await failure(submit(wx, { draftId: await newDraft(wx), answers: shopAnswers({ idCard, property: null }) }))
+    expect([e.code, e.status]).toEqual(['CONSENT_REQUIRED', 403])
+  })
+
+  it('should ask for a typed mobile when the applicant has no 渝快办 mobile to use', async () => {
+    const wx = await signInWechat(s, 'wx-no-identity')
+    await giveConsent(wx)
+    const idCard = insertMaterial(s.db, wx.me.userId, { kind: 'id-card' })
+    const base = shopAnswers({ idCard, property: null })
+    const answers: AnswersInput = { ...base, applicant: { ...base.applicant, mobile: undefined, useIdentityMobile: true } }
+    const e = await failure(submit(wx, await signedBody(wx, await newDraft(wx), answers)))
+    expect(paths(e)).toEqual(['answers.applicant.useIdentityMobile'])
+    const typed = { ...answers, applicant: { ...answers.applicant, useIdentityMobile: false } }
+    expect(paths(await failure(submit(wx, await signedBody(wx, await newDraft(wx), typed))))).toEqual(['answers.applicant.mobile'])
+  })
+
+  it('should answer NOT_FOUND for an unknown draft and FORBIDDEN for another user\'s draft', async () => {
+    const body = await signedBody(li, 'd_no-such-draft', shopAnswers(li))
+    expect((await failure(submit(li, body))).code).toBe('NOT_FOUND')
+    const others = await newDraft(zhao)
+    const e = await failure(submit(li, { ...body, draftId: others }))
+    expect([e.code, e.status]).toEqual(['FORBIDDEN', 403])
+  })
+
+  it('should answer LICENCE_EXPIRED and LICENCE_CANCELLED naming each unusable licence', async () => {
+    const expiredId = insertMaterial(s.db, zhao.me.userId, { kind: 'id-card', status: 'expired' })
+    const cancelled = insertMaterial(s.db, zhao.me.userId, { kind: 'property', status: 'cancelled' })
+    const both = await failure(submit(zhao, await signedBody(zhao, await newDraft(zhao), shopAnswers({ idCard: expiredId, property: cancelled }))))
+    expect([both.code, both.status]).toEqual(['LICENCE_EXPIRED', 422])
+    expect(paths(both)).toEqual(['answers.materials.idCard.materialId', 'answers.materials.property.materialId'])
+    const one = await failure(submit(zhao, await signedBody(zhao, await newDraft(zhao), shopAnswers({ idCard: zhao.idCard, property: cancelled }))))
+    expect([one.code, one.fieldMessage('answers.materials.property.materialId')]).toEqual(['LICENCE_CANCELLED', '用电地址物权证明：该电子证照已注销，不能使用'])
+  })
+
+  it('should refuse materials of another user or of the wrong kind', async () => {
+    const e = await failure(submit(li, await signedBody(li, await newDraft(li), shopAnswers({ idCard: zhao.idCard, property: li.idCard }))))
+    expect(e.code).toBe('VALIDATION_FAILED')
+    expect(paths(e)).toEqual(['answers.materials.idCard.materialId', 'answers.materials.property.materialId'])
+  })
+
+  it('should require a signature whose hash is the contract of these answers', async () => {
+    const draftId = await newDraft(li)
+    const missing = await failure(submit(li, { draftId, answers: shopAnswers(li) }))
+    expect(missing.fieldMessage('signature')).toBe('请阅读并签署《低压供用电合同》后再提交')
+    const wrong = await failure(submit(li, await unsigned(shopAnswers(li))))
+    expect(wrong.fieldMessage('signature.contractHash')).toBe('合同内容已变化，请重新阅读后签署')
+    const signed = await signedBody(li, draftId, shopAnswers(li))
+    const changed = { ...signed, answers: { ...signed.answers, load: { capacityKw: 60, use: 'shop' as const } } }
+    expect(paths(await failure(submit(li, changed)))).toEqual(['signature.contractHash'])
+    const typed = { ...signed, signature: { ...signed.signature, method: 'typed-name' as const, typedName: ' ' } }
+    expect(paths(await failure(submit(li, typed)))).toEqual(['signature.typedName'])
+    expect(applications()).toBe(0)
+  })
+
+  it('should explain 高压新装 when low voltage asks for more than 160 kW', async () => {
+    const e = await failure(submit(li, await unsigned({ ...shopAnswers(li), load: { capacityKw: 200, use: 'workshop' } })))
+    expect(e.fieldMessage('answers.load.capacityKw')).toBe('报装容量200千瓦，超过低压接入上限160千瓦，需按高压新装（10千伏）办理，请返回改选“高压新装（10千伏）”后重新提交')
+  })
+
+  it('should give the check-character warning as the error unless the applicant confirmed the credit code', async () => {
+    const base = shopAnswers(li)
+    const answers = { ...base, applicant: { ...base.applicant, creditCode: '91350100M000100Y40' } }
+    const e = await failure(submit(li, await signedBody(li, await newDraft(li), answers)))
+    expect(e.fieldMessage('answers.applicant.creditCode')).toMatch(/^最后一位校验码与计算结果不一致/)
+    const confirmed = { ...answers, applicant: { ...answers.applicant, creditCodeConfirmed: true } }
+    const r = await submit(li, await signedBody(li, await newDraft(li), confirmed))
+    expect(r.pendingReview).toEqual(['统一社会信用代码校验位不一致，将由工作人员对照营业执照核对'])
+  })
+
+  it('should name every bad field of the answers at once', async () => {
+    const base = shopAnswers(li)
+    const answers: AnswersInput = {
+      ...base, service: 'resident',
+      applicant: { kind: 'business', role: 'agent', mobile: '12345', creditCode: 'ABC' },
+      address: { townshipCode: '500101999', detail: '某某路某某号' },
+      load: { capacityKw: 10, use: 'home', desiredDate: '2026-11-25' },
+      materials: { idCard: { materialId: li.idCard }, property: null },
+    }
+    const e = await failure(submit(li, await unsigned(answers)))
+    expect(paths(e)).toEqual([
+      'answers.applicant.kind', 'answers.applicant.businessName', 'answers.applicant.creditCode', 'answers.applicant.mobile',
+      'answers.address.townshipCode', 'answers.load.desiredDate', 'answers.materials.agentIdCard', 'answers.applicant.agentLetterUploadId',
+      'signature.contractHash',
+    ])
+    expect(e.fieldMessage('answers.applicant.mobile')).toBe('请输入11位手机号码，以13至19开头，例如13800138000')
+  })
+
+  it('should require the project approval for hv-10kv', async () => {
+    const answers: AnswersInput = { ...shopAnswers(li), service: 'hv-10kv', load: { capacityKw: 400, use: 'workshop' } }
+    const e = await failure(submit(li, { draftId: await newDraft(li), answers }))
+    expect(paths(e)).toEqual(['answers.materials.projectApprovalUploadId'])
+  })
+
+  it('should answer UNAUTHENTICATED without a session', async () => {
+    const e = await failure(callApi('submit', { body: { draftId: 'd', answers: shopAnswers(li) }, headers: { 'Idempotency-Key': crypto.randomUUID() } }, clientFor(s)))
+    expect(e.code).toBe('UNAUTHENTICATED')
+  })
+})
+
+describe('contract summary', () => {
+  it('should summarise the 《低压供用电合同》 in plain Chinese with a stable hash', async () => {
+    const summary = await callApi('contractSummary', { body: { answers: shopAnswers(li) } }, li.client)
+    expect(summary.title).toBe('低压供用电合同')
+    expect(summary.sections.map((x) => x.heading)).toEqual(['供用电双方', '用电地址', '供电方式与容量', '用电性质', '产权分界点与维护责任', '电费结算', '零投资', '合同生效'])
+    const text = Object.fromEntries(summary.sections.map((x) => [x.heading, x.text]))
+    expect(text['供用电双方']).toBe('供电人：国网万州供电分公司；用电人：万州区明远小吃店（签署人：李**）。')
+    expect(text['用电地址']).toBe('重庆市万州区瀼渡镇演示街8号1幢1-1。')
+    expect(text['供电方式与容量']).toBe('低压供电，电压220V/380V，报装容量20千瓦。')
+    expect(text['用电性质']).toBe('低压非居民新装（小微企业），用电用途：商铺经营。')
+    expect(text['产权分界点与维护责任']).toMatch(/^产权分界点为电能表出线端/)
+    expect(text['零投资']).toMatch(/160千瓦及以下.*不向用电人收取/)
+    expect(summary.hash).toMatch(/^[0-9a-f]{64}$/)
+    const reordered = JSON.parse(JSON.stringify(shopAnswers(li), Object.keys(shopAnswers(li)).reverse()))
+    expect((await callApi('contractSummary', { body: { answers: { ...reordered, ...shopAnswers(li) } } }, li.client)).hash).toBe(summary.hash)
+  })
+
+  it('should answer VALIDATION_FAILED at answers.service for hv-10kv', async () => {
+    const e = await failure(callApi('contractSummary', { body: { answers: { ...shopAnswers(li), service: 'hv-10kv' } } }, li.client))
+    expect([e.code, e.fieldMessage('answers.service')]).toEqual(['VALIDATION_FAILED', '高压供用电合同在装表接电环节签订，现在无需签署'])
+  })
+
+  it('should answer UNAUTHENTICATED without a session', async () => {
+    expect((await failure(callApi('contractSummary', { body: { answers: shopAnswers(li) } }, clientFor(s)))).code).toBe('UNAUTHENTICATED')
+  })
+})
