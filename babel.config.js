@@ -13,7 +13,8 @@ module.exports = {
         libraryName: '@nutui/nutui-react-taro',
         camel2DashComponentName: false,
         customName: (name) => `@nutui/nutui-react-taro/${nutuiDir}/${name.toLowerCase()}`,
-        customStyle: isTest ? false : (name) => `@nutui/nutui-react-taro/${nutuiDir}/${name.toLowerCase()}/style/css`,
+        // `style` receives the path customName produced
+        style: isTest ? false : (componentPath) => `${componentPath}/style/css`,
       },
       'nutui-react-taro',
     ],

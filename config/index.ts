@@ -40,6 +40,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       devServer: { host: '127.0.0.1', port: 10086 },
+      // Pages load lazily; what several pages share (NutUI, stores, the client) is one chunk, not a copy in each.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          chunks: 'all',
+          cacheGroups: {
+            vendors: { test: /[\\/]node_modules[\\/]/, chunks: 'initial', name: 'vendors', priority: 10, reuseExistingChunk: true },
+            pagesCommon: { chunks: 'async', minChunks: 2, name: 'pages-common', priority: 5, reuseExistingChunk: true },
+          },
+        })
+      },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
         filename: 'css/[name].[hash].css',

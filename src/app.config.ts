@@ -1,6 +1,21 @@
 export default defineAppConfig({
   pages: ['pages/index/index'],
-  subPackages: [],
+  subPackages: [
+    {
+      root: 'packages/account',
+      pages: ['pages/login/index', 'pages/ykb-callback/index', 'pages/consent/index', 'pages/ykb-webview/index'],
+    },
+    {
+      root: 'packages/apply',
+      pages: [
+        'pages/service/index', 'pages/applicant/index', 'pages/address/index', 'pages/load/index',
+        'pages/licences/index', 'pages/check/index', 'pages/sign/index', 'pages/result/index',
+      ],
+    },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/apply'] },
+  },
   window: {
     navigationBarTitleText: '万州办电',
     navigationBarBackgroundColor: '#0b5cab',
@@ -8,5 +23,6 @@ export default defineAppConfig({
     backgroundColor: '#f3f5f8',
     backgroundTextStyle: 'dark',
   },
+  __usePrivacyCheck__: true,
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
 })

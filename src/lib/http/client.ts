@@ -4,11 +4,19 @@ import type { EndpointId, ResponseOf, BodyOf, QueryOf, ParamsOf, ErrorEnvelope, 
 import { ApiError } from './api-error'
 import { DEFAULT_API_BASE } from './api-base'
 
-/** Where the session token comes from; set by the session store so this module has no store import. */
-let tokenSource: () => string | undefined = () => undefined
-export function setTokenSource(source: () => string | undefined): void {
-  tokenSource = source
+/**
+ * How the client gets the session token and renews it; set by the session store, so this module imports no
+ * store. `refresh` resolves true when a new token is in place.
+ */
+export interface SessionHooks {
+  token: () => string | undefined
+  refresh: () => Promise<boolean>
 }
+let hooks: SessionHooks = { token: () => undefined, refresh: async () => false }
+export function setSessionHooks(h: SessionHooks): void {
+  hooks = h
+}
+export const currentToken = () => hooks.token()
 
 function isEnvelope(x: unknown): x is OkEnvelope<unknown> | ErrorEnvelope {
   return typeof x === 'object' && x !== null && 'code' in x && 'msg' in x
@@ -17,7 +25,7 @@ function isEnvelope(x: unknown): x is OkEnvelope<unknown> | ErrorEnvelope {
 export function createHttp(baseURL: string): AxiosInstance {
   const http = axios.create({ baseURL, timeout: 15000, headers: { 'content-type': 'application/json' } })
   http.interceptors.request.use((config) => {
-    const token = tokenSource()
+    const token = hooks.token()
     if (token) config.headers.set('authorization', `Bearer ${token}`)
     return config
   })
@@ -27,9 +35,15 @@ export function createHttp(baseURL: string): AxiosInstance {
       if (res.data.code !== '00') throw new ApiError(res.data.code, res.data.msg, (res.data as ErrorEnvelope).errors, res.status)
       return res
     },
-    (err: AxiosError) => {
+    async (err: AxiosError) => {
       const body = err.response?.data
       if (isEnvelope(body) && body.code !== '00') {
+        // An expired access token is renewed once, then the request is sent again.
+        const config = err.config as (typeof err.config & { _retried?: boolean }) | undefined
+        if (body.code === 'SESSION_EXPIRED' && config && !config._retried && !config.url?.includes('/auth/refresh') && (await hooks.refresh())) {
+          config._retried = true
+          return http.request(config)
+        }
         throw new ApiError(body.code, body.msg, (body as ErrorEnvelope).errors, err.response?.status ?? 0)
       }
       if (err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT') throw ApiError.client('TIMEOUT')

@@ -5,6 +5,7 @@ import { useCatalogue } from '@/features/services/stores/catalogue-store'
 import { ServiceCard } from '@/features/services/components/service-card'
 import { CatalogueSkeleton } from './catalogue-skeleton'
 import { PromiseBanner } from './promise-banner'
+import { ApplyEntry } from './apply-entry'
 import './index.css'
 
 export default function IndexPage() {
@@ -19,6 +20,7 @@ export default function IndexPage() {
   return (
     <View className='index'>
       <PromiseBanner />
+      <ApplyEntry />
       <Text className='index__title'>可办理的业务</Text>
       {(status === 'loading' || status === 'idle') && !catalogue && <CatalogueSkeleton />}
       {status === 'error' && (

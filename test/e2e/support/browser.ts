@@ -25,10 +25,21 @@ export async function phoneContext(browser: Browser, opts: { fontScale?: number 
   return ctx
 }
 
+/**
+ * The whole visible page as a person would scroll through it: Taro H5 scrolls inside its page element, so
+ * the viewport is stretched to the content's height for the shot (at most 4000 px), then restored.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)
+  const viewport = page.viewportSize()
+  const height = await page.evaluate(() => {
+    const pages = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => p.offsetParent !== null || p.style.display !== 'none')
+    return Math.max(document.documentElement.scrollHeight, ...pages.map((p) => p.scrollHeight))
+  })
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.min(height, 4000) })
   await page.screenshot({ path: file, fullPage: true })
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport)
   return file
 }
 

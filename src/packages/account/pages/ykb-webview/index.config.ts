@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '渝快办授权' })

@@ -1,0 +1,33 @@
+import { View, Text } from '@tarojs/components'
+import { TextField } from '@/components/form/text-field'
+import { supplierFor, townshipByCode } from '@/core/wanzhou'
+import { SUPPLIERS } from '@/core/services'
+import { StepPage } from '@/features/apply/components/step-page'
+import { useDraft } from '@/features/apply/stores/draft-store'
+import { useStep } from '@/features/apply/use-step'
+import { TownshipPicker } from './township-picker'
+import { LocationButton } from './location-button'
+import './address.css'
+
+/** Step 3: where the electricity is needed; the supply enterprise follows from the township, and says why. */
+export default function AddressPage() {
+  const a = useDraft((s) => s.answers.address) ?? {}
+  const update = useDraft((s) => s.update)
+  const { errors, errorFor, proceed } = useStep('address')
+  const township = a.townshipCode ? townshipByCode(a.townshipCode) : undefined
+  const supply = township ? supplierFor(township.code) : undefined
+
+  return (
+    <StepPage step='address' errors={errors} onContinue={() => void proceed()}>
+      <TownshipPicker value={a.townshipCode} error={errorFor('address.townshipCode')} onChange={(townshipCode) => update('address', { townshipCode })} />
+      {supply && (
+        <View className='info' aria-live='polite'>
+          <Text>供电企业：{SUPPLIERS.find((s) => s.code === supply.supplier)?.name}。{supply.reason}</Text>
+        </View>
+      )}
+      <TextField path='address.detail' label='详细地址' hint='路名、门牌号、楼栋房号' value={a.detail ?? ''}
+        error={errorFor('address.detail')} onChange={(detail) => update('address', { detail })} placeholder='如：演示街9号1幢1-1' />
+      <LocationButton onPicked={(location) => update('address', { location })} picked={a.location?.name} />
+    </StepPage>
+  )
+}

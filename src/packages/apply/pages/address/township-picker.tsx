@@ -1,0 +1,42 @@
+import { useMemo, useState } from 'react'
+import { View, Text, Input } from '@tarojs/components'
+import { TOWNSHIPS, type Township } from '@/core/wanzhou'
+import { Field } from '@/components/form/field'
+
+export interface TownshipPickerProps {
+  value?: string
+  error?: string
+  onChange: (code: string) => void
+}
+
+const KINDS: Township['kind'][] = ['街道', '镇', '乡']
+
+/** All 52 township-level units of Wanzhou, grouped, with a filter box: tap one. */
+export function TownshipPicker({ value, error, onChange }: TownshipPickerProps) {
+  const [filter, setFilter] = useState('')
+  const shown = useMemo(() => TOWNSHIPS.filter((t) => t.name.includes(filter.trim())), [filter])
+  return (
+    <Field path='address.townshipCode' label='所在乡镇街道' hint='万州区共52个乡镇街道' error={error}>
+      <Input className='text-field__input' value={filter} placeholder='输入名称筛选，如“瀼渡”' onInput={(e) => setFilter(e.detail.value)}
+        nativeProps={{ 'aria-label': '筛选乡镇街道' }} />
+      {KINDS.map((kind) => {
+        const group = shown.filter((t) => t.kind === kind)
+        if (group.length === 0) return null
+        return (
+          <View key={kind} className='township-group' role='radiogroup' aria-label={kind}>
+            <Text className='township-group__title'>{kind}</Text>
+            <View className='township-group__items'>
+              {group.map((t) => (
+                <View key={t.code} role='radio' aria-checked={t.code === value}
+                  className={`township${t.code === value ? ' township--selected' : ''}`} onClick={() => onChange(t.code)}>
+                  {t.code === value ? '✓ ' : ''}{t.name}
+                </View>
+              ))}
+            </View>
+          </View>
+        )
+      })}
+      {shown.length === 0 && <Text className='field__hint'>没有找到“{filter}”，请检查名称</Text>}
+    </Field>
+  )
+}

@@ -1,0 +1,49 @@
+import { serviceByCode, SUPPLIERS } from '@/core/services'
+import { supplierFor, townshipByCode } from '@/core/wanzhou'
+import { maskMobile } from '@/core/masking'
+import { USE_LABELS } from '@/contract/constants'
+import type { DraftAnswers } from '@/features/apply/draft-answers'
+import type { StepId } from '@/features/apply/steps'
+
+export interface AnswerGroup {
+  step: StepId
+  title: string
+  rows: { label: string; value: string }[]
+}
+
+/** The answers as the check page lists them, grouped by the page that asked (each group gets a 修改). */
+export function answerGroups(a: DraftAnswers, identityMobile?: string): AnswerGroup[] {
+  const svc = serviceByCode(a.service ?? '')
+  const p = a.applicant ?? {}
+  const t = townshipByCode(a.address?.townshipCode ?? '')
+  const supplier = t ? SUPPLIERS.find((s) => s.code === supplierFor(t.code).supplier)?.name : undefined
+  const mobile = p.useIdentityMobile ? identityMobile : p.mobile ? maskMobile(p.mobile) : undefined
+  return [
+    { step: 'service', title: '业务', rows: [{ label: '办理业务', value: svc?.name ?? '未选择' }] },
+    {
+      step: 'applicant', title: '申请人',
+      rows: [
+        { label: '申请名义', value: p.kind === 'business' ? `企业：${p.businessName ?? ''}` : '个人' },
+        ...(p.kind === 'business' ? [{ label: '统一社会信用代码', value: p.creditCode ?? '' }] : []),
+        { label: '办理方式', value: p.role === 'agent' ? '经办人代办（已上传授权委托书）' : '本人办理' },
+        { label: '联系手机', value: mobile ?? '未填写' },
+      ],
+    },
+    {
+      step: 'address', title: '用电地址',
+      rows: [
+        { label: '地址', value: `重庆市万州区${t?.name ?? ''}${a.address?.detail ?? ''}` },
+        { label: '供电企业', value: supplier ?? '' },
+      ],
+    },
+    {
+      step: 'load', title: '用电需求',
+      rows: [
+        { label: '报装容量', value: a.load?.capacityKw !== undefined ? `${a.load.capacityKw}千瓦` : '未填写' },
+        { label: '供电电压', value: svc?.voltage === '10kV' ? '10千伏' : '220伏/380伏' },
+        { label: '用电用途', value: a.load?.use ? USE_LABELS[a.load.use] : '未选择' },
+        { label: '期望接电', value: a.load?.desiredDate ?? '尽快' },
+      ],
+    },
+  ]
+}

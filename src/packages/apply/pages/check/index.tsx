@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import type { FieldError } from '@/contract'
+import { StepPage } from '@/features/apply/components/step-page'
+import { MaterialCard } from '@/features/apply/components/licences/material-card'
+import { useDraft } from '@/features/apply/stores/draft-store'
+import { validateAll } from '@/features/apply/validate'
+import { openStep } from '@/features/apply/use-step'
+import { useSubmit } from '@/features/apply/use-submit'
+import { stepOfPath } from '@/features/apply/submit'
+import { useSession } from '@/features/auth/stores/session-store'
+import { answerGroups } from './answer-rows'
+import './check.css'
+
+/** Check your answers: every answer with 修改 back to its page; then signing (low voltage) or submitting. */
+export default function CheckPage() {
+  const answers = useDraft((s) => s.answers)
+  const views = useDraft((s) => s.materials)
+  const identityMobile = useSession((s) => s.me?.identity?.mobileMasked)
+  const [errors, setErrors] = useState<FieldError[]>([])
+  const { submit, busy, failure } = useSubmit(setErrors)
+  const hv = answers.service === 'hv-10kv'
+  const m = answers.materials ?? {}
+
+  const onContinue = () => {
+    const found = validateAll(answers)
+    setErrors(found)
+    if (found.length > 0) return
+    if (hv) void submit()
+    else openStep('sign')
+  }
+
+  const edit = (step: Parameters<typeof openStep>[0]) => openStep(step, 'from=check')
+  return (
+    <StepPage step='check' errors={errors} onContinue={onContinue} busy={busy}
+      continueLabel={hv ? '提交申请' : '确认无误，去签署合同'} lead='请逐项核对，需要改的点“修改”。'
+      onErrorSelect={(e) => edit(stepOfPath(e.path))}>
+      {failure && <View className='notice' role='alert'>{failure}</View>}
+      {answerGroups(answers, identityMobile).map((g) => (
+        <View className='check-group' key={g.step}>
+          <View className='check-group__head'>
+            <Text className='check-group__title'>{g.title}</Text>
+            <View className='check-group__edit' role='button' aria-label={`修改${g.title}`} onClick={() => edit(g.step)}>修改</View>
+          </View>
+          {g.rows.map((r) => (
+            <View className='check-row' key={r.label}>
+              <Text className='check-row__label'>{r.label}</Text>
+              <Text className='check-row__value'>{r.value}</Text>
+            </View>
+          ))}
+        </View>
+      ))}
+      <View className='check-group'>
+        <View className='check-group__head'>
+          <Text className='check-group__title'>证照材料</Text>
+          <View className='check-group__edit' role='button' aria-label='修改证照材料' onClick={() => edit('licences')}>修改</View>
+        </View>
+        {[m.idCard, m.agentIdCard, m.property].map((ref) => ref?.materialId && views[ref.materialId]
+          ? <MaterialCard key={ref.materialId} view={views[ref.materialId]} /> : null)}
+        {m.property === null && (
+          <Text className='check-row__value'>物权证明：一证受理，以后补交{m.propertyUndertaking ? '（已自愿承诺补交）' : ''}</Text>
+        )}
+        {hv && <Text className='check-row__value'>用电工程项目批准文件：{m.projectApprovalUploadId ? '已上传' : '未上传'}</Text>}
+      </View>
+    </StepPage>
+  )
+}

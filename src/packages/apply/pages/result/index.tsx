@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import type { Receipt } from '@/contract/applications'
+import { callApi } from '@/lib/http/client'
+import { ApiError } from '@/lib/http/api-error'
+import { useLastReceipt } from '@/features/apply/submit'
+import { weekdayOf } from '@/core/calendar/china-date'
+import './result.css'
+
+const weekday = (date: string) => '日一二三四五六'[weekdayOf(date)]
+
+/** After submitting: the number, the promise (working days and a date), the fee, what happens next, help. */
+export default function ResultPage() {
+  const number = useRouter().params.number ?? ''
+  const last = useLastReceipt((s) => s.receipt)
+  const [receipt, setReceipt] = useState<Receipt | null>(last?.number === number ? last : null)
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    if (receipt || !number) return
+    callApi('receipt', { params: { number } }).then(setReceipt)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '回执加载失败，请重试'))
+  }, [number, receipt])
+
+  if (error) return <View className='result'><View className='notice' role='alert'>{error}</View></View>
+  if (!receipt) return <View className='result' aria-busy='true'><Text>正在加载回执…</Text></View>
+  return (
+    <View className='result'>
+      <View className='result__panel' role='status'>
+        <Text className='result__title'>申请已提交</Text>
+        <Text className='result__label'>申请编号</Text>
+        <Text className='result__number' selectable>{receipt.number}</Text>
+      </View>
+      <View className='result__facts'>
+        <Text className='result__fact'>办理业务：{receipt.serviceName}</Text>
+        <Text className='result__fact'>供电企业：{receipt.supplierName}</Text>
+        <Text className='result__fact'>
+          承诺时限：全流程{receipt.limitKind === 'average' ? '平均' : ''}不超过{receipt.limitDays}个工作日
+        </Text>
+        <Text className='result__fact result__fact--strong'>
+          预计{receipt.expectedBy}（星期{weekday(receipt.expectedBy)}）前完成
+          {receipt.expectedByEstimated ? '（该年度节假日尚未公布，日期按工作日估算）' : ''}
+        </Text>
+        <Text className='result__fact'>费用：{receipt.feeYuan === 0 ? '0元，不收取任何费用' : `${receipt.feeYuan}元`}</Text>
+      </View>
+      {receipt.pendingReview.length > 0 && (
+        <View className='notice'>{receipt.pendingReview.map((p) => <Text key={p} className='result__line'>{p}</Text>)}</View>
+      )}
+      <View className='result__section'>
+        <Text className='result__h2'>接下来</Text>
+        {receipt.nextSteps.map((s, i) => <Text key={s} className='result__line'>{i + 1}. {s}</Text>)}
+      </View>
+      <View className='result__section'>
+        <Text className='result__h2'>查询和帮助</Text>
+        <Text className='result__line'>凭申请编号和手机号可随时查询进度；有疑问请拨打供电服务热线95598。</Text>
+      </View>
+      <Button block type='primary' size='large' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>返回首页</Button>
+    </View>
+  )
+}
