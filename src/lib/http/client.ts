@@ -17,19 +17,20 @@ export function setSessionHooks(h: SessionHooks): void {
   hooks = h
 }
 export const currentToken = () => hooks.token()
+export const refreshSession = () => hooks.refresh()
 
 function isEnvelope(x: unknown): x is OkEnvelope<unknown> | ErrorEnvelope {
   return typeof x === 'object' && x !== null && 'code' in x && 'msg' in x
 }
 
 export function createHttp(baseURL: string): AxiosInstance {
-  const http = axios.create({ baseURL, timeout: 15000, headers: { 'content-type': 'application/json' } })
-  http.interceptors.request.use((config) => {
+  const instance = axios.create({ baseURL, timeout: 15000, headers: { 'content-type': 'application/json' } })
+  instance.interceptors.request.use((config) => {
     const token = hooks.token()
     if (token) config.headers.set('authorization', `Bearer ${token}`)
     return config
   })
-  http.interceptors.response.use(
+  instance.interceptors.response.use(
     (res) => {
       if (!isEnvelope(res.data)) throw ApiError.client('BAD_RESPONSE')
       if (res.data.code !== '00') throw new ApiError(res.data.code, res.data.msg, (res.data as ErrorEnvelope).errors, res.status)
@@ -42,7 +43,7 @@ export function createHttp(baseURL: string): AxiosInstance {
         const config = err.config as (typeof err.config & { _retried?: boolean }) | undefined
         if (body.code === 'SESSION_EXPIRED' && config && !config._retried && !config.url?.includes('/auth/refresh') && (await hooks.refresh())) {
           config._retried = true
-          return http.request(config)
+          return instance.request(config)
         }
         throw new ApiError(body.code, body.msg, (body as ErrorEnvelope).errors, err.response?.status ?? 0)
       }
@@ -51,7 +52,7 @@ export function createHttp(baseURL: string): AxiosInstance {
       throw new ApiError('INTERNAL', '服务暂时不可用，请稍后重试', [], err.response.status)
     },
   )
-  return http
+  return instance
 }
 
 export const http = createHttp(process.env.TARO_APP_API_BASE || DEFAULT_API_BASE)

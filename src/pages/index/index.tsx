@@ -6,6 +6,7 @@ import { ServiceCard } from '@/features/services/components/service-card'
 import { CatalogueSkeleton } from './catalogue-skeleton'
 import { PromiseBanner } from './promise-banner'
 import { ApplyEntry } from './apply-entry'
+import { AccountBar } from './account-bar'
 import './index.css'
 
 export default function IndexPage() {
@@ -21,6 +22,7 @@ export default function IndexPage() {
     <View className='index'>
       <PromiseBanner />
       <ApplyEntry />
+      <AccountBar />
       <Text className='index__title'>可办理的业务</Text>
       {(status === 'loading' || status === 'idle') && !catalogue && <CatalogueSkeleton />}
       {status === 'error' && (

@@ -46,7 +46,13 @@ export const useSession = create<SessionState>()(
       reloadMe: async () => { set({ me: await callApi('me') }) },
       setConsent: async (granted) => { set({ me: await callApi('consent', { body: { version: CONSENT_VERSION, granted } }) }) },
       signOut: async () => {
-        try { if (get().session) await callApi('logout') } finally { set({ session: null, me: null }) }
+        try {
+          if (get().session) await callApi('logout')
+        } catch {
+          // Offline or already expired: the token dies on the server by itself; this device forgets it now.
+        } finally {
+          set({ session: null, me: null })
+        }
       },
     }),
     {
