@@ -57,6 +57,7 @@ export function openApiDocument(version: string) {
       securitySchemes: {
         applicant: { type: 'http', scheme: 'bearer' },
         staff: { type: 'http', scheme: 'bearer' },
+        signed: { type: 'apiKey', in: 'header', name: 'X-Signature', description: 'HMAC-SHA256, see README' },
       },
     },
     paths,

@@ -20,6 +20,10 @@ import { licenceRoutes } from './routes/licences'
 import { uploadRoutes, MULTIPART_LIMITS } from './routes/uploads'
 import { licencePages } from './ykb/licence-show-page'
 import { showTtlSeconds } from './licences/deps'
+import { progressRoutes } from './routes/progress'
+import { lookupRoutes } from './routes/lookup'
+import { pushRoutes } from './routes/push'
+import { ensurePushClients } from './push/clients'
 
 export const VERSION = '0.1.0'
 
@@ -73,6 +77,11 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   ykbAuthorizePage(app, deps)
   draftRoutes(app, deps, opts)
   applicationRoutes(app, deps, opts)
+  // progress: the applicant's cases, lookups without sign-in, the supply enterprises' signed pushes
+  ensurePushClients(db, now())
+  progressRoutes(app, deps, opts)
+  lookupRoutes(app, deps, opts)
+  await app.register(pushRoutes(deps, opts))
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
-/** sha256 of a UTF-8 string, as 64 hex characters. */
-export function sha256Hex(text: string): string {
+/** sha256 of a UTF-8 string (or of raw bytes), as 64 hex characters. */
+export function sha256Hex(text: string | Uint8Array): string {
   return crypto.createHash('sha256').update(text).digest('hex')
 }
 

@@ -18,7 +18,7 @@ export function capacityError(answers: Answers): FieldError | undefined {
   const move = serviceForCapacity(answers.service, answers.load.capacityKw)
   if (move.service === answers.service || !move.reason) return undefined
   const hv = serviceByCode(move.service)?.name
-  return { path: 'answers.load.capacityKw', message: `${move.reason.split('；')[0]}，请返回改选“${hv}”后重新提交` }
+  return { path: 'answers.load.capacityKw', message: `${move.reason}，请返回改选“${hv}”后重新提交` }
 }
 
 export function townshipError(answers: Answers): FieldError | undefined {

@@ -2,17 +2,21 @@ import type { Db } from '../db/open'
 import type { Service } from '../../src/core/services'
 import type { SubmitInput } from './signature'
 
-interface NewEvent {
+export interface NewEvent {
   type: string
   stage: string | null
   actor: string
   payload?: Record<string, unknown>
+  /** for a correction: the id of the event it corrects */
+  correctsId?: number
 }
 
-/** Appends to the stage history (the table refuses updates and deletes); times are the server's. */
-export function appendEvents(db: Db, number: string, events: NewEvent[], at: Date): void {
-  const insert = db.prepare('INSERT INTO application_event (application_number, type, stage, actor, at, payload_json) VALUES (?, ?, ?, ?, ?, ?)')
-  for (const e of events) insert.run(number, e.type, e.stage, e.actor, at.toISOString(), JSON.stringify(e.payload ?? {}))
+/** Appends to the stage history (the table refuses updates and deletes); times are the server's. Returns the new ids. */
+export function appendEvents(db: Db, number: string, events: NewEvent[], at: Date): number[] {
+  const insert = db.prepare(`INSERT INTO application_event (application_number, type, stage, actor, at, payload_json, corrects_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`)
+  return events.map((e) =>
+    Number(insert.run(number, e.type, e.stage, e.actor, at.toISOString(), JSON.stringify(e.payload ?? {}), e.correctsId ?? null).lastInsertRowid))
 }
 
 /** submitted, the first stage started, and for low voltage the contract signed at 受理签约. */

@@ -166,4 +166,95 @@ export const MIGRATIONS: string[] = [
   CREATE TRIGGER application_event_no_delete BEFORE DELETE ON application_event
     BEGIN SELECT RAISE(ABORT, 'application_event is append-only'); END;
   `,
+  // 3: progress tracking: supply-enterprise push clients, lookups without sign-in, notifications, ratings, files
+  `
+  CREATE TABLE push_client (
+    app_key TEXT PRIMARY KEY,
+    secret TEXT NOT NULL,
+    supplier TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE push_nonce (
+    app_key TEXT NOT NULL REFERENCES push_client (app_key),
+    nonce TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (app_key, nonce)
+  );
+  CREATE INDEX push_nonce_seen ON push_nonce (seen_at);
+  CREATE TABLE push_record (
+    record_id TEXT PRIMARY KEY,
+    app_key TEXT NOT NULL REFERENCES push_client (app_key),
+    application_number TEXT NOT NULL REFERENCES application (number),
+    event_id INTEGER NOT NULL REFERENCES application_event (id),
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE lookup_code (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    number TEXT NOT NULL,
+    mobile_hash TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    used_at TEXT
+  );
+  CREATE INDEX lookup_code_number ON lookup_code (number, mobile_hash, id);
+  CREATE TABLE lookup_token (
+    token_hash TEXT PRIMARY KEY,
+    number TEXT NOT NULL REFERENCES application (number),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  -- What would be sent (WeChat subscribe message or SMS) and when; the mock sends nothing.
+  CREATE TABLE notification (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    kind TEXT NOT NULL CHECK (kind IN ('wechat-subscribe', 'sms')),
+    template TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    payload_json TEXT NOT NULL
+  );
+  CREATE INDEX notification_number ON notification (application_number, id);
+  CREATE TABLE subscription (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    owner_id TEXT NOT NULL REFERENCES app_user (id),
+    template_id TEXT NOT NULL,
+    accepted_at TEXT NOT NULL,
+    used_at TEXT
+  );
+  CREATE INDEX subscription_number ON subscription (application_number, used_at);
+  CREATE TABLE rating (
+    application_number TEXT NOT NULL UNIQUE REFERENCES application (number),
+    owner_id TEXT NOT NULL REFERENCES app_user (id),
+    grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+    indicators_json TEXT NOT NULL,
+    comment TEXT,
+    rated_at TEXT NOT NULL
+  );
+  CREATE TABLE rating_follow_up (
+    application_number TEXT NOT NULL UNIQUE REFERENCES rating (application_number),
+    grade INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    deadline_estimated INTEGER NOT NULL,
+    closed_at TEXT
+  );
+  CREATE TABLE supplement_file (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    event_id INTEGER NOT NULL REFERENCES application_event (id),
+    upload_id TEXT REFERENCES upload (id),
+    material_id TEXT REFERENCES material (id),
+    CHECK ((upload_id IS NULL) <> (material_id IS NULL))
+  );
+  CREATE TABLE checkpoint_file (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    event_id INTEGER NOT NULL REFERENCES application_event (id),
+    stage TEXT NOT NULL,
+    material_code TEXT NOT NULL,
+    upload_id TEXT NOT NULL REFERENCES upload (id)
+  );
+  `,
 ]

@@ -14,7 +14,7 @@ export interface Ctx<E extends Endpoint> {
   req: FastifyRequest
   reply: FastifyReply
   /** the signed-in principal; present whenever the endpoint's auth is not 'none' */
-  user: E['auth'] extends 'none' ? Principal | undefined : Principal
+  user: E['auth'] extends 'none' | 'signed' ? Principal | undefined : Principal
 }
 
 export type Handler<E extends Endpoint> = (ctx: Ctx<E>) => Promise<z.input<E['response']>> | z.input<E['response']>
@@ -39,7 +39,7 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: H
     url: e.path,
     handler: async (req, reply) => {
       // Authenticate first: an anonymous caller learns nothing from validation messages.
-      const user = e.auth === 'none' ? undefined : opts.sessions.resolve(bearer(req), e.auth)
+      const user = e.auth === 'none' || e.auth === 'signed' ? undefined : opts.sessions.resolve(bearer(req), e.auth)
       const ctx = {
         user,
         body: parse(e.body, req.body, 'body'),

@@ -32,10 +32,11 @@ function propertyFacts(face: PropertyFace | null): Fact[] {
   ]
 }
 
+/** What a person needs to know about a photo: how many files, whether the fields were read or typed. */
 function photoFacts(photo: PhotoFacts): Fact[] {
-  const facts = [{ label: '材料', value: photo.mimes.map((m) => MIME_NAMES[m] ?? m).join('、') }]
-  if (photo.entry) facts.push({ label: '信息来源', value: photo.entry === 'ocr' ? '照片识别' : '手动输入' })
-  facts.push({ label: '审核', value: '提交后由供电企业工作人员人工核对' })
+  const kinds = [...new Set(photo.mimes.map((m) => MIME_NAMES[m] ?? m))].join('、')
+  const facts = [{ label: '文件', value: `${photo.mimes.length}份（${kinds}）` }]
+  if (photo.entry) facts.push({ label: '证件信息', value: photo.entry === 'ocr' ? '由照片识别，已校验' : '手动填写' })
   return facts
 }
 

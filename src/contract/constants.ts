@@ -13,3 +13,14 @@ export type UseCode = keyof typeof USE_LABELS
 
 /** Header carrying the client's idempotency key on submit. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key'
+
+/** The word beside each state: colour is never the only signal. */
+export const STATE_WORDS = {
+  'not-started': '未开始', 'in-progress': '进行中', paused: '已暂停', done: '已完成', overdue: '已超时',
+  completed: '已办结', withdrawn: '已撤回', rejected: '不予受理',
+} as const
+export type StateWordKey = keyof typeof STATE_WORDS
+
+/** 好差评 (State Council, 2019): five official grades and the online indicators. */
+export const RATING_GRADES = { 5: '非常满意', 4: '满意', 3: '基本满意', 2: '不满意', 1: '非常不满意' } as const
+export const RATING_INDICATORS = ['整体满意度', '办事效率', '办事指南精确度', '办事便捷度', '平台操作性'] as const

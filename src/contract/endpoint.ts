@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import type { ErrorCode } from './errors'
 
-export type Auth = 'none' | 'applicant' | 'staff'
+/** 'signed': server-to-server, HMAC-signed headers checked by the handler (no session). */
+export type Auth = 'none' | 'applicant' | 'staff' | 'signed'
 
 /** One API operation: the single description the server, the app's types and the OpenAPI document share. */
 export interface Endpoint {

@@ -2,11 +2,13 @@ import type { z } from 'zod'
 import type { Endpoint } from './endpoint'
 import { systemEndpoints } from './system-endpoints'
 import { journeyEndpoints } from './journey-endpoints'
+import { progressEndpoints } from './progress-endpoints'
 
 /** The whole API, by operation id. Add a feature's endpoints here. */
 export const endpoints = {
   ...systemEndpoints,
   ...journeyEndpoints,
+  ...progressEndpoints,
 } satisfies Record<string, Endpoint>
 
 export type Endpoints = typeof endpoints

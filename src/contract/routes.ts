@@ -25,6 +25,17 @@ export const ROUTES = {
   contractSummary: { method: 'POST', path: '/api/contract-summary' },
   submit: { method: 'POST', path: '/api/applications' },
   receipt: { method: 'GET', path: '/api/applications/:number/receipt' },
+  myApplications: { method: 'GET', path: '/api/applications' },
+  applicationDetail: { method: 'GET', path: '/api/applications/:number' },
+  withdraw: { method: 'POST', path: '/api/applications/:number/withdraw' },
+  supplement: { method: 'POST', path: '/api/applications/:number/supplements' },
+  checkpointMaterials: { method: 'POST', path: '/api/applications/:number/checkpoint-materials' },
+  rate: { method: 'POST', path: '/api/applications/:number/rating' },
+  subscribe: { method: 'POST', path: '/api/applications/:number/subscriptions' },
+  lookupCode: { method: 'POST', path: '/api/lookup/code' },
+  lookup: { method: 'POST', path: '/api/lookup' },
+  lookupRefresh: { method: 'GET', path: '/api/lookup/:number' },
+  push: { method: 'POST', path: '/api/push/case-records' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

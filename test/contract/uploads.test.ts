@@ -118,7 +118,7 @@ describe('photo material', () => {
     } }, a.client)
     expect(m).toMatchObject({ kind: 'id-card', source: 'photo', status: 'unverified', needsReview: true, identifier: null, identifierValid: null,
       holderNameMasked: '王*', numberMasked: maskId(wangId()), validTo: '2036-03-01', refusal: null })
-    expect(m.facts).toEqual(expect.arrayContaining([{ label: '信息来源', value: '照片识别' }, { label: '有效期限', value: '2016-03-01至2036-03-01' }]))
+    expect(m.facts).toEqual(expect.arrayContaining([{ label: '证件信息', value: '由照片识别，已校验' }, { label: '有效期限', value: '2016-03-01至2036-03-01' }]))
     const row = s.db.prepare('SELECT upload_ids FROM material WHERE id = ?').get(m.materialId) as { upload_ids: string }
     expect(JSON.parse(row.upload_ids)).toHaveLength(2)
   })
@@ -128,7 +128,7 @@ describe('photo material', () => {
     const ids = { frontUploadId: await uploaded(s, a, sample('jpeg', 'f')), backUploadId: await uploaded(s, a, sample('jpeg', 'b')) }
     const m = await callApi('photoIdCard', { body: { ...ids, typed: { name: '张三', idNumber: '11010519491231002x' } } }, a.client)
     expect([m.holderNameMasked, m.numberMasked, m.validTo]).toEqual(['张*', '1101**********002X', null])
-    expect(m.facts).toEqual(expect.arrayContaining([{ label: '信息来源', value: '手动输入' }]))
+    expect(m.facts).toEqual(expect.arrayContaining([{ label: '证件信息', value: '手动填写' }]))
     const missing = await failure(callApi('photoIdCard', { body: ids }, a.client))
     expect(missing.fieldErrors).toEqual([{ path: 'typed', message: '未能识别照片，请手动输入姓名和公民身份号码' }])
   })
@@ -160,6 +160,6 @@ describe('photo material', () => {
     const a = applicant(s)
     const m = await callApi('photoProperty', { body: { uploadId: await uploaded(s, a, sample('pdf')) } }, a.client)
     expect(m).toMatchObject({ kind: 'property', source: 'photo', status: 'unverified', needsReview: true, identifier: null, holderNameMasked: '待人工核对' })
-    expect(m.facts[0]).toEqual({ label: '材料', value: 'PDF文件' })
+    expect(m.facts[0]).toEqual({ label: '文件', value: '1份（PDF文件）' })
   })
 })

@@ -120,19 +120,19 @@ export function shopAnswers(materials: { idCard: string; property: string | null
   }
 }
 
-export async function newDraft(a: Applicant, answers: unknown = {}): Promise<string> {
+export async function newDraft(a: Pick<Applicant, 'client'>, answers: unknown = {}): Promise<string> {
   const current = await callApi('draftGet', {}, a.client)
   const saved = await callApi('draftSave', { body: { answers: answers as Record<string, unknown>, page: 'check', version: current?.version ?? 0 } }, a.client)
   return saved.draftId
 }
 
 /** A signed submit body: reads the contract summary and signs its hash by tap. */
-export async function signedBody(a: Applicant, draftId: string, answers: AnswersInput) {
+export async function signedBody(a: Pick<Applicant, 'client'>, draftId: string, answers: AnswersInput) {
   const summary = await callApi('contractSummary', { body: { answers } }, a.client)
   return { draftId, answers, signature: { method: 'tap' as const, contractHash: summary.hash } }
 }
 
-export const submit = (a: Applicant, body: unknown, key: string = crypto.randomUUID()) =>
+export const submit = (a: Pick<Applicant, 'client'>, body: unknown, key: string = crypto.randomUUID()) =>
   callApi('submit', { body: body as never, headers: { 'Idempotency-Key': key } }, a.client)
 
 /** The error a call rejects with. */

@@ -1,0 +1,75 @@
+// One application and its history, as the progress endpoints read them.
+import type { Answers } from '../../src/contract/answers'
+import { serviceByCode, type Service } from '../../src/core/services'
+import { caseFacts, effectiveEvents, type CaseFacts, type ProgressEvent } from '../../src/core/progress'
+import type { Db } from '../db/open'
+import { AppError } from '../http/app-error'
+
+export interface ProgressDeps {
+  db: Db
+  now: () => Date
+  calendarOverrideFile: string
+}
+
+export interface ApplicationRow {
+  number: string
+  owner_id: string
+  service: string
+  supplier: string
+  township_code: string
+  answers_json: string
+  submitted_at: string
+}
+
+export interface Case {
+  row: ApplicationRow
+  service: Service
+  /** the whole log, corrections included, in id order */
+  events: ProgressEvent[]
+  /** what the log says once corrections take effect */
+  facts: CaseFacts
+}
+
+const COLUMNS = 'number, owner_id, service, supplier, township_code, answers_json, submitted_at'
+
+export function findApplication(db: Db, number: string): ApplicationRow | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM application WHERE number = ?`).get(number) as ApplicationRow | undefined
+}
+
+/** The owner's application. Anyone else's, or an unknown number, is NOT_FOUND: the answer reveals nothing. */
+export function ownApplication(db: Db, number: string, ownerId: string): ApplicationRow {
+  const row = findApplication(db, number)
+  if (!row || row.owner_id !== ownerId) throw new AppError('NOT_FOUND')
+  return row
+}
+
+export function ownerApplications(db: Db, ownerId: string): ApplicationRow[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM application WHERE owner_id = ? ORDER BY submitted_at DESC, number DESC`).all(ownerId) as ApplicationRow[]
+}
+
+export function loadEvents(db: Db, number: string): ProgressEvent[] {
+  const rows = db.prepare('SELECT id, type, stage, at, payload_json, corrects_id FROM application_event WHERE application_number = ? ORDER BY id')
+    .all(number) as { id: number; type: string; stage: string | null; at: string; payload_json: string; corrects_id: number | null }[]
+  return rows.map((r) => ({ id: r.id, type: r.type, stage: r.stage, at: r.at, payload: JSON.parse(r.payload_json) as Record<string, unknown>, correctsId: r.corrects_id }))
+}
+
+export function serviceOf(row: ApplicationRow): Service {
+  const service = serviceByCode(row.service)
+  if (!service) throw new Error(`application ${row.number} has an unknown service "${row.service}"`)
+  return service
+}
+
+export function loadCase(db: Db, row: ApplicationRow): Case {
+  const events = loadEvents(db, row.number)
+  return { row, service: serviceOf(row), events, facts: caseFacts(effectiveEvents(events)) }
+}
+
+export const answersOf = (row: ApplicationRow) => JSON.parse(row.answers_json) as Answers
+
+/** The applicant's contact mobile (typed, or the 渝快办 identity's, filled in at submission). */
+export const contactMobile = (row: ApplicationRow): string | undefined => answersOf(row).applicant.mobile
+
+/** Refuses with ACTION_NOT_ALLOWED unless `allowed`. */
+export function requireAllowed(allowed: boolean, message?: string): void {
+  if (!allowed) throw new AppError('ACTION_NOT_ALLOWED', message)
+}

@@ -1,0 +1,81 @@
+// The application detail and list summaries, derived from the history on every read.
+import type { ApplicationDetail, ApplicationSummary } from '../../src/contract/progress'
+import { maskText } from '../../src/core/masking'
+import { deriveProgress, effectiveEvents, stageName, type Progress } from '../../src/core/progress'
+import { townshipByCode } from '../../src/core/wanzhou'
+import { SUPPLIERS } from '../../src/core/services'
+import { workingCalendar } from '../calendar-source'
+import { maskAddress } from '../licences/licence-masking'
+import { actionsFor } from './actions'
+import { answersOf, type Case, type ProgressDeps } from './case'
+import { caseMaterials } from './case-materials'
+import { ratingOf } from './rating'
+import { timelineOf } from './timeline'
+
+export function progressOf(deps: ProgressDeps, c: Case): Progress {
+  const calendar = workingCalendar(deps.calendarOverrideFile)
+  return deriveProgress({ service: c.service, submittedAt: c.row.submitted_at, events: c.events, now: deps.now(), calendar })
+}
+
+const townshipName = (c: Case) => townshipByCode(c.row.township_code)?.name ?? ''
+
+function contractOf(c: Case): ApplicationDetail['contract'] {
+  const signed = effectiveEvents(c.events).find((e) => e.type === 'contract-signed')
+  if (!signed) return null
+  const p = signed.payload as { method?: string; signedAt?: string; contractHash?: string }
+  return { method: p.method ?? '', signedAt: p.signedAt ?? signed.at, hash: p.contractHash ?? '' }
+}
+
+function supplementOf(c: Case): ApplicationDetail['supplement'] {
+  const request = c.facts.openSupplement
+  if (!request) return null
+  const opinion = typeof request.payload.opinion === 'string' ? request.payload.opinion : ''
+  return { message: maskText(opinion || '请按供电企业的要求补正材料'), requestedAt: request.at }
+}
+
+/** A lookup without sign-in may look, not act. */
+const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, rate: false, checkpointUpload: null }
+
+/**
+ * Everything the applicant sees about one case. `masked` (lookups without sign-in): the address only down to
+ * the township, and no actions. Free text that might carry personal data is masked either way.
+ */
+export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: boolean }): ApplicationDetail {
+  const { row, service } = c
+  const progress = progressOf(deps, c)
+  const rating = ratingOf(deps.db, row.number)
+  const address = `重庆市万州区${townshipName(c)}${answersOf(row).address.detail}`
+  return {
+    number: row.number,
+    service: service.code,
+    serviceName: service.name,
+    supplierName: SUPPLIERS.find((s) => s.code === row.supplier)?.name ?? '',
+    townshipName: townshipName(c),
+    address: opts.masked ? maskAddress(address) : address,
+    submittedAt: row.submitted_at,
+    feeYuan: service.feeYuan,
+    process: progress.process,
+    stages: progress.stages,
+    timeline: timelineOf(service, c.events),
+    materials: caseMaterials(deps.db, row),
+    supplement: supplementOf(c),
+    contract: contractOf(c),
+    rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
+    actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null),
+  }
+}
+
+export function applicationSummary(deps: ProgressDeps, c: Case): ApplicationSummary {
+  const { process } = progressOf(deps, c)
+  return {
+    number: c.row.number,
+    serviceName: c.service.name,
+    townshipName: townshipName(c),
+    submittedAt: c.row.submitted_at,
+    state: process.state,
+    currentStageName: process.currentStage ? stageName(c.service, process.currentStage) : null,
+    remainingDays: process.remainingDays,
+    expectedBy: process.expectedBy,
+    estimated: process.estimated,
+  }
+}

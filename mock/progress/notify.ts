@@ -1,0 +1,54 @@
+// What the applicant would be told, and how: a WeChat subscribe message when they accepted one for this case,
+// else an SMS to the contact mobile. Rows are queued in `notification`; the mock sends nothing.
+import { maskMobile } from '../../src/core/masking'
+import { stageName, type ProgressEvent } from '../../src/core/progress'
+import type { Service } from '../../src/core/services'
+import type { Db } from '../db/open'
+import { contactMobile, type ApplicationRow } from './case'
+
+export interface Notice {
+  number: string
+  kind: 'wechat-subscribe' | 'sms'
+  template: string
+  text: string
+}
+
+const NOTIFY: Record<string, (name: string, opinion: string) => string> = {
+  'stage-started': (name) => `${name}环节已开始办理`,
+  'stage-finished': (name) => `${name}环节已完成`,
+  'supplement-requested': (_name, opinion) => `需要补正材料${opinion ? `：${opinion}` : ''}，请在“我的申请”中提交`,
+  completed: () => '已办结，欢迎对本次服务进行评价',
+  rejected: (_name, opinion) => `不予受理${opinion ? `：${opinion}` : ''}`,
+}
+
+/** Records the template ids the applicant accepted (one message each, as WeChat's one-time subscriptions). */
+export function subscribe(db: Db, row: ApplicationRow, accepted: string[], at: Date): string[] {
+  const insert = db.prepare('INSERT INTO subscription (application_number, owner_id, template_id, accepted_at) VALUES (?, ?, ?, ?)')
+  const unique = [...new Set(accepted)]
+  for (const id of unique) insert.run(row.number, row.owner_id, id, at.toISOString())
+  return unique
+}
+
+function takeSubscription(db: Db, number: string, at: Date): string | undefined {
+  const sub = db.prepare('SELECT id, template_id FROM subscription WHERE application_number = ? AND used_at IS NULL ORDER BY id LIMIT 1')
+    .get(number) as { id: number; template_id: string } | undefined
+  if (sub) db.prepare('UPDATE subscription SET used_at = ? WHERE id = ?').run(at.toISOString(), sub.id)
+  return sub?.template_id
+}
+
+/** Queues the notice an event calls for, if any; returns it for the (masked) log. */
+export function queueNotice(db: Db, row: ApplicationRow, service: Service, e: Pick<ProgressEvent, 'type' | 'stage' | 'payload'>, at: Date): Notice | undefined {
+  const say = NOTIFY[e.type]
+  if (!say) return undefined
+  const opinion = typeof e.payload.opinion === 'string' ? e.payload.opinion : ''
+  const text = `您的用电申请${row.number}：${say(stageName(service, e.stage), opinion)}`
+  const template = takeSubscription(db, row.number, at)
+  const mobile = contactMobile(row)
+  const notice: Notice = template
+    ? { number: row.number, kind: 'wechat-subscribe', template, text }
+    : { number: row.number, kind: 'sms', template: `sms-${e.type}`, text }
+  const payload = notice.kind === 'sms' ? { to: mobile ? maskMobile(mobile) : null, text } : { text }
+  db.prepare('INSERT INTO notification (application_number, kind, template, created_at, payload_json) VALUES (?, ?, ?, ?, ?)')
+    .run(row.number, notice.kind, notice.template, at.toISOString(), JSON.stringify(payload))
+  return notice
+}

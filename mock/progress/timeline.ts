@@ -1,0 +1,57 @@
+// The history in plain Chinese for the applicant: one line per event, corrections marked.
+import type { z } from 'zod'
+import { RATING_GRADES, type timelineEntrySchema } from '../../src/contract/progress'
+import { maskText } from '../../src/core/masking'
+import { stageName, type ProgressEvent } from '../../src/core/progress'
+import type { Service } from '../../src/core/services'
+
+type TimelineEntry = z.infer<typeof timelineEntrySchema>
+
+const PAUSE_REASONS: Record<string, string> = {
+  'customer-works': '用户侧工程施工期间，暂停计时',
+  'awaiting-applicant': '等待申请人处理，暂停计时',
+}
+
+function said(e: ProgressEvent, key: string): string {
+  const value = e.payload[key]
+  return typeof value === 'string' && value.trim() ? maskText(value.trim()) : ''
+}
+const withText = (head: string, text: string) => (text ? `${head}：${text}` : head)
+
+function describe(service: Service, e: ProgressEvent): string {
+  const name = stageName(service, e.stage)
+  switch (e.type) {
+    case 'submitted': return '提交申请'
+    case 'stage-started': return `${name} 开始`
+    case 'stage-finished': return withText(`${name} 完成`, said(e, 'opinion'))
+    case 'contract-signed': return '在线签订《低压供用电合同》'
+    case 'supplement-requested': return withText('需要补正材料', said(e, 'opinion') || '请按供电企业的要求补正')
+    case 'supplement-received': return '已提交补正材料，恢复计时'
+    case 'paused': return PAUSE_REASONS[said(e, 'pauseReason')] ?? PAUSE_REASONS['awaiting-applicant']
+    case 'resumed': return '恢复计时'
+    case 'completed': return withText('已办结', said(e, 'opinion'))
+    case 'rejected': return withText('不予受理', said(e, 'opinion'))
+    case 'withdrawn': return withText('已撤回申请', said(e, 'reason'))
+    case 'checkpoint-materials': return `已上传${name}材料`
+    case 'rated': {
+      const grade = RATING_GRADES[e.payload.grade as keyof typeof RATING_GRADES] ?? ''
+      const followUp = said(e, 'followUpBy')
+      return `已评价：${grade}${followUp ? `；供电企业将在${followUp}前回访` : ''}`
+    }
+    default: return e.type
+  }
+}
+
+export function timelineOf(service: Service, events: ProgressEvent[]): TimelineEntry[] {
+  const corrected = new Set(events.map((e) => e.correctsId).filter((id): id is number => id !== null))
+  return events.map((e) => {
+    const text = describe(service, e)
+    return {
+      id: e.id,
+      type: e.type,
+      text: e.correctsId !== null ? `更正：${text}` : corrected.has(e.id) ? `${text}（已更正）` : text,
+      at: e.at,
+      corrects: e.correctsId,
+    }
+  })
+}

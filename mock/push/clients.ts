@@ -1,0 +1,31 @@
+// The supply enterprises' push clients: one demo key per supplier, its secret generated on first start and
+// kept in the database only (never printed or logged; the CLI reads it from there).
+import crypto from 'node:crypto'
+import type { SupplierCode } from '../../src/core/services'
+import type { Db } from '../db/open'
+import type { PushCredentials } from './signing'
+
+export const DEMO_PUSH_KEYS: Record<SupplierCode, string> = { 'sgcc-wanzhou': 'sgcc-wanzhou-demo', sanxia: 'sanxia-demo' }
+
+export interface PushClient extends PushCredentials {
+  supplier: SupplierCode
+}
+
+/** Creates the demo clients that are missing (a new database, or one from before schema 3). */
+export function ensurePushClients(db: Db, now: Date): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO push_client (app_key, secret, supplier, created_at) VALUES (?, ?, ?, ?)')
+  for (const [supplier, appKey] of Object.entries(DEMO_PUSH_KEYS)) {
+    insert.run(appKey, crypto.randomBytes(32).toString('hex'), supplier, now.toISOString())
+  }
+}
+
+type Row = { app_key: string; secret: string; supplier: SupplierCode }
+const toClient = (row: Row | undefined): PushClient | undefined => row && { appKey: row.app_key, secret: row.secret, supplier: row.supplier }
+
+export function clientByKey(db: Db, appKey: string): PushClient | undefined {
+  return toClient(db.prepare('SELECT app_key, secret, supplier FROM push_client WHERE app_key = ?').get(appKey) as Row | undefined)
+}
+
+export function clientForSupplier(db: Db, supplier: string): PushClient | undefined {
+  return toClient(db.prepare('SELECT app_key, secret, supplier FROM push_client WHERE supplier = ?').get(supplier) as Row | undefined)
+}

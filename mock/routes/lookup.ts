@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify'
+import { endpoints } from '../../src/contract'
+import { AppError } from '../http/app-error'
+import { createRateLimiter } from '../http/rate-limit'
+import { route, type RouteOptions } from '../http/route'
+import { findApplication, loadCase, type ProgressDeps } from '../progress/case'
+import { applicationDetail } from '../progress/detail'
+import { CODE_ANSWER, issueCode, useCode } from '../lookup/codes'
+import { issueLookupToken, lookupTokenAllows, LOOKUP_TOKEN_HEADER } from '../lookup/tokens'
+import { smsDemoPage } from '../lookup/sms-page'
+
+const HOUR = 3600_000
+
+/** Looking up an application without signing in: number + mobile, confirmed by an SMS code. */
+export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: RouteOptions): void {
+  const { db, now } = deps
+  const codesPerNumber = createRateLimiter({ limit: 5, windowMs: HOUR, now })
+  const codesPerIp = createRateLimiter({ limit: 20, windowMs: HOUR, now })
+  const lookupsPerIp = createRateLimiter({ limit: 10, windowMs: 10 * 60_000, now })
+  const maskedDetail = (number: string) => {
+    const row = findApplication(db, number)
+    if (!row) throw new AppError('LOOKUP_FAILED')
+    return applicationDetail(deps, loadCase(db, row), { masked: true })
+  }
+
+  route(app, endpoints.lookupCode, ({ body, req }) => {
+    codesPerIp.hit(req.ip)
+    codesPerNumber.hit(body.number)
+    const sent = issueCode(db, body.number, body.mobile, now())
+    if (sent) req.log.info({ number: sent.number, to: sent.mobileMasked, code: sent.code }, 'lookup code sent (mock SMS, see /ykb/sms)')
+    return CODE_ANSWER
+  }, opts)
+
+  route(app, endpoints.lookup, ({ body, req }) => {
+    lookupsPerIp.hit(req.ip)
+    const ok = db.transaction(() => useCode(db, body.number, body.mobile, body.code, now()))()
+    if (!ok) throw new AppError('LOOKUP_FAILED')
+    return { ...issueLookupToken(db, body.number, now()), detail: maskedDetail(body.number) }
+  }, opts)
+
+  route(app, endpoints.lookupRefresh, ({ params, req }) => {
+    const token = req.headers[LOOKUP_TOKEN_HEADER]
+    if (typeof token !== 'string' || !lookupTokenAllows(db, token, params.number, now())) throw new AppError('LOOKUP_FAILED')
+    return maskedDetail(params.number)
+  }, opts)
+
+  smsDemoPage(app, db)
+}

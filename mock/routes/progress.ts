@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify'
+import { endpoints } from '../../src/contract'
+import { route, type RouteOptions } from '../http/route'
+import { loadCase, ownApplication, ownerApplications, type Case, type ProgressDeps } from '../progress/case'
+import { applicationDetail, applicationSummary } from '../progress/detail'
+import { checkpointUpload, supplementCase, withdrawCase } from '../progress/applicant-actions'
+import { rateCase } from '../progress/rating'
+import { subscribe } from '../progress/notify'
+
+/** The applicant's own applications: list, detail, and what they may change. Anyone else gets NOT_FOUND. */
+export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: RouteOptions): void {
+  const { db } = deps
+  const ownCase = (number: string, ownerId: string) => loadCase(db, ownApplication(db, number, ownerId))
+  /** Runs a change in one transaction on the freshly read case, then answers the new detail. */
+  const change = (number: string, ownerId: string, act: (c: Case) => void) => {
+    db.transaction(() => act(ownCase(number, ownerId)))()
+    return applicationDetail(deps, ownCase(number, ownerId), { masked: false })
+  }
+
+  route(app, endpoints.myApplications, ({ user }) => ({
+    items: ownerApplications(db, user.id).map((row) => applicationSummary(deps, loadCase(db, row))),
+  }), opts)
+
+  route(app, endpoints.applicationDetail, ({ params, user }) => applicationDetail(deps, ownCase(params.number, user.id), { masked: false }), opts)
+
+  route(app, endpoints.withdraw, ({ params, user, body, req }) => {
+    const detail = change(params.number, user.id, (c) => withdrawCase(deps, c, body))
+    req.log.info({ number: params.number }, 'application withdrawn by the applicant')
+    return detail
+  }, opts)
+
+  route(app, endpoints.supplement, ({ params, user, body }) => change(params.number, user.id, (c) => supplementCase(deps, c, body)), opts)
+  route(app, endpoints.checkpointMaterials, ({ params, user, body }) => change(params.number, user.id, (c) => checkpointUpload(deps, c, body)), opts)
+  route(app, endpoints.rate, ({ params, user, body }) => change(params.number, user.id, (c) => rateCase(deps, c, body)), opts)
+
+  route(app, endpoints.subscribe, ({ params, user, body }) => {
+    const row = ownApplication(db, params.number, user.id)
+    return { accepted: db.transaction(() => subscribe(db, row, body.accepted, deps.now()))() }
+  }, opts)
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { endpoint } from './endpoint'
+import { ROUTES } from './routes'
+import {
+  applicationSummarySchema, applicationDetailSchema, withdrawBody, supplementBody, checkpointBody, ratingBody,
+  lookupCodeBody, lookupCodeResult, lookupBody, subscribeBody, pushBody, pushResult,
+} from './progress'
+
+const numberParam = z.object({ number: z.string().regex(/^WZ\d{14}$/, '申请编号格式不正确') })
+const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED'] as const
+
+export const progressEndpoints = {
+  myApplications: endpoint({
+    ...ROUTES.myApplications, summary: '我的申请（最新在前）', auth: 'applicant',
+    response: z.object({ items: z.array(applicationSummarySchema) }), errors: [...session],
+  }),
+  applicationDetail: endpoint({
+    ...ROUTES.applicationDetail, summary: '申请详情：环节、时限、历史、材料、可做的操作（仅本人）', auth: 'applicant',
+    params: numberParam, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND'],
+  }),
+  withdraw: endpoint({
+    ...ROUTES.withdraw, summary: '撤回申请（撤件）', auth: 'applicant',
+    params: numberParam, body: withdrawBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  supplement: endpoint({
+    ...ROUTES.supplement, summary: '提交补正材料（仅在供电企业要求补正时）', auth: 'applicant',
+    params: numberParam, body: supplementBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  checkpointMaterials: endpoint({
+    ...ROUTES.checkpointMaterials, summary: '高压：在设计审查、中间检查、竣工检验环节上传该环节的材料', auth: 'applicant',
+    params: numberParam, body: checkpointBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  rate: endpoint({
+    ...ROUTES.rate, summary: '好差评（办结后，每件一次）', auth: 'applicant',
+    params: numberParam, body: ratingBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED', 'ALREADY_RATED'],
+  }),
+  subscribe: endpoint({
+    ...ROUTES.subscribe, summary: '记录用户同意接收的订阅消息模板（小程序）', auth: 'applicant',
+    params: numberParam, body: subscribeBody, response: z.object({ accepted: z.array(z.string()) }), errors: [...session, 'NOT_FOUND'],
+  }),
+  lookupCode: endpoint({
+    ...ROUTES.lookupCode, summary: '免登录查询：发送6位验证码（无论编号是否存在，回答都相同）', auth: 'none',
+    body: lookupCodeBody, response: lookupCodeResult, errors: ['RATE_LIMITED'],
+  }),
+  lookup: endpoint({
+    ...ROUTES.lookup, summary: '免登录查询：凭编号、手机号和验证码查看进度（个人信息脱敏）', auth: 'none',
+    body: lookupBody,
+    response: z.object({ lookupToken: z.string(), expiresAt: z.iso.datetime(), detail: applicationDetailSchema }),
+    errors: ['LOOKUP_FAILED', 'RATE_LIMITED'],
+  }),
+  lookupRefresh: endpoint({
+    ...ROUTES.lookupRefresh, summary: '免登录查询：凭查询令牌（请求头 X-Lookup-Token）刷新进度', auth: 'none',
+    params: numberParam, response: applicationDetailSchema, errors: ['LOOKUP_FAILED'],
+  }),
+  push: endpoint({
+    ...ROUTES.push, summary: '供电企业推送办件过程记录（服务器间，HMAC-SHA256 签名，见 README）', auth: 'signed',
+    body: pushBody, response: pushResult,
+    errors: ['PUSH_UNKNOWN_KEY', 'PUSH_BAD_SIGNATURE', 'PUSH_CLOCK_SKEW', 'PUSH_REPLAY', 'PUSH_BAD_TRANSITION', 'NOT_FOUND'],
+  }),
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod'
+import { materialViewSchema } from './licences'
+import { RATING_GRADES, RATING_INDICATORS } from './constants'
+
+/** How a stage or the whole process stands; the word shown beside it is in STATE_WORDS (constants.ts). */
+export const stageState = z.enum(['not-started', 'in-progress', 'paused', 'done', 'overdue'])
+export const processState = z.enum(['in-progress', 'paused', 'overdue', 'completed', 'withdrawn', 'rejected'])
+
+const stageFields = {
+  code: z.string(),
+  name: z.string(),
+  state: stageState,
+  startedAt: z.iso.datetime().nullable(),
+  finishedAt: z.iso.datetime().nullable(),
+  handler: z.string().nullable(),
+  opinion: z.string().nullable(),
+  /** working days counted against the utility (paused days excluded) */
+  usedDays: z.number().int().nonnegative(),
+  limitDays: z.number().int().positive(),
+  limitSource: z.enum(['seed', 'default']),
+  /** limit − used; negative when overdue */
+  remainingDays: z.number().int(),
+  /** a date involved lies in a year whose holidays are not yet published */
+  estimated: z.boolean(),
+}
+export const stageProgressSchema = z.object({
+  ...stageFields,
+  /** 10 kV 设计审查 / 中间检查 / 竣工检验, inside 外部工程实施; only those that happened */
+  checkpoints: z.array(z.object(stageFields)),
+})
+export type StageProgress = z.infer<typeof stageProgressSchema>
+
+export const processProgressSchema = z.object({
+  state: processState,
+  usedDays: z.number().int().nonnegative(),
+  pausedDays: z.number().int().nonnegative(),
+  limitDays: z.number().int().positive(),
+  limitKind: z.enum(['max', 'average']),
+  remainingDays: z.number().int(),
+  /** expected completion (China date): submission + limit + paused working days; the completion date once done */
+  expectedBy: z.iso.date(),
+  estimated: z.boolean(),
+  currentStage: z.string().nullable(),
+})
+export type ProcessProgress = z.infer<typeof processProgressSchema>
+
+/** One line of the history as the applicant sees it (no internal notes). */
+export const timelineEntrySchema = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  /** plain Chinese, e.g. '施工接电 开始', '需要补正材料：…' */
+  text: z.string(),
+  at: z.iso.datetime(),
+  /** the id of the entry this one corrects, if it is a correction */
+  corrects: z.number().int().nullable(),
+})
+
+export const applicationSummarySchema = z.object({
+  number: z.string(),
+  serviceName: z.string(),
+  townshipName: z.string(),
+  submittedAt: z.iso.datetime(),
+  state: processState,
+  currentStageName: z.string().nullable(),
+  remainingDays: z.number().int(),
+  expectedBy: z.iso.date(),
+  estimated: z.boolean(),
+})
+export type ApplicationSummary = z.infer<typeof applicationSummarySchema>
+
+export const ratingSchema = z.object({
+  grade: z.number().int().min(1).max(5),
+  indicators: z.record(z.string(), z.number().int().min(1).max(5)),
+  comment: z.string().nullable(),
+  ratedAt: z.iso.datetime(),
+})
+
+export const applicationDetailSchema = z.object({
+  number: z.string(),
+  service: z.enum(['resident', 'lv-business', 'hv-10kv']),
+  serviceName: z.string(),
+  supplierName: z.string(),
+  townshipName: z.string(),
+  /** the owner's own address; lookups without sign-in get it masked */
+  address: z.string(),
+  submittedAt: z.iso.datetime(),
+  feeYuan: z.number(),
+  process: processProgressSchema,
+  stages: z.array(stageProgressSchema),
+  timeline: z.array(timelineEntrySchema),
+  materials: z.array(materialViewSchema),
+  /** an open request to supplement (补正), if any */
+  supplement: z.object({ message: z.string(), requestedAt: z.iso.datetime() }).nullable(),
+  contract: z.object({ method: z.string(), signedAt: z.iso.datetime(), hash: z.string() }).nullable(),
+  rating: ratingSchema.nullable(),
+  /** what the applicant may do now */
+  actions: z.object({
+    withdraw: z.boolean(),
+    supplement: z.boolean(),
+    rate: z.boolean(),
+    /** the 10 kV checkpoint whose materials may be uploaded now, with the material codes it takes */
+    checkpointUpload: z.object({ stage: z.string(), materials: z.array(z.string()) }).nullable(),
+  }),
+})
+export type ApplicationDetail = z.infer<typeof applicationDetailSchema>
+
+export const withdrawBody = z.object({ reason: z.string().trim().min(2, '请简要说明撤回原因').max(200) })
+export const supplementBody = z.object({
+  uploadIds: z.array(z.string()).max(10).default([]),
+  materialIds: z.array(z.string()).max(4).default([]),
+  note: z.string().trim().max(200).optional(),
+}).refine((b) => b.uploadIds.length + b.materialIds.length > 0, { message: '请至少提供一份补正材料', path: ['uploadIds'] })
+export const checkpointBody = z.object({
+  stage: z.enum(['design-review', 'mid-inspection', 'completion-inspection']),
+  /** material code → upload ids; exactly the codes of that checkpoint (domain.md section 3) */
+  files: z.record(z.string(), z.array(z.string()).min(1).max(5)),
+})
+
+export { RATING_GRADES, RATING_INDICATORS }
+export const ratingBody = z.object({
+  grade: z.number().int().min(1, '请选择评价等级').max(5, '请选择评价等级'),
+  /** each indicator is optional (z.record over an enum would demand all five) */
+  indicators: z.partialRecord(z.enum(RATING_INDICATORS), z.number().int().min(1).max(5)).optional(),
+  comment: z.string().trim().max(300, '评价内容不超过300字').optional(),
+})
+
+/** Look up without signing in: number + mobile, confirmed with a 6-digit code. */
+export const lookupCodeBody = z.object({
+  number: z.string().trim().regex(/^WZ\d{14}$/, '请输入正确的申请编号（WZ开头，共16位）'),
+  mobile: z.string().trim().regex(/^1[3-9]\d{9}$/, '请输入11位手机号码'),
+})
+export const lookupCodeResult = z.object({ sent: z.literal(true), ttlSeconds: z.number().int(), message: z.string() })
+export const lookupBody = lookupCodeBody.extend({ code: z.string().trim().regex(/^\d{6}$/, '请输入6位验证码') })
+
+export const subscribeBody = z.object({
+  /** template ids the user accepted in wx.requestSubscribeMessage (at most 3) */
+  accepted: z.array(z.string().max(64)).max(3),
+})
+
+/** A 办件 process record pushed by the supply enterprise's system (server to server, signed). */
+export const pushAction = z.enum(['stage-start', 'stage-finish', 'supplement-request', 'supplement-receive', 'pause', 'resume', 'complete', 'reject', 'correct'])
+export const pushRecordSchema = z.object({
+  recordId: z.string().min(1).max(64),
+  caseNumber: z.string().regex(/^WZ\d{14}$/),
+  action: pushAction,
+  stage: z.string().max(40).optional(),
+  handler: z.string().max(40),
+  opinion: z.string().max(500).optional(),
+  /** when the handling step happened in the enterprise's system (ms since epoch); stored beside the server's own time */
+  startTime: z.number().int().positive(),
+  endTime: z.number().int().positive().optional(),
+  /** for 'correct': the recordId being corrected */
+  corrects: z.string().max(64).optional(),
+  /** for 'pause': why the utility's clock stops */
+  pauseReason: z.enum(['customer-works', 'awaiting-applicant']).optional(),
+})
+export type PushRecord = z.infer<typeof pushRecordSchema>
+export const pushBody = z.object({ records: z.array(pushRecordSchema).min(1).max(100) })
+export const pushResult = z.object({
+  results: z.array(z.object({ recordId: z.string(), status: z.enum(['stored', 'duplicate']), eventId: z.number().int() })),
+})

@@ -1,0 +1,54 @@
+// The stage history as progress derivation reads it, and how corrections take effect.
+
+/** One entry of an application's history; `at` is the server's time (an ISO instant). */
+export interface ProgressEvent {
+  id: number
+  type: string
+  stage: string | null
+  at: string
+  payload: Record<string, unknown>
+  /** the id of the event this one corrects, when it is a correction */
+  correctsId: number | null
+}
+
+/** Event types that move a case. Others (submitted, contract-signed, checkpoint-materials, rated) only inform. */
+export const EVENT_TYPES = {
+  submitted: 'submitted',
+  stageStarted: 'stage-started',
+  stageFinished: 'stage-finished',
+  supplementRequested: 'supplement-requested',
+  supplementReceived: 'supplement-received',
+  paused: 'paused',
+  resumed: 'resumed',
+  completed: 'completed',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+} as const
+
+/** The event a correction chain starts from (a correction may itself be corrected). */
+function rootOf(event: ProgressEvent, byId: Map<number, ProgressEvent>): number {
+  let current = event
+  for (let hops = 0; current.correctsId !== null && hops < byId.size; hops++) {
+    const corrected = byId.get(current.correctsId)
+    if (!corrected) break
+    current = corrected
+  }
+  return current.id
+}
+
+/**
+ * The history as it takes effect: a correction replaces the type, stage and payload of the event it corrects
+ * (the latest correction wins), in that event's place and at that event's server time. Both stay in the log;
+ * only derivation reads through corrections. Events must be in id order.
+ */
+export function effectiveEvents(events: ProgressEvent[]): ProgressEvent[] {
+  const byId = new Map(events.map((e) => [e.id, e]))
+  const replacement = new Map<number, ProgressEvent>()
+  for (const e of events) if (e.correctsId !== null) replacement.set(rootOf(e, byId), e)
+  return events
+    .filter((e) => e.correctsId === null)
+    .map((e) => {
+      const r = replacement.get(e.id)
+      return r ? { ...e, type: r.type, stage: r.stage, payload: r.payload } : e
+    })
+}
