@@ -12,6 +12,10 @@ export default defineAppConfig({
         'pages/licences/index', 'pages/check/index', 'pages/sign/index', 'pages/result/index',
       ],
     },
+    {
+      root: 'packages/track',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/lookup/index', 'pages/rate/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/apply'] },

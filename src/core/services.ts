@@ -125,12 +125,17 @@ export function serviceByCode(code: string): Service | undefined {
   return SERVICES.find((service) => service.code === code)
 }
 
-/** Low voltage above 160 kW moves to 10 kV, with an explanation to show rather than an error. */
-export function serviceForCapacity(current: ServiceCode, kw: number): { service: ServiceCode; reason?: string } {
+/**
+ * Low voltage above 160 kW moves to 10 kV, with an explanation to show rather than an error: `reason` says
+ * why, `changes` what is different for the applicant from then on.
+ */
+export function serviceForCapacity(current: ServiceCode, kw: number): { service: ServiceCode; reason?: string; changes?: string } {
   if (current !== 'hv-10kv' && Number.isFinite(kw) && kw > LV_MAX_KW) {
     return {
       service: 'hv-10kv',
-      reason: `报装容量${kw}千瓦，超过低压接入上限${LV_MAX_KW}千瓦，需按高压新装（10千伏）办理；办理方式和时限已相应调整`,
+      reason: `报装容量${kw}千瓦，超过低压接入上限${LV_MAX_KW}千瓦，需按高压新装（10千伏）办理`,
+      changes: `全流程平均不超过${serviceByCode('hv-10kv')?.totalLimitDays}个工作日；需另外上传用电工程项目批准文件；` +
+        '产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订',
     }
   }
   return { service: current }

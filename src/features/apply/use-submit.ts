@@ -23,7 +23,7 @@ export function useSubmit(onFieldErrors: (errors: FieldError[]) => void) {
       void Taro.redirectTo({ url: `${pagePath('result')}?number=${receipt.number}` })
     } catch (e) {
       if (e instanceof ApiError && e.fieldErrors.length > 0) onFieldErrors(e.fieldErrors.map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') })))
-      else if (e instanceof ApiError && e.retryable) setFailure(`${e.message}。您的填写已保存，点“提交”重试不会重复申请。`)
+      else if (e instanceof ApiError && e.retryable) setFailure(`${e.message}。您的填写已保存，再点一次下方按钮重试，不会重复申请。`)
       else setFailure(e instanceof ApiError ? e.message : '提交失败，请重试')
     } finally {
       setBusy(false)

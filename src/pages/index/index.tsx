@@ -1,3 +1,4 @@
+import { PageRoot } from '@/components/page-root'
 import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
@@ -7,6 +8,8 @@ import { CatalogueSkeleton } from './catalogue-skeleton'
 import { PromiseBanner } from './promise-banner'
 import { ApplyEntry } from './apply-entry'
 import { AccountBar } from './account-bar'
+import { TrackEntry } from './track-entry'
+import { LargeTextToggle } from '@/features/a11y/large-text-toggle'
 import './index.css'
 
 export default function IndexPage() {
@@ -19,10 +22,12 @@ export default function IndexPage() {
   usePullDownRefresh(() => { void load(true).finally(() => Taro.stopPullDownRefresh()) })
 
   return (
-    <View className='index'>
+    <PageRoot className='index'>
       <PromiseBanner />
       <ApplyEntry />
+      <TrackEntry />
       <AccountBar />
+      <LargeTextToggle />
       <Text className='index__title'>可办理的业务</Text>
       {(status === 'loading' || status === 'idle') && !catalogue && <CatalogueSkeleton />}
       {status === 'error' && (
@@ -37,6 +42,6 @@ export default function IndexPage() {
           供电企业：{catalogue.suppliers.map((s) => s.name).join('、')}。按用电地址所在乡镇街道确定。
         </Text>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -1,6 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { startServer, type RunningServer } from '../support/server'
-import { launchBrowser, phoneContext, watchProblems } from '../support/browser'
+import { desktopContext, launchBrowser, phoneContext, watchProblems } from '../support/browser'
 import { Journey } from '../support/journey'
 
 export interface JourneyEnv {
@@ -24,14 +27,14 @@ export function useJourneyEnv(): () => JourneyEnv {
   }
 }
 
-/** A fresh phone (no storage) on the start page. */
-export async function newJourney(env: JourneyEnv, name: string): Promise<{ j: Journey; page: Page; ctx: BrowserContext; problems: string[] }> {
-  const ctx = await phoneContext(env.browser)
+/** A fresh phone (no storage) on the start page; `desktop` makes it a desktop browser driven by mouse clicks. */
+export async function newJourney(env: JourneyEnv, name: string, opts: { desktop?: boolean } = {}): Promise<{ j: Journey; page: Page; ctx: BrowserContext; problems: string[] }> {
+  const ctx = opts.desktop ? await desktopContext(env.browser) : await phoneContext(env.browser)
   const page = await ctx.newPage()
   const problems = watchProblems(page)
   await page.goto(env.server.url + '/')
   await page.getByText('我要申请办电').waitFor({ timeout: 30_000 })
-  return { j: new Journey(page, name), page, ctx, problems }
+  return { j: new Journey(page, name, opts.desktop ? 'mouse' : 'touch'), page, ctx, problems }
 }
 
 /** The application number on the result page. */
@@ -39,4 +42,136 @@ export async function resultNumber(page: Page): Promise<string> {
   const number = page.locator('.result__number')
   await number.waitFor({ timeout: 20_000 })
   return (await number.innerText()).trim()
+}
+
+/** The visible text of the page the applicant is on (Taro H5 keeps hidden earlier pages in the DOM). */
+export async function visibleText(page: Page): Promise<string> {
+  return page.locator('.taro_page').filter({ visible: true }).last().innerText()
+}
+
+/** The attached-licence card of one type on the visible page. */
+export function card(page: Page, typeName: string | RegExp): Locator {
+  return page.locator('.material-card', { hasText: typeName }).filter({ visible: true }).first()
+}
+
+/** One of the licence page's sections (身份证件, 用电地址物权证明, …) on the visible page. */
+export function licenceSection(page: Page, title: string): Locator {
+  return page.locator('.licence-section', { has: page.locator('.licence-section__title', { hasText: title }) }).filter({ visible: true }).first()
+}
+
+// ---- the journey's pages, as a person answers them -----------------------------------------------------------
+
+export async function chooseService(j: Journey, service: string): Promise<void> {
+  await j.at('选择业务')
+  await j.tapRole('radio', service)
+  await j.continue()
+}
+
+/** 申请人信息 as the owner applying for themselves; `kind` is skipped when the page does not ask (residents). */
+export async function applicantOwner(j: Journey, kind?: string): Promise<void> {
+  await j.at('申请人信息')
+  if (kind) await j.tapRole('radio', kind)
+  await j.tapRole('radio', '用电人本人办理')
+  await j.continue()
+}
+
+export async function addressIn(j: Journey, township: string, detail: string): Promise<void> {
+  await j.at('用电地址')
+  await j.tapRole('radio', township)
+  await j.page.getByText('供电企业：').first().waitFor()
+  await j.type('详细地址', detail)
+  await j.continue()
+}
+
+export async function loadOf(j: Journey, kw: string, use: string): Promise<void> {
+  await j.at('用电需求')
+  await j.type('报装容量（千瓦）', kw)
+  await j.tapRole('radio', use)
+  await j.continue()
+}
+
+/**
+ * Low voltage, from the check page (which must show each of `checkShows`): sign the contract and submit;
+ * returns the application number.
+ */
+export async function checkSignSubmit(j: Journey, checkShows: string[] = []): Promise<string> {
+  await j.at('核对信息')
+  const check = await visibleText(j.page)
+  for (const words of checkShows) expect(check).toContain(words)
+  await j.continue('确认无误，去签署合同')
+  await j.at('签署合同')
+  await j.page.locator('.contract__title').filter({ visible: true }).waitFor()
+  await j.tapRole('checkbox', '已阅读并同意')
+  await j.continue('签署并提交申请')
+  return atResult(j)
+}
+
+/** Waits for the result page, records it, and returns the application number. */
+export async function atResult(j: Journey): Promise<string> {
+  const number = await resultNumber(j.page)
+  j.screens.push('结果')
+  await j.snap('result')
+  return number
+}
+
+/** Ticks the checkbox of a confirmation row (`.confirm-row`) by its words, and waits until it is ticked. */
+export async function tickConfirm(j: Journey, words: string): Promise<void> {
+  const row = j.page.locator('.confirm-row', { hasText: words }).filter({ visible: true }).first()
+  await j.tap(row.locator('taro-checkbox-core, input[type=checkbox]').first())
+  await row.locator('input[type=checkbox]:checked').waitFor({ state: 'attached' })
+}
+
+// ---- the licence page's fallbacks -----------------------------------------------------------------------------
+
+/** The holder's 渝快办 on their own phone: the 亮证 page (or the paper certificate's QR) in another context. */
+export async function holderPhone(env: JourneyEnv, url: string): Promise<{ holder: Page; qr: string; close: () => Promise<void> }> {
+  const ctx = await phoneContext(env.browser)
+  const holder = await ctx.newPage()
+  await holder.goto(env.server.url + url)
+  const qr = (await holder.locator('textarea').first().inputValue()).trim()
+  return { holder, qr, close: () => ctx.close() }
+}
+
+/** The holder answers the use request once it shows up (the page refreshes its request list every 3 s). */
+export async function holderDecides(holder: Page, decision: '同意用证' | '拒绝'): Promise<void> {
+  const button = holder.getByRole('button', { name: decision, exact: true }).first()
+  await button.waitFor({ timeout: 15_000 })
+  await button.tap()
+  await holder.getByText('暂无待确认的请求').waitFor({ timeout: 15_000 })
+}
+
+/** Pastes QR content into the open scan panel (H5 has no camera) and taps 核验. */
+export async function pasteQr(j: Journey, section: Locator, content: string): Promise<void> {
+  const box = section.getByLabel('二维码内容', { exact: true })
+  await box.waitFor()
+  await box.fill(content)
+  await j.tap(section.locator('taro-button-core, button', { hasText: '核验' }).first())
+}
+
+/** A scratch folder for files the "phone" picks. */
+export function scratchDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'wz-e2e-files-'))
+}
+
+/** Downloads one of the server's files (e.g. the demo ID photos) into `dir`. */
+export async function download(env: JourneyEnv, urlPath: string, dir: string): Promise<string> {
+  const res = await fetch(env.server.url + urlPath)
+  if (!res.ok) throw new Error(`GET ${urlPath}: ${res.status}`)
+  const file = path.join(dir, path.basename(urlPath))
+  fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()))
+  return file
+}
+
+/** Taps a button that opens the H5 file chooser (a hidden input made on tap) and picks `file`. */
+export async function pickFile(j: Journey, button: Locator, file: string): Promise<void> {
+  const [chooser] = await Promise.all([j.page.waitForEvent('filechooser', { timeout: 10_000 }), j.tap(button)])
+  await chooser.setFiles(file)
+}
+
+/**
+ * The collected problems minus those a test provoked on purpose. Chromium logs every 4xx answer as a console
+ * error ("Failed to load resource"), so a deliberately wrong input shows up there; name each one exactly.
+ */
+export function unexpected(problems: string[], expected: RegExp[]): string[] {
+  return problems.filter((p) => !expected.some((e) => e.test(p)))
 }

@@ -25,6 +25,13 @@ export async function phoneContext(browser: Browser, opts: { fontScale?: number 
   return ctx
 }
 
+/** A desktop browser window: mouse only, no touch events. */
+export async function desktopContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+  })
+}
+
 /**
  * The whole visible page as a person would scroll through it: Taro H5 scrolls inside its page element, so
  * the viewport is stretched to the content's height for the shot (at most 4000 px), then restored.

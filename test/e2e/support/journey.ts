@@ -10,7 +10,13 @@ export class Journey {
   typed = 0
   private shot = 0
 
-  constructor(readonly page: Page, readonly name: string) {}
+  /** `mouse` drives a desktop browser (no touch): every tap becomes a click. */
+  constructor(public page: Page, readonly name: string, readonly pointer: 'touch' | 'mouse' = 'touch') {}
+
+  /** Carries on in another page (the app closed and opened again), keeping the counts. */
+  switchTo(page: Page): void {
+    this.page = page
+  }
 
   /** Waits for a journey page by its heading and records it (with a screenshot). */
   async at(title: string, opts: { count?: boolean } = {}): Promise<void> {
@@ -30,7 +36,8 @@ export class Journey {
     // Taro H5 keeps earlier pages of the stack in the DOM, hidden: only the visible page counts.
     const l = typeof target === 'string' ? this.page.locator(clickable, { hasText: target }).filter({ visible: true }).last() : target
     await l.waitFor({ state: 'visible', timeout: 15_000 })
-    await l.tap()
+    if (this.pointer === 'mouse') await l.click()
+    else await l.tap()
   }
 
   async tapRole(role: 'radio' | 'button' | 'checkbox' | 'link', name: string): Promise<void> {

@@ -3,7 +3,8 @@ import type { Journey } from './journey'
 
 /**
  * From the start page: 我要申请办电 → login → the mock 渝快办 consent page (as `identity`) → back → the
- * personal-information consent → the first journey page.
+ * personal-information consent (only the first time a user signs in: the agreement is kept) → the first
+ * journey page.
  */
 export async function signInWithYkb(j: Journey, identityName: string): Promise<void> {
   const page: Page = j.page
@@ -14,6 +15,11 @@ export async function signInWithYkb(j: Journey, identityName: string): Promise<v
   await page.getByLabel(new RegExp(identityName.slice(0, 1))).first().check()
   await j.snap('ykb-consent')
   await j.tap(page.getByRole('button', { name: '同意授权' }))
-  await j.at('办电需要收集的个人信息', { count: false })
-  await j.tap('同意并继续')
+  const consent = page.locator('[role="heading"]', { hasText: '办电需要收集的个人信息' }).filter({ visible: true })
+  const firstStep = page.locator('[role="heading"]', { hasText: '选择业务' }).filter({ visible: true })
+  await consent.or(firstStep).first().waitFor({ timeout: 20_000 })
+  if (await consent.count()) {
+    await j.at('办电需要收集的个人信息', { count: false })
+    await j.tap('同意并继续')
+  }
 }

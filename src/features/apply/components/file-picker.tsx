@@ -40,7 +40,7 @@ export function FilePicker({ label, allowPdf, doneLabel = '已上传', uploaded,
   return (
     <View className='file-picker'>
       <Button block size='large' loading={busy} disabled={busy} onClick={() => void pick()}>
-        {uploaded ? `${doneLabel}（重新选择）` : label}
+        {uploaded ? '重新选择' : label}
       </Button>
       {uploaded && <Text className='panel__status'>✓ {doneLabel}</Text>}
       {error && <View className='panel__error' role='alert'>{error}</View>}

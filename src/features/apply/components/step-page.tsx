@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { FieldError } from '@/contract'
 import { ErrorSummary } from '@/components/form/error-summary'
+import { PageRoot } from '@/components/page-root'
 import { useDraft } from '../stores/draft-store'
 import { stepPosition, STEPS, type StepId } from '../steps'
 import { SaveStatus } from './save-status'
@@ -25,7 +26,7 @@ export function StepPage({ step, lead, errors, onContinue, continueLabel = '继�
   const { index, total } = stepPosition(step, service)
   const title = STEPS.find((s) => s.id === step)?.title ?? ''
   return (
-    <View className='step-page'>
+    <PageRoot className='step-page'>
       <View className='step-page__head'>
         <Text className='step-page__progress'>第{index}步，共{total}步</Text>
         <View className='step-page__title' role='heading' aria-level={1}>{title}</View>
@@ -41,6 +42,6 @@ export function StepPage({ step, lead, errors, onContinue, continueLabel = '继�
           {continueLabel}
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

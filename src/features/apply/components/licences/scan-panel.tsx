@@ -35,7 +35,7 @@ export function ScanPanel({ kind, onAttached, onClose }: ScanPanelProps) {
       const done = begun.status === 1 ? (setStatus(begun.message), await pollScan(begun.txnId, () => cancelled.current)) : begun
       if (!done) return setError('等待持证人授权超时，请重新扫码')
       if (done.status === 2 && done.material) onAttached(done.material)
-      else setError(done.message)
+      else setError(`${done.message}。可以请持证人重新出示亮证码后再扫，或点“取消”改用其他方式。`)
     } catch (e) {
       setError(e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : '扫码核验失败，请重试')
     } finally {

@@ -1,3 +1,4 @@
+import { PageRoot } from '@/components/page-root'
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
@@ -36,17 +37,17 @@ export default function ConsentPage() {
 
   if (declined) {
     return (
-      <View className='account'>
+      <PageRoot className='account'>
         <View className='account__title' role='heading' aria-level={1}>您没有同意</View>
         <Text className='account__text'>不同意也没关系：您仍可浏览办事指南、查询办理进度。需要在线申请时，可以再回来阅读并同意。</Text>
         <Button block type='primary' size='large' className='account__button' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>返回首页</Button>
         <Button block size='large' className='account__button' onClick={() => setDeclined(false)}>重新阅读说明</Button>
-      </View>
+      </PageRoot>
     )
   }
 
   return (
-    <View className='account'>
+    <PageRoot className='account'>
       <View className='account__title' role='heading' aria-level={1}>办电需要收集的个人信息</View>
       <Text className='account__text'>请在提供证件信息前阅读。这是单独的同意，与其他协议无关。</Text>
       {CONSENT_NOTICE.map((s) => (
@@ -60,6 +61,6 @@ export default function ConsentPage() {
         同意并继续
       </Button>
       <Button block size='large' className='account__button' onClick={() => setDeclined(true)}>不同意</Button>
-    </View>
+    </PageRoot>
   )
 }

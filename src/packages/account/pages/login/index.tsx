@@ -1,3 +1,4 @@
+import { PageRoot } from '@/components/page-root'
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
@@ -29,7 +30,7 @@ export default function LoginPage() {
   }
 
   return (
-    <View className='account'>
+    <PageRoot className='account'>
       <View className='account__title' role='heading' aria-level={1}>登录后在线申请</View>
       <Text className='account__text'>
         通过渝快办实名授权登录，系统可直接调取您的身份证、不动产权证书等电子证照，无需上传照片、无需到营业厅。
@@ -46,6 +47,6 @@ export default function LoginPage() {
       <Text className='account__note'>
         登录只用于办理用电业务。不登录也可以查看办事指南。
       </Text>
-    </View>
+    </PageRoot>
   )
 }

@@ -1,3 +1,4 @@
+import { PageRoot } from '@/components/page-root'
 import { useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
@@ -27,7 +28,7 @@ export default function YkbCallbackPage() {
   }, [code, state, refused, loginYkb])
 
   return (
-    <View className='account'>
+    <PageRoot className='account'>
       {!problem && <Text className='account__text' aria-live='polite'>正在完成渝快办授权登录…</Text>}
       {problem && (
         <View>
@@ -37,6 +38,6 @@ export default function YkbCallbackPage() {
           </Button>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
-import { TOWNSHIPS, type Township } from '@/core/wanzhou'
+import { TOWNSHIPS, townshipByCode, type Township } from '@/core/wanzhou'
 import { Field } from '@/components/form/field'
 
 export interface TownshipPickerProps {
@@ -14,7 +14,20 @@ const KINDS: Township['kind'][] = ['街道', '镇', '乡']
 /** All 52 township-level units of Wanzhou, grouped, with a filter box: tap one. */
 export function TownshipPicker({ value, error, onChange }: TownshipPickerProps) {
   const [filter, setFilter] = useState('')
+  const [open, setOpen] = useState(!value)
   const shown = useMemo(() => TOWNSHIPS.filter((t) => t.name.includes(filter.trim())), [filter])
+  const chosen = value ? townshipByCode(value) : undefined
+  if (chosen && !open) {
+    return (
+      <Field path='address.townshipCode' label='所在乡镇街道' error={error}>
+        <View className='township-chosen'>
+          <Text className='township-chosen__name'>✓ {chosen.name}</Text>
+          <View className='township-chosen__change' role='button' aria-label='重新选择乡镇街道' onClick={() => setOpen(true)}>重新选择</View>
+        </View>
+      </Field>
+    )
+  }
+  const pick = (code: string) => { onChange(code); setOpen(false); setFilter('') }
   return (
     <Field path='address.townshipCode' label='所在乡镇街道' hint='万州区共52个乡镇街道' error={error}>
       <Input className='text-field__input' value={filter} placeholder='输入名称筛选，如“瀼渡”' onInput={(e) => setFilter(e.detail.value)}
@@ -28,7 +41,7 @@ export function TownshipPicker({ value, error, onChange }: TownshipPickerProps) 
             <View className='township-group__items'>
               {group.map((t) => (
                 <View key={t.code} role='radio' aria-checked={t.code === value}
-                  className={`township${t.code === value ? ' township--selected' : ''}`} onClick={() => onChange(t.code)}>
+                  className={`township${t.code === value ? ' township--selected' : ''}`} onClick={() => pick(t.code)}>
                   {t.code === value ? '✓ ' : ''}{t.name}
                 </View>
               ))}

@@ -46,7 +46,7 @@ export default function ApplicantPage() {
             value={a.creditCode ?? ''} error={errorFor('applicant.creditCode')}
             onChange={(creditCode) => set({ creditCode: creditCode.toUpperCase(), creditCodeConfirmed: false })} />
           {cc?.ok && cc.warning && (
-            <Label className='confirm-row'>
+            <Label className='confirm-row confirm-row--boxed'>
               <Checkbox value='confirm' checked={!!a.creditCodeConfirmed} onClick={() => set({ creditCodeConfirmed: !a.creditCodeConfirmed })} />
               <Text>我已核对营业执照，代码无误</Text>
             </Label>

@@ -37,12 +37,14 @@ export default function LicencesPage() {
   })
   const own = (kinds: MaterialView['kind'][]) => ({ busy: !!fetcher.busy, run: () => void fetcher.run(kinds) })
   const oneCert = m.property === null
+  // While the one-tap retrieval is offered, the per-section 渝快办 buttons would only repeat it.
+  const oneTap = !agent && !m.idCard && m.property === undefined
 
   return (
     <StepPage step='licences' errors={errors} onContinue={() => void proceed()}
       lead='能用电子证照的，不用拍照、不用填写。只需要下面这些，不会多要。'>
       {fetcher.messages.form && <View className='panel__error' role='alert'>{fetcher.messages.form}</View>}
-      {!agent && !m.idCard && m.property === undefined && (
+      {oneTap && (
         <View className='licence-section'>
           <Text className='licence-section__title'>一键调取身份证和不动产权证书</Text>
           <Text className='licence-section__hint'>从渝快办电子证照库调取您本人的证照。用证事由：{useCause}。证照只用于本次申请。</Text>
@@ -59,7 +61,7 @@ export default function LicencesPage() {
         hint={answers.applicant?.kind === 'business' ? '法定代表人的有效身份证件' : '用电人本人的有效身份证件'}
         attached={viewOf(m.idCard)} refused={agent ? undefined : refusedOf('id-card')}
         onAttach={(v) => attach('idCard', v)}
-        authorised={agent ? undefined : own(['id-card'])}
+        authorised={agent || oneTap ? undefined : own(['id-card'])}
       />
       {fetcher.messages['id-card'] && <View className='notice'>{fetcher.messages['id-card']}</View>}
       {agent && (
@@ -75,7 +77,7 @@ export default function LicencesPage() {
         title='用电地址物权证明' hint='不动产权证书、购房合同，或租赁合同及出租方产权证明'
         attached={viewOf(m.property)} refused={agent ? undefined : refusedOf('property')}
         onAttach={(v) => attach('property', v)}
-        authorised={agent ? undefined : own(['property'])}
+        authorised={agent || oneTap || fetcher.messages.property ? undefined : own(['property'])}
         extra={
           <View className={`choice${oneCert ? ' choice--selected' : ''}`} role='radio' aria-checked={oneCert}
             onClick={() => update('materials', { property: null })}>

@@ -4,7 +4,7 @@ import { TextField } from '@/components/form/text-field'
 import { ChoiceList } from '@/components/form/choice-list'
 import { Field } from '@/components/form/field'
 import { USE_LABELS, type UseCode } from '@/contract/constants'
-import { serviceByCode, serviceForCapacity } from '@/core/services'
+import { LV_MAX_KW, serviceByCode, serviceForCapacity, type ServiceCode } from '@/core/services'
 import { chinaDate } from '@/core/calendar/china-date'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
@@ -19,7 +19,8 @@ export default function LoadPage() {
   const update = useDraft((s) => s.update)
   const setService = useDraft((s) => s.setService)
   const [kwText, setKwText] = useState(l.capacityKw !== undefined ? String(l.capacityKw) : '')
-  const [moved, setMoved] = useState('')
+  /** the automatic move to 10 kV on this page: from which service, and the words shown */
+  const [moved, setMoved] = useState<{ from: ServiceCode; reason: string } | null>(null)
   const { errors, errorFor, proceed } = useStep('load')
   const svc = serviceByCode(service ?? '')
   const allUses = Object.keys(USE_LABELS) as UseCode[]
@@ -29,10 +30,16 @@ export default function LoadPage() {
     // Above 160 kW a low-voltage choice moves to 10 kV: explained, not refused.
     const kw = l.capacityKw
     if (service && kw !== undefined && !Number.isNaN(kw)) {
+      // Corrected back to low voltage (e.g. a typo fixed): the applicant's own choice comes back, explained too.
+      if (moved && service === 'hv-10kv' && kw > 0 && kw <= LV_MAX_KW) {
+        setService(moved.from)
+        setMoved({ from: moved.from, reason: `报装容量${kw}千瓦，可以低压接入，已改回${serviceByCode(moved.from)?.name ?? ''}` })
+        return
+      }
       const fit = serviceForCapacity(service, kw)
       if (fit.service !== service && fit.reason) {
         setService(fit.service)
-        setMoved(fit.reason)
+        setMoved({ from: service, reason: `${fit.reason}，已为您改选。${fit.changes ?? ''}` })
         return
       }
     }
@@ -41,7 +48,7 @@ export default function LoadPage() {
 
   return (
     <StepPage step='load' errors={errors} onContinue={onContinue}>
-      {moved && <View className='notice' role='status'>{moved}。请核对后继续。</View>}
+      {moved && <View className='notice' role='status'>{moved.reason}。请核对后继续。</View>}
       <TextField path='load.capacityKw' label='报装容量（千瓦）' type='digit' maxlength={8} value={kwText}
         hint={service === 'hv-10kv' ? '10千伏供电' : '低压（220V/380V）接入，160千瓦及以下'}
         error={errorFor('load.capacityKw')}

@@ -1,0 +1,13 @@
+import type { PropsWithChildren } from 'react'
+import { View } from '@tarojs/components'
+import { useFontScaleStyle } from '@/features/a11y/font-scale-store'
+
+export interface PageRootProps {
+  className: string
+  busy?: boolean
+}
+
+/** Every page's outermost element: carries the text scale (大字模式 / system font size) to all inside. */
+export function PageRoot({ className, busy, children }: PropsWithChildren<PageRootProps>) {
+  return <View className={className} style={useFontScaleStyle()} aria-busy={busy}>{children}</View>
+}

@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useDidHide, useDidShow } from '@tarojs/taro'
+import type { ApplicationDetail } from '@/contract/progress'
+import { ApiError } from '@/lib/http/api-error'
+import { politePoll } from './polite-poll'
+import { onTabVisibility } from '@/lib/visibility'
+
+/**
+ * One application's detail, fresh: loaded on show, polled politely while the page is open (backing off,
+ * stopping in the background), reloadable by pull-to-refresh. `fetcher` is the signed-in or lookup call.
+ */
+export function useApplication(fetcher: () => Promise<ApplicationDetail>) {
+  const [detail, setDetail] = useState<ApplicationDetail | null>(null)
+  const [error, setError] = useState('')
+  const last = useRef('')
+  const fetchRef = useRef(fetcher)
+  fetchRef.current = fetcher
+
+  const load = useCallback(async (): Promise<boolean> => {
+    try {
+      const d = await fetchRef.current()
+      const fingerprint = `${d.timeline.length}|${d.process.state}|${d.process.usedDays}`
+      const changed = fingerprint !== last.current
+      last.current = fingerprint
+      setDetail(d)
+      setError('')
+      return changed
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '加载失败，请下拉重试')
+      return false
+    }
+  }, [])
+
+  const poll = useRef<ReturnType<typeof politePoll> | null>(null)
+  useEffect(() => {
+    void load()
+    poll.current = politePoll(load)
+    const unsubscribe = onTabVisibility((visible) => poll.current?.setVisible(visible))
+    return () => {
+      poll.current?.stop()
+      unsubscribe()
+    }
+  }, [load])
+  useDidShow(() => { poll.current?.setVisible(true); void load() })
+  useDidHide(() => poll.current?.setVisible(false))
+
+  return { detail, error, reload: load, setDetail }
+}

@@ -1,0 +1,61 @@
+import { PageRoot } from '@/components/page-root'
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import type { ApplicationDetail } from '@/contract/progress'
+import { callApi } from '@/lib/http/client'
+import { useApplication } from '@/features/track/use-application'
+import { useLookupGrant } from '@/features/track/lookup-store'
+import { ProcessClock } from '@/features/track/components/process-clock'
+import { StageProgressList } from '@/features/track/components/stage-progress-list'
+import { HistoryList } from '@/features/track/components/history-list'
+import { MaterialCard } from '@/features/apply/components/licences/material-card'
+import { DetailActions } from './detail-actions'
+import '@/features/track/components/track.css'
+
+/** One application: the clock, the stages, what to do now, materials, contract, history. */
+export default function DetailPage() {
+  const { number = '', via } = useRouter().params
+  const grant = useLookupGrant()
+  const anonymous = via === 'lookup'
+  const { detail, error, reload, setDetail } = useApplication((): Promise<ApplicationDetail> => anonymous
+    ? callApi('lookupRefresh', { params: { number }, headers: { 'X-Lookup-Token': grant.token ?? '' } })
+    : callApi('applicationDetail', { params: { number } }))
+  usePullDownRefresh(() => { void reload().finally(() => Taro.stopPullDownRefresh()) })
+
+  if (!detail) {
+    return (
+      <PageRoot className='track-page' busy={!error}>
+        {error ? <View className='notice' role='alert'>{error}</View> : <><View className='skeleton-line' /><View className='skeleton-line' /><View className='skeleton-line' /></>}
+      </PageRoot>
+    )
+  }
+  return (
+    <PageRoot className='track-page'>
+      {error && <View className='notice' role='alert'>{error}（显示的是上次加载的内容）</View>}
+      <View className='app-card'>
+        <Text className='app-card__number'>申请编号 {detail.number}</Text>
+        <View className='app-card__title' role='heading' aria-level={1}>{detail.serviceName}</View>
+        <Text className='app-card__line'>{detail.address}</Text>
+        <Text className='app-card__line'>供电企业：{detail.supplierName}　费用：{detail.feeYuan === 0 ? '0元' : `${detail.feeYuan}元`}</Text>
+      </View>
+      <ProcessClock process={detail.process} />
+      {!anonymous && <DetailActions detail={detail} onChange={setDetail} />}
+      <Text className='section-title'>办理环节</Text>
+      <StageProgressList stages={detail.stages} />
+      {detail.materials.length > 0 && <Text className='section-title'>已提交的材料</Text>}
+      {detail.materials.map((m) => <MaterialCard key={m.materialId} view={m} />)}
+      {detail.contract && (
+        <View className='app-card'>
+          <Text className='app-card__title'>《低压供用电合同》</Text>
+          <Text className='app-card__line'>已于{detail.contract.signedAt.slice(0, 16).replace('T', ' ')}在线签署</Text>
+          <Text className='app-card__line'>合同摘要校验码：{detail.contract.hash.slice(0, 16)}…</Text>
+        </View>
+      )}
+      {detail.rating && <View className='info'>您的评价：{detail.rating.grade}星{detail.rating.comment ? `，“${detail.rating.comment}”` : ''}</View>}
+      <Text className='section-title'>办理记录</Text>
+      <HistoryList timeline={detail.timeline} />
+      {anonymous && <Button block size='large' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>返回首页</Button>}
+    </PageRoot>
+  )
+}

@@ -1,0 +1,61 @@
+import { PageRoot } from '@/components/page-root'
+import { useCallback, useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import type { ApplicationSummary } from '@/contract/progress'
+import { STATE_WORDS } from '@/contract/constants'
+import { callApi } from '@/lib/http/client'
+import { ApiError } from '@/lib/http/api-error'
+import { continueTo } from '@/features/auth/begin-apply'
+import { pagePath } from '@/features/apply/steps'
+import '@/features/track/components/track.css'
+
+function daysText(a: ApplicationSummary): string {
+  if (a.state === 'completed' || a.state === 'withdrawn' || a.state === 'rejected') return STATE_WORDS[a.state]
+  return a.remainingDays >= 0 ? `剩余${a.remainingDays}个工作日` : `已超时${-a.remainingDays}个工作日`
+}
+
+/** The signed-in applicant's applications, newest first. */
+export default function ListPage() {
+  const [items, setItems] = useState<ApplicationSummary[] | null>(null)
+  const [error, setError] = useState('')
+  const load = useCallback(async () => {
+    try {
+      setItems((await callApi('myApplications')).items)
+      setError('')
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '加载失败，请下拉重试')
+    }
+  }, [])
+  useEffect(() => { void load() }, [load])
+  useDidShow(() => { void load() })
+  usePullDownRefresh(() => { void load().finally(() => Taro.stopPullDownRefresh()) })
+
+  return (
+    <PageRoot className='track-page'>
+      <View className='section-title' role='heading' aria-level={1}>我的申请</View>
+      {error && <View className='notice' role='alert'>{error}</View>}
+      {!items && !error && <View aria-busy='true' aria-label='正在加载'><View className='app-card'><View className='skeleton-line' /><View className='skeleton-line' /></View></View>}
+      {items?.length === 0 && (
+        <View className='empty'>
+          <Text className='empty__text'>您还没有提交过用电申请</Text>
+          <Button type='primary' size='large' onClick={() => continueTo(pagePath('service'))}>我要申请办电</Button>
+        </View>
+      )}
+      {items?.map((a) => (
+        <View key={a.number} className='app-card' role='link' aria-label={`${a.serviceName}，${STATE_WORDS[a.state]}`}
+          onClick={() => void Taro.navigateTo({ url: `/packages/track/pages/detail/index?number=${a.number}` })}>
+          <Text className='app-card__number'>{a.number}　{a.submittedAt.slice(0, 10)}提交</Text>
+          <Text className='app-card__title'>{a.serviceName}</Text>
+          <Text className='app-card__line'>{a.townshipName}</Text>
+          <Text className='app-card__line'>
+            <Text className='app-card__state'>{STATE_WORDS[a.state]}</Text>
+            {a.currentStageName ? `　当前环节：${a.currentStageName}` : ''}
+          </Text>
+          <Text className='app-card__line'>{daysText(a)}{a.state === 'in-progress' || a.state === 'paused' ? `，预计${a.expectedBy}前办结` : ''}</Text>
+        </View>
+      ))}
+    </PageRoot>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '查询办理进度' })
