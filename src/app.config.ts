@@ -16,6 +16,10 @@ export default defineAppConfig({
       root: 'packages/track',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/lookup/index', 'pages/rate/index'],
     },
+    {
+      root: 'packages/staff',
+      pages: ['pages/login/index', 'pages/search/index', 'pages/case/index', 'pages/dashboard/index', 'pages/report/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/apply'] },

@@ -3,12 +3,14 @@ import type { Endpoint } from './endpoint'
 import { systemEndpoints } from './system-endpoints'
 import { journeyEndpoints } from './journey-endpoints'
 import { progressEndpoints } from './progress-endpoints'
+import { staffEndpoints } from './staff-endpoints'
 
 /** The whole API, by operation id. Add a feature's endpoints here. */
 export const endpoints = {
   ...systemEndpoints,
   ...journeyEndpoints,
   ...progressEndpoints,
+  ...staffEndpoints,
 } satisfies Record<string, Endpoint>
 
 export type Endpoints = typeof endpoints

@@ -36,6 +36,18 @@ export const ROUTES = {
   lookup: { method: 'POST', path: '/api/lookup' },
   lookupRefresh: { method: 'GET', path: '/api/lookup/:number' },
   push: { method: 'POST', path: '/api/push/case-records' },
+  staffLogin: { method: 'POST', path: '/api/staff/login' },
+  staffLogout: { method: 'POST', path: '/api/staff/logout' },
+  staffMe: { method: 'GET', path: '/api/staff/me' },
+  staffSearch: { method: 'GET', path: '/api/staff/applications' },
+  staffCase: { method: 'GET', path: '/api/staff/applications/:number' },
+  staffReveal: { method: 'POST', path: '/api/staff/applications/:number/reveal' },
+  staffNote: { method: 'POST', path: '/api/staff/applications/:number/notes' },
+  staffUrge: { method: 'POST', path: '/api/staff/applications/:number/urge' },
+  staffDashboard: { method: 'GET', path: '/api/staff/dashboard' },
+  staffReportCsv: { method: 'GET', path: '/api/staff/report.csv' },
+  staffUpload: { method: 'GET', path: '/api/staff/uploads/:uploadId' },
+  staffAccessLog: { method: 'GET', path: '/api/staff/access-log' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

@@ -113,7 +113,7 @@ describe('submit refusals', () => {
       'answers.address.townshipCode', 'answers.load.desiredDate', 'answers.materials.agentIdCard', 'answers.applicant.agentLetterUploadId',
       'signature.contractHash',
     ])
-    expect(e.fieldMessage('answers.applicant.mobile')).toBe('请输入11位手机号码，以13至19开头，例如13800138000')
+    expect(e.fieldMessage('answers.applicant.mobile')).toBe('请输入11位手机号码，以13至19开头')
   })
 
   it('should require the project approval for hv-10kv', async () => {

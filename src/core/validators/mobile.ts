@@ -7,6 +7,6 @@ export function checkMobile(raw: string): Check<string> {
     .replace(/[-\u2010-\u2015\uFF0D]/g, '')
     .replace(/^(\+86|0086)(?=\d{11}$)/, '')
   if (mobile === '') return fail('请输入手机号码')
-  if (!/^1[3-9]\d{9}$/.test(mobile)) return fail('请输入11位手机号码，以13至19开头，例如13800138000')
+  if (!/^1[3-9]\d{9}$/.test(mobile)) return fail('请输入11位手机号码，以13至19开头')
   return pass(mobile)
 }

@@ -26,8 +26,9 @@ function isEnvelope(x: unknown): x is OkEnvelope<unknown> | ErrorEnvelope {
 export function createHttp(baseURL: string): AxiosInstance {
   const instance = axios.create({ baseURL, timeout: 15000, headers: { 'content-type': 'application/json' } })
   instance.interceptors.request.use((config) => {
+    // A request that carries its own credentials (staff pages) keeps them.
     const token = hooks.token()
-    if (token) config.headers.set('authorization', `Bearer ${token}`)
+    if (token && !config.headers.has('authorization')) config.headers.set('authorization', `Bearer ${token}`)
     return config
   })
   instance.interceptors.response.use(
@@ -41,7 +42,8 @@ export function createHttp(baseURL: string): AxiosInstance {
       if (isEnvelope(body) && body.code !== '00') {
         // An expired access token is renewed once, then the request is sent again.
         const config = err.config as (typeof err.config & { _retried?: boolean }) | undefined
-        if (body.code === 'SESSION_EXPIRED' && config && !config._retried && !config.url?.includes('/auth/refresh') && (await hooks.refresh())) {
+        const ownToken = config?.headers?.get('authorization') === `Bearer ${hooks.token()}`
+        if (body.code === 'SESSION_EXPIRED' && config && ownToken && !config._retried && !config.url?.includes('/auth/refresh') && (await hooks.refresh())) {
           config._retried = true
           return instance.request(config)
         }

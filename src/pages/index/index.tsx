@@ -42,6 +42,7 @@ export default function IndexPage() {
           供电企业：{catalogue.suppliers.map((s) => s.name).join('、')}。按用电地址所在乡镇街道确定。
         </Text>
       )}
+      <View className='index__staff' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/search/index' })}>工作人员入口</View>
     </PageRoot>
   )
 }

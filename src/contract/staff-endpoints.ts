@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { endpoint } from './endpoint'
+import { ROUTES } from './routes'
+import {
+  staffLoginBody, staffLoginResult, staffSchema, staffSearchQuery, staffSearchResult, staffCaseDetailSchema,
+  revealBody, noteBody, urgeBody, staffNoteSchema, dashboardQuery, dashboardSchema, accessLogQuery, accessLogSchema,
+} from './staff'
+
+const numberParam = z.object({ number: z.string().regex(/^WZ\d{14}$/, '申请编号格式不正确') })
+const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
+
+export const staffEndpoints = {
+  staffLogin: endpoint({
+    ...ROUTES.staffLogin, summary: '工作人员登录（连续5次失败锁定15分钟）', auth: 'none',
+    body: staffLoginBody, response: staffLoginResult, errors: ['STAFF_LOGIN_FAILED', 'STAFF_LOCKED', 'RATE_LIMITED'],
+  }),
+  staffLogout: endpoint({ ...ROUTES.staffLogout, summary: '工作人员退出', auth: 'staff', response: z.object({ ok: z.literal(true) }), errors: [...session] }),
+  staffMe: endpoint({ ...ROUTES.staffMe, summary: '当前工作人员', auth: 'staff', response: staffSchema, errors: [...session] }),
+  staffSearch: endpoint({
+    ...ROUTES.staffSearch, summary: '查找申请：编号、手机号、身份证号、统一社会信用代码精确匹配，姓名前缀匹配；可筛选（结果脱敏）', auth: 'staff',
+    query: staffSearchQuery, response: staffSearchResult, errors: [...session],
+  }),
+  staffCase: endpoint({
+    ...ROUTES.staffCase, summary: '案件详情：申请人所见全部内容、原始事件、证照核验、备注（本企业案件；读取记入访问日志）', auth: 'staff',
+    params: numberParam, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND'],
+  }),
+  staffReveal: endpoint({
+    ...ROUTES.staffReveal, summary: '查看完整身份证号/手机号/姓名（须说明原因，记入访问日志）', auth: 'staff',
+    params: numberParam, body: revealBody, response: z.object({ value: z.string() }), errors: [...session, 'NOT_FOUND'],
+  }),
+  staffNote: endpoint({
+    ...ROUTES.staffNote, summary: '添加内部备注（申请人不可见）', auth: 'staff',
+    params: numberParam, body: noteBody, response: z.object({ notes: z.array(staffNoteSchema) }), errors: [...session, 'NOT_FOUND'],
+  }),
+  staffUrge: endpoint({
+    ...ROUTES.staffUrge, summary: '催办：记为事件并通知承办单位', auth: 'staff',
+    params: numberParam, body: urgeBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  staffDashboard: endpoint({
+    ...ROUTES.staffDashboard, summary: '月度统计（班长、管理员）', auth: 'staff',
+    query: dashboardQuery, response: dashboardSchema, errors: [...session],
+  }),
+  staffReportCsv: endpoint({
+    ...ROUTES.staffReportCsv, summary: '月度报告 CSV（UTF-8 BOM；班长、管理员）', auth: 'staff',
+    query: dashboardQuery, response: z.string(), errors: [...session], raw: true,
+  }),
+  staffUpload: endpoint({
+    ...ROUTES.staffUpload, summary: '查看申请人上传的照片/文件（本企业案件；记入访问日志）', auth: 'staff',
+    params: z.object({ uploadId: z.string().min(1).max(64) }), response: z.string(), errors: [...session, 'NOT_FOUND'], raw: true,
+  }),
+  staffAccessLog: endpoint({
+    ...ROUTES.staffAccessLog, summary: '个人信息访问日志（管理员）', auth: 'staff',
+    query: accessLogQuery, response: accessLogSchema, errors: [...session],
+  }),
+}

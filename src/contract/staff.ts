@@ -1,0 +1,128 @@
+import { z } from 'zod'
+import { sessionSchema } from './auth'
+import { applicationDetailSchema, processState } from './progress'
+import { materialViewSchema } from './licences'
+
+export const staffRole = z.enum(['agent', 'supervisor', 'admin'])
+export const supplierCode = z.enum(['sgcc-wanzhou', 'sanxia'])
+
+export const staffSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  /** agent 客服; supervisor 班长 (reports, export); admin (both enterprises, access log) */
+  role: staffRole,
+  /** null only for admin */
+  supplier: supplierCode.nullable(),
+})
+export type Staff = z.infer<typeof staffSchema>
+
+export const staffLoginBody = z.object({
+  username: z.string().trim().min(1, '请输入账号').max(40),
+  password: z.string().min(1, '请输入密码').max(200),
+})
+export const staffLoginResult = z.object({ session: sessionSchema, staff: staffSchema })
+
+const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为YYYY-MM')
+
+export const staffSearchQuery = z.object({
+  /** application number, mobile, ID number, 统一社会信用代码 (exact) or a name (prefix) */
+  q: z.string().trim().max(40).optional(),
+  service: z.enum(['resident', 'lv-business', 'hv-10kv']).optional(),
+  township: z.string().regex(/^500101\d{3}$/).optional(),
+  stage: z.string().max(40).optional(),
+  state: z.enum(['overdue', 'due-soon', 'paused', 'in-progress', 'completed', 'withdrawn', 'rejected']).optional(),
+  /** with state=due-soon: remaining working days at most this */
+  dueWithin: z.coerce.number().int().min(0).max(28).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  /** admin only: narrow to one enterprise */
+  supplier: supplierCode.optional(),
+  page: z.coerce.number().int().min(1).max(10000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+})
+
+export const staffCaseSummarySchema = z.object({
+  number: z.string(),
+  serviceName: z.string(),
+  supplierName: z.string(),
+  townshipName: z.string(),
+  applicantNameMasked: z.string(),
+  mobileMasked: z.string(),
+  submittedAt: z.iso.datetime(),
+  state: processState,
+  currentStageName: z.string().nullable(),
+  usedDays: z.number().int(),
+  limitDays: z.number().int(),
+  remainingDays: z.number().int(),
+  expectedBy: z.iso.date(),
+  needsReview: z.boolean(),
+})
+export const staffSearchResult = z.object({
+  items: z.array(staffCaseSummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+})
+
+export const staffNoteSchema = z.object({ id: z.number().int(), author: z.string(), text: z.string(), at: z.iso.datetime() })
+export const staffEventSchema = z.object({
+  id: z.number().int(), type: z.string(), stage: z.string().nullable(), actor: z.string(), at: z.iso.datetime(),
+  payload: z.record(z.string(), z.unknown()), corrects: z.number().int().nullable(),
+})
+
+const caseUploadSchema = z.object({ uploadId: z.string(), mime: z.string(), size: z.number().int() })
+
+export const staffCaseDetailSchema = z.object({
+  /** what the applicant sees */
+  application: applicationDetailSchema,
+  applicant: z.object({
+    nameMasked: z.string(), idNumberMasked: z.string(), mobileMasked: z.string(),
+    businessName: z.string().nullable(), creditCode: z.string().nullable(), role: z.enum(['owner', 'agent']),
+  }),
+  /** the raw append-only log */
+  events: z.array(staffEventSchema),
+  /** verification of each material: identifier check, status, source; photo files to review */
+  materials: z.array(materialViewSchema.extend({ uploads: z.array(caseUploadSchema) })),
+  /** the case's other files (staffUpload shows each): authorisation letter, project approval, supplements, 10 kV checkpoint materials */
+  files: z.array(caseUploadSchema.extend({ kind: z.enum(['agent-letter', 'project-approval', 'supplement', 'checkpoint']), label: z.string() })),
+  notes: z.array(staffNoteSchema),
+  followUp: z.object({ grade: z.number().int(), deadline: z.iso.date(), estimated: z.boolean(), closed: z.boolean() }).nullable(),
+})
+export type StaffCaseDetail = z.infer<typeof staffCaseDetailSchema>
+
+export const revealBody = z.object({
+  field: z.enum(['idNumber', 'mobile', 'name']),
+  reason: z.string().trim().min(2, '请说明查看原因').max(100),
+})
+export const noteBody = z.object({ text: z.string().trim().min(1, '请输入备注内容').max(500, '备注不超过500字') })
+export const urgeBody = z.object({ message: z.string().trim().min(2, '请输入催办说明').max(200) })
+
+export const dashboardQuery = z.object({ month: monthParam, supplier: supplierCode.optional() })
+const stat = z.number().nullable()
+export const dashboardSchema = z.object({
+  month: z.string(),
+  supplier: supplierCode.nullable(),
+  received: z.number().int(),
+  completed: z.number().int(),
+  inProgress: z.number().int(),
+  overdue: z.number().int(),
+  services: z.array(z.object({
+    service: z.string(), name: z.string(), target: z.number().int(), targetKind: z.enum(['max', 'average']),
+    /** cases completed in the month: whole-process working days */
+    completed: z.number().int(), mean: stat, median: stat, p90: stat, withinTargetShare: stat,
+  })),
+  slowestStages: z.array(z.object({ service: z.string(), stage: z.string(), name: z.string(), meanDays: z.number(), limitDays: z.number().int(), overLimitShare: z.number() })),
+  pauses: z.object({ cases: z.number().int(), meanPausedDays: stat }),
+  ratings: z.object({
+    count: z.number().int(),
+    distribution: z.record(z.string(), z.number().int()),
+    followUps: z.array(z.object({ number: z.string(), grade: z.number().int(), deadline: z.iso.date(), estimated: z.boolean(), closed: z.boolean() })),
+  }),
+})
+export type Dashboard = z.infer<typeof dashboardSchema>
+
+export const accessLogQuery = z.object({ page: z.coerce.number().int().min(1).default(1) })
+export const accessLogSchema = z.object({
+  items: z.array(z.object({ id: z.number().int(), staff: z.string(), action: z.string(), target: z.string(), detail: z.string(), at: z.iso.datetime() })),
+  total: z.number().int(),
+})

@@ -1,0 +1,4 @@
+export const PRINT_AVAILABLE = true
+export function print(): void {
+  window.print()
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
+import type { StaffCaseDetail } from '@/contract/staff'
+import { PageRoot } from '@/components/page-root'
+import { ApiError } from '@/lib/http/api-error'
+import { staffApi } from '@/features/staff/staff-api'
+import { ProcessClock } from '@/features/track/components/process-clock'
+import { StageProgressList } from '@/features/track/components/stage-progress-list'
+import { ApplicantCard } from './applicant-card'
+import { VerificationList } from './verification-list'
+import { NotesAndUrge } from './notes-and-urge'
+import '@/features/track/components/track.css'
+import '@/features/staff/components/staff.css'
+
+const time = (iso: string) => iso.slice(0, 16).replace('T', ' ')
+
+/** Everything the applicant sees, plus the raw log, verification, notes and 催办. Opening it is logged. */
+export default function StaffCasePage() {
+  const number = useRouter().params.number ?? ''
+  const [detail, setDetail] = useState<StaffCaseDetail | null>(null)
+  const [error, setError] = useState('')
+  const load = useCallback(async () => {
+    try { setDetail(await staffApi('staffCase', { params: { number } })); setError('') } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败') }
+  }, [number])
+  useEffect(() => { void load() }, [load])
+  usePullDownRefresh(() => { void load().finally(() => Taro.stopPullDownRefresh()) })
+
+  if (!detail) return <PageRoot className='staff-page' busy={!error}>{error ? <View className='notice' role='alert'>{error}</View> : <View className='skeleton-line' />}</PageRoot>
+  const a = detail.application
+  return (
+    <PageRoot className='staff-page'>
+      <View className='app-card'>
+        <Text className='app-card__number'>申请编号 {a.number}　{time(a.submittedAt)}提交</Text>
+        <View className='app-card__title' role='heading' aria-level={1}>{a.serviceName}</View>
+        <Text className='app-card__line'>{a.address}</Text>
+        <Text className='app-card__line'>供电企业：{a.supplierName}</Text>
+      </View>
+      <ProcessClock process={a.process} />
+      <ApplicantCard number={a.number} applicant={detail.applicant} />
+      <NotesAndUrge detail={detail} onChange={setDetail} />
+      {detail.followUp && (
+        <View className='notice'>差评回访：{detail.followUp.grade}星，须在{detail.followUp.deadline}前回访{detail.followUp.estimated ? '（估算）' : ''}，{detail.followUp.closed ? '已完成' : '未完成'}</View>
+      )}
+      <Text className='section-title'>办理环节</Text>
+      <StageProgressList stages={a.stages} />
+      <Text className='section-title'>材料与核验</Text>
+      <VerificationList materials={detail.materials} />
+      <Text className='section-title'>原始事件记录（只增不改）</Text>
+      <View className='app-card'>
+        {detail.events.map((e) => (
+          <View key={e.id} className='event-row'>
+            #{e.id} {time(e.at)} {e.type}{e.stage ? ` [${e.stage}]` : ''} · {e.actor}{e.corrects ? ` · 更正#${e.corrects}` : ''}
+            {Object.keys(e.payload).length > 0 ? ` · ${JSON.stringify(e.payload)}` : ''}
+          </View>
+        ))}
+      </View>
+    </PageRoot>
+  )
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import { View, Text, Textarea } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { StaffCaseDetail } from '@/contract/staff'
+import { ApiError } from '@/lib/http/api-error'
+import { staffApi } from '@/features/staff/staff-api'
+
+export interface NotesAndUrgeProps {
+  detail: StaffCaseDetail
+  onChange: (d: StaffCaseDetail) => void
+}
+
+/** Internal notes (never shown to the applicant) and 催办 (recorded as an event, the unit notified). */
+export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
+  const number = detail.application.number
+  const [text, setText] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const open = !['completed', 'withdrawn', 'rejected'].includes(detail.application.process.state)
+
+  const run = async (what: 'note' | 'urge') => {
+    if (text.trim().length < (what === 'urge' ? 2 : 1)) return setError(what === 'urge' ? '请输入催办说明' : '请输入备注内容')
+    setBusy(true)
+    setError('')
+    try {
+      if (what === 'note') {
+        const r = await staffApi('staffNote', { params: { number }, body: { text: text.trim() } })
+        onChange({ ...detail, notes: r.notes })
+      } else {
+        onChange(await staffApi('staffUrge', { params: { number }, body: { message: text.trim() } }))
+      }
+      setText('')
+    } catch (e) {
+      setError(e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : '提交失败，请重试')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='app-card'>
+      <Text className='app-card__title'>内部备注与催办</Text>
+      {detail.notes.map((n) => <Text key={n.id} className='app-card__line'>{n.at.slice(0, 16).replace('T', ' ')} {n.author}：{n.text}</Text>)}
+      {detail.notes.length === 0 && <Text className='staff-line'>暂无备注</Text>}
+      <Textarea className='panel__textarea' value={text} maxlength={500} placeholder='备注内容，或催办说明' onInput={(e) => setText(e.detail.value)}
+        nativeProps={{ 'aria-label': '备注或催办说明' }} />
+      {error && <View className='panel__error' role='alert'>{error}</View>}
+      <View className='panel__buttons'>
+        <Button size='large' disabled={busy} onClick={() => void run('note')}>添加备注</Button>
+        {open && <Button type='primary' size='large' loading={busy} disabled={busy} onClick={() => void run('urge')}>催办</Button>}
+      </View>
+    </View>
+  )
+}

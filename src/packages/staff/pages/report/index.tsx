@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import type { Dashboard } from '@/contract/staff'
+import { PageRoot } from '@/components/page-root'
+import { staffApi } from '@/features/staff/staff-api'
+import { fetchStaffText } from '@/features/staff/fetch-text'
+import { caseTable, parseCsv } from '@/features/staff/csv'
+import { print, PRINT_AVAILABLE } from '@/features/staff/print'
+import '@/features/staff/components/staff.css'
+
+const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`)
+const num = (v: number | null) => (v === null ? '—' : v.toFixed(1))
+
+/** The month's figures and case list on one printable page, for the district's monthly report. */
+export default function ReportPage() {
+  const { month = '', supplier } = useRouter().params
+  const [d, setD] = useState<Dashboard | null>(null)
+  const [cases, setCases] = useState<string[][]>([])
+  const [error, setError] = useState('')
+  useEffect(() => {
+    const sup = supplier === 'sanxia' || supplier === 'sgcc-wanzhou' ? supplier : undefined
+    const q = `month=${month}${sup ? `&supplier=${sup}` : ''}`
+    Promise.all([staffApi('staffDashboard', { query: { month, supplier: sup } }), fetchStaffText(`/api/staff/report.csv?${q}`)])
+      .then(([dash, csv]) => { setD(dash); setCases(caseTable(parseCsv(csv))) })
+      .catch(() => setError('月报加载失败，请返回重试'))
+  }, [month, supplier])
+
+  if (error) return <PageRoot className='staff-page'><View className='notice' role='alert'>{error}</View></PageRoot>
+  if (!d) return <PageRoot className='staff-page' busy><View className='skeleton-line' /></PageRoot>
+  const [head, ...body] = cases
+  return (
+    <PageRoot className='staff-page'>
+      <View className='staff-title' role='heading' aria-level={1}>万州区获得电力月报 {d.month}（{d.supplier === 'sanxia' ? '三峡水利' : d.supplier ? '国网万州供电分公司' : '全区'}）</View>
+      <Text className='staff-line'>受理{d.received}件，办结{d.completed}件，在办{d.inProgress}件，超时{d.overdue}件。</Text>
+      <table className='table'>
+        <thead><tr><th>业务</th><th>目标</th><th>办结</th><th>平均</th><th>中位数</th><th>90%分位</th><th>达标率</th></tr></thead>
+        <tbody>
+          {d.services.map((s) => (
+            <tr key={s.service}><td>{s.name}</td><td>{s.targetKind === 'average' ? '平均' : ''}≤{s.target}</td><td>{s.completed}</td>
+              <td>{num(s.mean)}</td><td>{num(s.median)}</td><td>{num(s.p90)}</td><td>{pct(s.withinTargetShare)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <Text className='section-title'>案件清单（{body.length}件）</Text>
+      {head && (
+        <table className='table'>
+          <thead><tr>{head.map((h) => <th key={h}>{h}</th>)}</tr></thead>
+          <tbody>{body.map((r) => <tr key={r[0]}>{r.map((c, i) => <td key={i}>{c}</td>)}</tr>)}</tbody>
+        </table>
+      )}
+      {PRINT_AVAILABLE && <View className='no-print'><Button block type='primary' size='large' onClick={print}>打印</Button></View>}
+    </PageRoot>
+  )
+}

@@ -1,0 +1,29 @@
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { z } from 'zod'
+import type { staffCaseSummarySchema } from '@/contract/staff'
+import { STATE_WORDS } from '@/contract/constants'
+
+type Row = z.infer<typeof staffCaseSummarySchema>
+
+/** One result: who (masked), where, what stage, and the working-day clock. */
+export function CaseRow({ c }: { c: Row }) {
+  const late = c.remainingDays < 0 && (c.state === 'in-progress' || c.state === 'paused' || c.state === 'overdue')
+  return (
+    <View className='case-row' role='link' aria-label={`${c.number}，${STATE_WORDS[c.state]}`}
+      onClick={() => void Taro.navigateTo({ url: `/packages/staff/pages/case/index?number=${c.number}` })}>
+      <View className='case-row__top'>
+        <Text className='case-row__number'>{c.number}</Text>
+        <Text className={`case-row__state${late ? ' case-row__state--overdue' : ''}`}>{STATE_WORDS[c.state]}</Text>
+      </View>
+      <Text className='case-row__line'>{c.serviceName} · {c.townshipName} · {c.supplierName}</Text>
+      <Text className='case-row__line'>
+        {c.applicantNameMasked}　{c.mobileMasked}{c.needsReview && <Text className='tag-review'>照片待核验</Text>}
+      </Text>
+      <Text className='case-row__line'>
+        {c.currentStageName ? `${c.currentStageName} · ` : ''}已用{c.usedDays}/{c.limitDays}个工作日，
+        {c.remainingDays >= 0 ? `剩余${c.remainingDays}` : `超时${-c.remainingDays}`}，预计{c.expectedBy}
+      </Text>
+    </View>
+  )
+}
