@@ -45,6 +45,7 @@ export function createHttp(baseURL: string): AxiosInstance {
         const ownToken = config?.headers?.get('authorization') === `Bearer ${hooks.token()}`
         if (body.code === 'SESSION_EXPIRED' && config && ownToken && !config._retried && !config.url?.includes('/auth/refresh') && (await hooks.refresh())) {
           config._retried = true
+          config.headers.delete('authorization') // the request interceptor puts the new token in
           return instance.request(config)
         }
         throw new ApiError(body.code, body.msg, (body as ErrorEnvelope).errors, err.response?.status ?? 0)

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { startServer, type RunningServer } from '../support/server'
 import { desktopContext, launchBrowser, phoneContext, watchProblems } from '../support/browser'
 import { Journey } from '../support/journey'
+import { leakedLines } from '../support/log-privacy'
 
 export interface JourneyEnv {
   server: RunningServer
@@ -20,6 +21,8 @@ export function useJourneyEnv(): () => JourneyEnv {
   afterAll(async () => {
     await env?.browser.close()
     await env?.server.stop()
+    // Privacy: everything the journeys made the server log is free of full ID numbers and mobiles.
+    expect(leakedLines(env?.server.output() ?? '')).toEqual([])
   })
   return () => {
     if (!env) throw new Error('journey env not started')

@@ -5,25 +5,28 @@ import { ApiError } from '../../../src/lib/http/api-error'
 /** An axios adapter answering from a list, recording what was sent. */
 function fakeServer(answers: ((c: InternalAxiosRequestConfig) => { status: number; data: unknown } | 'network')[]) {
   const seen: InternalAxiosRequestConfig[] = []
+  /** the authorization header as it was when each request left (configs are reused on retry) */
+  const auths: unknown[] = []
   const adapter: AxiosAdapter = async (config) => {
     seen.push(config)
+    auths.push(config.headers.get('authorization'))
     const a = answers.shift()?.(config) ?? 'network'
     if (a === 'network') throw Object.assign(new Error('socket hang up'), { isAxiosError: true, config, code: 'ERR_NETWORK' })
     const res = { data: a.data, status: a.status, statusText: '', headers: {}, config }
     if (a.status >= 400) throw Object.assign(new Error(`HTTP ${a.status}`), { isAxiosError: true, config, response: res })
     return res
   }
-  return { adapter, seen }
+  return { adapter, seen, auths }
 }
 
 const ok = (data: unknown) => () => ({ status: 200, data: { code: '00', msg: '成功', data } })
 const fail = (status: number, code: string, errors?: unknown) => () => ({ status, data: { code, msg: `m-${code}`, data: null, errors } })
 
 function client(answers: Parameters<typeof fakeServer>[0]) {
-  const { adapter, seen } = fakeServer(answers)
+  const { adapter, seen, auths } = fakeServer(answers)
   const http = createHttp('http://api.test')
   http.defaults.adapter = adapter
-  return { http, seen }
+  return { http, seen, auths }
 }
 
 afterEach(() => setSessionHooks({ token: () => undefined, refresh: async () => false }))
@@ -70,10 +73,19 @@ describe('the API client', () => {
     let token = 'old'
     const refresh = jest.fn(async () => { token = 'new'; return true })
     setSessionHooks({ token: () => token, refresh })
-    const { http, seen } = client([fail(401, 'SESSION_EXPIRED'), ok({ userId: 'u1' })])
+    const { http, auths } = client([fail(401, 'SESSION_EXPIRED'), ok({ userId: 'u1' })])
     await expect(callApi('me', {}, http)).resolves.toEqual({ userId: 'u1' })
     expect(refresh).toHaveBeenCalledTimes(1)
-    expect(seen.map((c) => c.headers.get('authorization'))).toEqual(['Bearer old', 'Bearer new'])
+    expect(auths).toEqual(['Bearer old', 'Bearer new'])
+  })
+
+  it('should keep a request\'s own credentials and never renew them with the applicant\'s session', async () => {
+    const refresh = jest.fn(async () => true)
+    setSessionHooks({ token: () => 'applicant', refresh })
+    const { http, auths } = client([fail(401, 'SESSION_EXPIRED')])
+    await expect(callApi('staffMe', { headers: { authorization: 'Bearer staff-1' } }, http)).rejects.toMatchObject({ code: 'SESSION_EXPIRED' })
+    expect(auths).toEqual(['Bearer staff-1'])
+    expect(refresh).not.toHaveBeenCalled()
   })
 
   it('should give up with SESSION_EXPIRED when the refresh fails', async () => {

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { ApplicationDetail } from '@/contract/progress'
+import { chinaDateTime } from '@/lib/china-time'
 import './track.css'
 
 export interface HistoryListProps {
@@ -13,7 +14,7 @@ export function HistoryList({ timeline }: HistoryListProps) {
     <View role='list' className='history'>
       {ordered.map((t) => (
         <View role='listitem' className='history__item' key={t.id}>
-          <Text className='history__at'>{t.at.slice(0, 16).replace('T', ' ')}</Text>
+          <Text className='history__at'>{chinaDateTime(t.at)}</Text>
           <Text className='history__text'>{t.text}{t.corrects ? `（更正第${t.corrects}条记录）` : ''}</Text>
         </View>
       ))}

@@ -5,7 +5,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicationDetail } from '@/contract/progress'
 import { callApi } from '@/lib/http/client'
 import { ApiError } from '@/lib/http/api-error'
-import { WithdrawBox } from '@/features/track/components/withdraw-box'
 import { UploadBox } from '@/features/track/components/upload-box'
 import { SUBSCRIBE_AVAILABLE, askToSubscribe } from '@/features/track/subscribe'
 
@@ -14,12 +13,26 @@ export interface DetailActionsProps {
   onChange: (d: ApplicationDetail) => void
 }
 
+/**
+ * The running 10 kV checkpoint whose materials may be uploaded, and whether they have been sent already (an
+ * upload recorded after it started): then the applicant sees that, not the same empty-looking form again.
+ */
+function openCheckpoint(detail: ApplicationDetail) {
+  const upload = detail.actions.checkpointUpload
+  if (!upload) return null
+  const checkpoint = detail.stages.flatMap((s) => s.checkpoints).find((c) => c.code === upload.stage)
+  const since = checkpoint?.startedAt ?? ''
+  const sent = detail.timeline.some((t) => t.type === 'checkpoint-materials' && t.at >= since)
+  return { ...upload, name: checkpoint?.name ?? '本环节', sent }
+}
+
 /** Only the actions that fit the current state, as the server says. */
 export function DetailActions({ detail, onChange }: DetailActionsProps) {
   const { actions, number } = detail
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
   const [subscribed, setSubscribed] = useState('')
+  const checkpoint = openCheckpoint(detail)
 
   const send = async (call: () => Promise<ApplicationDetail>) => {
     setBusy(true)
@@ -33,9 +46,15 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
         <UploadBox title='需要补正材料' lead={`${detail.supplement.message}（补正期间不计入供电企业时限）`} codes={[]} busy={busy} error={error}
           onSubmit={(f) => void send(() => callApi('supplement', { params: { number }, body: { uploadIds: f.files ?? [] } }))} />
       )}
-      {actions.checkpointUpload && (
-        <UploadBox title='上传本环节材料' lead='请上传以下材料，供电企业收到后开始检验。' codes={actions.checkpointUpload.materials} busy={busy} error={error}
-          onSubmit={(files) => void send(() => callApi('checkpointMaterials', { params: { number }, body: { stage: actions.checkpointUpload!.stage as 'design-review', files } }))} />
+      {checkpoint && !checkpoint.sent && (
+        <UploadBox title='上传本环节材料' lead='请上传以下材料，供电企业收到后开始检验。' codes={checkpoint.materials} busy={busy} error={error}
+          onSubmit={(files) => void send(() => callApi('checkpointMaterials', { params: { number }, body: { stage: checkpoint.stage as 'design-review', files } }))} />
+      )}
+      {checkpoint?.sent && (
+        <View className='app-card' role='status'>
+          <Text className='app-card__title'>已提交{checkpoint.name}材料</Text>
+          <Text className='app-card__line'>供电企业检验后会在下方办理环节中更新，无需再次提交。</Text>
+        </View>
       )}
       {actions.rate && (
         <Button block type='primary' size='large' onClick={() => void Taro.navigateTo({ url: `/packages/track/pages/rate/index?number=${number}` })}>
@@ -50,7 +69,6 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
           {subscribed && <Text className='app-card__line'>{subscribed}</Text>}
         </View>
       )}
-      {actions.withdraw && <View className='detail-withdraw'><WithdrawBox number={number} onDone={onChange} /></View>}
     </View>
   )
 }

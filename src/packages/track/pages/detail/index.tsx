@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicationDetail } from '@/contract/progress'
+import { RATING_GRADES, STATE_WORDS } from '@/contract/constants'
 import { callApi } from '@/lib/http/client'
 import { useApplication } from '@/features/track/use-application'
 import { useLookupGrant } from '@/features/track/lookup-store'
@@ -10,7 +11,9 @@ import { ProcessClock } from '@/features/track/components/process-clock'
 import { StageProgressList } from '@/features/track/components/stage-progress-list'
 import { HistoryList } from '@/features/track/components/history-list'
 import { MaterialCard } from '@/features/apply/components/licences/material-card'
+import { chinaDateTime } from '@/lib/china-time'
 import { DetailActions } from './detail-actions'
+import { WithdrawBox } from '@/features/track/components/withdraw-box'
 import '@/features/track/components/track.css'
 
 /** One application: the clock, the stages, what to do now, materials, contract, history. */
@@ -42,19 +45,21 @@ export default function DetailPage() {
       <ProcessClock process={detail.process} />
       {!anonymous && <DetailActions detail={detail} onChange={setDetail} />}
       <Text className='section-title'>办理环节</Text>
-      <StageProgressList stages={detail.stages} />
+      <StageProgressList stages={detail.stages}
+        stoppedAs={detail.process.state === 'withdrawn' || detail.process.state === 'rejected' ? STATE_WORDS[detail.process.state] : undefined} />
       {detail.materials.length > 0 && <Text className='section-title'>已提交的材料</Text>}
       {detail.materials.map((m) => <MaterialCard key={m.materialId} view={m} />)}
       {detail.contract && (
         <View className='app-card'>
           <Text className='app-card__title'>《低压供用电合同》</Text>
-          <Text className='app-card__line'>已于{detail.contract.signedAt.slice(0, 16).replace('T', ' ')}在线签署</Text>
+          <Text className='app-card__line'>已于{chinaDateTime(detail.contract.signedAt)}在线签署</Text>
           <Text className='app-card__line'>合同摘要校验码：{detail.contract.hash.slice(0, 16)}…</Text>
         </View>
       )}
-      {detail.rating && <View className='info'>您的评价：{detail.rating.grade}星{detail.rating.comment ? `，“${detail.rating.comment}”` : ''}</View>}
+      {detail.rating && <View className='info'>您的评价：{RATING_GRADES[detail.rating.grade as keyof typeof RATING_GRADES] ?? `${detail.rating.grade}级`}{detail.rating.comment ? `，“${detail.rating.comment}”` : ''}</View>}
       <Text className='section-title'>办理记录</Text>
       <HistoryList timeline={detail.timeline} />
+      {!anonymous && detail.actions.withdraw && <View className='detail-withdraw'><WithdrawBox number={detail.number} onDone={setDetail} /></View>}
       {anonymous && <Button block size='large' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>返回首页</Button>}
     </PageRoot>
   )

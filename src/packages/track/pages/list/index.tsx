@@ -9,6 +9,7 @@ import { callApi } from '@/lib/http/client'
 import { ApiError } from '@/lib/http/api-error'
 import { continueTo } from '@/features/auth/begin-apply'
 import { pagePath } from '@/features/apply/steps'
+import { chinaDay } from '@/lib/china-time'
 import '@/features/track/components/track.css'
 
 function daysText(a: ApplicationSummary): string {
@@ -46,7 +47,7 @@ export default function ListPage() {
       {items?.map((a) => (
         <View key={a.number} className='app-card' role='link' aria-label={`${a.serviceName}，${STATE_WORDS[a.state]}`}
           onClick={() => void Taro.navigateTo({ url: `/packages/track/pages/detail/index?number=${a.number}` })}>
-          <Text className='app-card__number'>{a.number}　{a.submittedAt.slice(0, 10)}提交</Text>
+          <Text className='app-card__number'>{a.number}　{chinaDay(a.submittedAt)}提交</Text>
           <Text className='app-card__title'>{a.serviceName}</Text>
           <Text className='app-card__line'>{a.townshipName}</Text>
           <Text className='app-card__line'>

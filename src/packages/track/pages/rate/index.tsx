@@ -22,6 +22,8 @@ export default function RatePage() {
   const [comment, setComment] = useState('')
   const [errors, setErrors] = useState<FieldError[]>([])
   const [busy, setBusy] = useState(false)
+  /** a refusal nothing on this page can fix (already rated, not yet completed) */
+  const [done, setDone] = useState('')
 
   const submit = async () => {
     if (!grade) return setErrors([{ path: 'grade', message: '请选择评价等级' }])
@@ -31,7 +33,8 @@ export default function RatePage() {
       await Taro.showToast({ title: '感谢您的评价', icon: 'success' })
       void Taro.navigateBack()
     } catch (e) {
-      setErrors(e instanceof ApiError ? (e.fieldErrors.length ? e.fieldErrors : [{ path: 'grade', message: e.message }]) : [{ path: 'grade', message: '提交失败，请重试' }])
+      if (e instanceof ApiError && (e.code === 'ALREADY_RATED' || e.code === 'ACTION_NOT_ALLOWED')) setDone(e.message)
+      else setErrors(e instanceof ApiError && e.fieldErrors.length ? e.fieldErrors : [{ path: 'grade', message: e instanceof ApiError ? e.message : '提交失败，请重试' }])
     } finally {
       setBusy(false)
     }
@@ -40,6 +43,7 @@ export default function RatePage() {
   return (
     <PageRoot className='track-page'>
       <View className='section-title' role='heading' aria-level={1}>您对本次办电服务满意吗？</View>
+      {done && <View className='notice' role='alert'>{done}</View>}
       <ErrorSummary errors={errors} />
       <ChoiceList<Grade> path='grade' label='总体评价' value={grade} error={errors.find((e) => e.path === 'grade')?.message}
         onChange={setGrade} choices={(['5', '4', '3', '2', '1'] as Grade[]).map((g) => ({ value: g, label: GRADE_WORDS[g] }))} />
