@@ -1,7 +1,8 @@
 import type { FastifyServerOptions } from 'fastify'
 import { maskText } from '../src/core/masking'
 
-function maskDeep(value: unknown, depth = 0): unknown {
+/** Every string inside a value (objects, arrays, errors) through maskText. */
+export function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskText(value)
   if (depth > 6 || value === null || typeof value !== 'object') return value
   if (value instanceof Error) return { type: value.name, message: maskText(value.message), stack: value.stack && maskText(value.stack) }

@@ -24,6 +24,8 @@ import { progressRoutes } from './routes/progress'
 import { lookupRoutes } from './routes/lookup'
 import { pushRoutes } from './routes/push'
 import { ensurePushClients } from './push/clients'
+import { staffRoutes } from './routes/staff'
+import { indexMissingCases, useCalendarFile } from './staff/case-index'
 
 export const VERSION = '0.1.0'
 
@@ -48,6 +50,7 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
 
 export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const db = openDb(config.dbFile)
+  useCalendarFile(db, config.calendarOverrideFile)
   const seeded = seedDemoData(db)
   const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1024 * 1024, trustProxy: false })
   const now = config.now ?? (() => new Date())
@@ -82,6 +85,10 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   progressRoutes(app, deps, opts)
   lookupRoutes(app, deps, opts)
   await app.register(pushRoutes(deps, opts))
+  // staff: the supply enterprises' customer service (search, cases, reports, the personal-data access log)
+  const indexed = indexMissingCases(db)
+  if (indexed) app.log.info({ indexed }, 'cases indexed for staff search')
+  staffRoutes(app, deps, opts)
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 

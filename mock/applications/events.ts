@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import type { Service } from '../../src/core/services'
 import type { SubmitInput } from './signature'
+import { indexCase } from '../staff/case-index'
 
 export interface NewEvent {
   type: string
@@ -11,12 +12,17 @@ export interface NewEvent {
   correctsId?: number
 }
 
-/** Appends to the stage history (the table refuses updates and deletes); times are the server's. Returns the new ids. */
+/**
+ * Appends to the stage history (the table refuses updates and deletes); times are the server's. Returns the new
+ * ids. The one path every event takes, so it also re-indexes the case for staff search and statistics.
+ */
 export function appendEvents(db: Db, number: string, events: NewEvent[], at: Date): number[] {
   const insert = db.prepare(`INSERT INTO application_event (application_number, type, stage, actor, at, payload_json, corrects_id)
     VALUES (?, ?, ?, ?, ?, ?, ?)`)
-  return events.map((e) =>
+  const ids = events.map((e) =>
     Number(insert.run(number, e.type, e.stage, e.actor, at.toISOString(), JSON.stringify(e.payload ?? {}), e.correctsId ?? null).lastInsertRowid))
+  indexCase(db, number)
+  return ids
 }
 
 /** submitted, the first stage started, and for low voltage the contract signed at 受理签约. */

@@ -257,4 +257,82 @@ export const MIGRATIONS: string[] = [
     upload_id TEXT NOT NULL REFERENCES upload (id)
   );
   `,
+  // 4: staff work: sign-in lockout, internal notes, the personal-data access log (PIPL Art. 51), and one row
+  // per case with what the staff search and the monthly statistics read (kept up to date by appendEvents)
+  `
+  ALTER TABLE staff_account ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE staff_account ADD COLUMN locked_until TEXT;
+  CREATE TABLE staff_note (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    author TEXT NOT NULL REFERENCES staff_account (username),
+    text TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX staff_note_number ON staff_note (application_number, id);
+  CREATE TRIGGER staff_note_no_update BEFORE UPDATE ON staff_note
+    BEGIN SELECT RAISE(ABORT, 'staff_note is append-only'); END;
+  CREATE TRIGGER staff_note_no_delete BEFORE DELETE ON staff_note
+    BEGIN SELECT RAISE(ABORT, 'staff_note is append-only'); END;
+  -- Who read which applicant's personal data, and when; never the value itself.
+  CREATE TABLE staff_access_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    staff TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE TRIGGER staff_access_log_no_update BEFORE UPDATE ON staff_access_log
+    BEGIN SELECT RAISE(ABORT, 'staff_access_log is append-only'); END;
+  CREATE TRIGGER staff_access_log_no_delete BEFORE DELETE ON staff_access_log
+    BEGIN SELECT RAISE(ABORT, 'staff_access_log is append-only'); END;
+  -- Derived, rebuilt from the application and its events at any time (mock/staff/case-index.ts).
+  -- ID number and mobile only as hashes; clock figures as of the last event (see src/core/stats/case-figures.ts).
+  CREATE TABLE application_search (
+    number TEXT PRIMARY KEY REFERENCES application (number),
+    supplier TEXT NOT NULL,
+    service TEXT NOT NULL,
+    township_code TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    submitted_day TEXT NOT NULL,
+    applicant_name TEXT NOT NULL,
+    name_masked TEXT NOT NULL,
+    business_name TEXT,
+    business_key TEXT,
+    mobile_hash TEXT,
+    mobile_masked TEXT NOT NULL,
+    id_hash TEXT,
+    credit_code TEXT,
+    closed_type TEXT,
+    closed_at TEXT,
+    paused INTEGER NOT NULL,
+    current_stage TEXT,
+    limit_days INTEGER NOT NULL,
+    used_days INTEGER NOT NULL,
+    paused_days INTEGER NOT NULL,
+    anchor_at TEXT NOT NULL,
+    expected_by TEXT NOT NULL,
+    due_index INTEGER,
+    overdue_since TEXT,
+    stages_json TEXT NOT NULL,
+    last_event_id INTEGER NOT NULL
+  );
+  CREATE INDEX application_search_recent ON application_search (supplier, submitted_at);
+  CREATE INDEX application_search_open ON application_search (supplier, submitted_at) WHERE closed_type IS NULL;
+  CREATE INDEX application_search_mobile ON application_search (mobile_hash);
+  CREATE INDEX application_search_id ON application_search (id_hash);
+  CREATE INDEX application_search_credit ON application_search (credit_code);
+  CREATE INDEX application_search_name ON application_search (applicant_name);
+  CREATE INDEX application_search_business ON application_search (business_name);
+  CREATE INDEX application_search_business_key ON application_search (business_key);
+  CREATE INDEX application_search_closed ON application_search (closed_at);
+  CREATE INDEX rating_by_month ON rating (rated_at);
+  `,
+  // 5: one case's files are read by its number (the detail's materials, staff's case files): index them so a read
+  // no longer scans every case's rows
+  `
+  CREATE INDEX supplement_file_number ON supplement_file (application_number, id);
+  CREATE INDEX checkpoint_file_number ON checkpoint_file (application_number, id);
+  `,
 ]

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import { OK_CODE, type Endpoint } from '../../src/contract'
@@ -17,7 +18,9 @@ export interface Ctx<E extends Endpoint> {
   user: E['auth'] extends 'none' | 'signed' ? Principal | undefined : Principal
 }
 
-export type Handler<E extends Endpoint> = (ctx: Ctx<E>) => Promise<z.input<E['response']>> | z.input<E['response']>
+/** A raw endpoint may also answer a file as a stream, sent as it is (a schema cannot describe the bytes). */
+type Answer<E extends Endpoint> = z.input<E['response']> | (E['raw'] extends true ? Readable : never)
+export type Handler<E extends Endpoint> = (ctx: Ctx<E>) => Promise<Answer<E>> | Answer<E>
 
 export interface RouteOptions {
   /** Validate every response against the contract (on in tests and development). */
@@ -49,6 +52,7 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: H
         reply,
       } as Ctx<E>
       const data = await handler(ctx)
+      if (data instanceof Readable) return data
       if (opts.checkResponses) {
         const check = e.response.safeParse(data)
         if (!check.success) {

@@ -4,6 +4,7 @@ import { serviceByCode, type Service } from '../../src/core/services'
 import { caseFacts, effectiveEvents, type CaseFacts, type ProgressEvent } from '../../src/core/progress'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
+import { statement } from './statements'
 
 export interface ProgressDeps {
   db: Db
@@ -33,7 +34,7 @@ export interface Case {
 const COLUMNS = 'number, owner_id, service, supplier, township_code, answers_json, submitted_at'
 
 export function findApplication(db: Db, number: string): ApplicationRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM application WHERE number = ?`).get(number) as ApplicationRow | undefined
+  return statement(db, `SELECT ${COLUMNS} FROM application WHERE number = ?`).get(number) as ApplicationRow | undefined
 }
 
 /** The owner's application. Anyone else's, or an unknown number, is NOT_FOUND: the answer reveals nothing. */
@@ -44,11 +45,11 @@ export function ownApplication(db: Db, number: string, ownerId: string): Applica
 }
 
 export function ownerApplications(db: Db, ownerId: string): ApplicationRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM application WHERE owner_id = ? ORDER BY submitted_at DESC, number DESC`).all(ownerId) as ApplicationRow[]
+  return statement(db, `SELECT ${COLUMNS} FROM application WHERE owner_id = ? ORDER BY submitted_at DESC, number DESC`).all(ownerId) as ApplicationRow[]
 }
 
 export function loadEvents(db: Db, number: string): ProgressEvent[] {
-  const rows = db.prepare('SELECT id, type, stage, at, payload_json, corrects_id FROM application_event WHERE application_number = ? ORDER BY id')
+  const rows = statement(db, 'SELECT id, type, stage, at, payload_json, corrects_id FROM application_event WHERE application_number = ? ORDER BY id')
     .all(number) as { id: number; type: string; stage: string | null; at: string; payload_json: string; corrects_id: number | null }[]
   return rows.map((r) => ({ id: r.id, type: r.type, stage: r.stage, at: r.at, payload: JSON.parse(r.payload_json) as Record<string, unknown>, correctsId: r.corrects_id }))
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/open'
 import { appendEvents } from '../applications/events'
 import { AppError } from '../http/app-error'
 import { requireAllowed, type Case, type ProgressDeps } from './case'
+import { statement } from './statements'
 
 type Rating = z.infer<typeof ratingSchema>
 
@@ -13,7 +14,7 @@ type Rating = z.infer<typeof ratingSchema>
 export const FOLLOW_UP_WORKING_DAYS = 15
 
 export function ratingOf(db: Db, number: string): Rating | null {
-  const row = db.prepare('SELECT grade, indicators_json, comment, rated_at FROM rating WHERE application_number = ?').get(number) as
+  const row = statement(db, 'SELECT grade, indicators_json, comment, rated_at FROM rating WHERE application_number = ?').get(number) as
     { grade: number; indicators_json: string; comment: string | null; rated_at: string } | undefined
   if (!row) return null
   return { grade: row.grade, indicators: JSON.parse(row.indicators_json) as Rating['indicators'], comment: row.comment, ratedAt: row.rated_at }

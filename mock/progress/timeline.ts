@@ -33,6 +33,7 @@ function describe(service: Service, e: ProgressEvent): string {
     case 'rejected': return withText('不予受理', said(e, 'opinion'))
     case 'withdrawn': return withText('已撤回申请', said(e, 'reason'))
     case 'checkpoint-materials': return `已上传${name}材料`
+    case 'urged': return '已督促供电企业加快办理'
     case 'rated': {
       const grade = RATING_GRADES[e.payload.grade as keyof typeof RATING_GRADES] ?? ''
       const followUp = said(e, 'followUpBy')

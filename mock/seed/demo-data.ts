@@ -28,9 +28,13 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   },
 ]
 
+/** Staff accounts; any that is missing is added at every start, so databases from before keep up. */
 export const DEMO_STAFF = [
   { username: 'gw-kefu', password: 'Demo-gw-2026', displayName: '国网万州客服（演示）', role: 'agent', supplier: 'sgcc-wanzhou' },
   { username: 'sx-kefu', password: 'Demo-sx-2026', displayName: '三峡水利客服（演示）', role: 'agent', supplier: 'sanxia' },
+  { username: 'gw-banzhang', password: 'Demo-gw-bz-2026', displayName: '国网万州供电分公司班长（演示）', role: 'supervisor', supplier: 'sgcc-wanzhou' },
+  { username: 'sx-banzhang', password: 'Demo-sx-bz-2026', displayName: '三峡水利班长（演示）', role: 'supervisor', supplier: 'sanxia' },
+  { username: 'wz-admin', password: 'Demo-admin-2026', displayName: '万州办电管理员（演示）', role: 'admin', supplier: null },
 ] as const
 
 /** Issuing authorities (USCC first 17 chars; check character computed at seed time). */

@@ -33,27 +33,36 @@ function licenceRows(who: DemoIdentity, idNumber: string, index: number) {
   })
 }
 
-/** Seeds the demo data once, in one transaction, when the database is new. Returns whether it seeded. */
+/** Adds the demo staff accounts that are missing (idempotent: run at every start). */
+function ensureDemoStaff(db: Db, at: string): void {
+  const exists = db.prepare('SELECT 1 FROM staff_account WHERE username = ?')
+  const insert = db.prepare(`INSERT INTO staff_account (username, display_name, role, supplier, password_hash, demo, created_at)
+    VALUES (?, ?, ?, ?, ?, 1, ?)`)
+  for (const s of DEMO_STAFF) {
+    if (!exists.get(s.username)) insert.run(s.username, s.displayName, s.role, s.supplier, hashPassword(s.password, crypto.randomBytes(16)), at)
+  }
+}
+
+/**
+ * Seeds the demo data once, in one transaction, when the database is new, and adds missing demo staff accounts
+ * at every start. Returns whether it seeded the demo identities.
+ */
 export function seedDemoData(db: Db, now = new Date()): boolean {
+  const at = now.toISOString()
+  db.transaction(() => ensureDemoStaff(db, at))()
   const seeded = db.prepare('SELECT COUNT(*) AS n FROM ykb_identity').get() as { n: number }
   if (seeded.n > 0) return false
-  const at = now.toISOString()
   const insertIdentity = db.prepare('INSERT INTO ykb_identity (id, name, id_number, mobile, demo, created_at) VALUES (?, ?, ?, ?, 1, ?)')
   const insertLicence = db.prepare(`INSERT INTO e_licence (identifier, type_code, type_name, licence_number, holder_name, holder_code,
     issuer_name, issuer_code, issue_date, valid_from, valid_to, area_code, status, face_json, demo)
     VALUES (@identifier, @type_code, @type_name, @licence_number, @holder_name, @holder_code, @issuer_name, @issuer_code,
     @issue_date, @valid_from, @valid_to, @area_code, @status, @face_json, 1)`)
-  const insertStaff = db.prepare(`INSERT INTO staff_account (username, display_name, role, supplier, password_hash, demo, created_at)
-    VALUES (?, ?, ?, ?, ?, 1, ?)`)
   db.transaction(() => {
     DEMO_IDENTITIES.forEach((who, i) => {
       const idNumber = withCheck(who.id17)
       insertIdentity.run(who.key, who.name, idNumber, who.mobile, at)
       for (const row of licenceRows(who, idNumber, i)) insertLicence.run(row)
     })
-    for (const s of DEMO_STAFF) {
-      insertStaff.run(s.username, s.displayName, s.role, s.supplier, hashPassword(s.password, crypto.randomBytes(16)), at)
-    }
   })()
   return true
 }

@@ -24,8 +24,12 @@ describe('persistence', () => {
     expect(second.seeded).toBe(false)
     const again = second.db.prepare('SELECT COUNT(*) AS n FROM ykb_identity').get() as { n: number }
     expect(again.n).toBe(3)
-    const staff = second.db.prepare('SELECT username, supplier FROM staff_account ORDER BY username').all()
-    expect(staff).toEqual([{ username: 'gw-kefu', supplier: 'sgcc-wanzhou' }, { username: 'sx-kefu', supplier: 'sanxia' }])
+    const staff = second.db.prepare('SELECT username, role, supplier FROM staff_account ORDER BY username').all()
+    expect(staff).toEqual([
+      { username: 'gw-banzhang', role: 'supervisor', supplier: 'sgcc-wanzhou' }, { username: 'gw-kefu', role: 'agent', supplier: 'sgcc-wanzhou' },
+      { username: 'sx-banzhang', role: 'supervisor', supplier: 'sanxia' }, { username: 'sx-kefu', role: 'agent', supplier: 'sanxia' },
+      { username: 'wz-admin', role: 'admin', supplier: null },
+    ])
     await second.app.close()
   })
 

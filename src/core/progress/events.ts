@@ -11,7 +11,7 @@ export interface ProgressEvent {
   correctsId: number | null
 }
 
-/** Event types that move a case. Others (submitted, contract-signed, checkpoint-materials, rated) only inform. */
+/** Event types that move a case. Others (submitted, contract-signed, checkpoint-materials, rated, urged) only inform. */
 export const EVENT_TYPES = {
   submitted: 'submitted',
   stageStarted: 'stage-started',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
 import type { StaffCaseDetail } from '@/contract/staff'
+import { chinaDateTime } from '@/lib/china-time'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
@@ -13,7 +14,6 @@ import { NotesAndUrge } from './notes-and-urge'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
-const time = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 
 /** Everything the applicant sees, plus the raw log, verification, notes and 催办. Opening it is logged. */
 export default function StaffCasePage() {
@@ -31,7 +31,7 @@ export default function StaffCasePage() {
   return (
     <PageRoot className='staff-page'>
       <View className='app-card'>
-        <Text className='app-card__number'>申请编号 {a.number}　{time(a.submittedAt)}提交</Text>
+        <Text className='app-card__number'>申请编号 {a.number}　{chinaDateTime(a.submittedAt)}提交</Text>
         <View className='app-card__title' role='heading' aria-level={1}>{a.serviceName}</View>
         <Text className='app-card__line'>{a.address}</Text>
         <Text className='app-card__line'>供电企业：{a.supplierName}</Text>
@@ -50,7 +50,7 @@ export default function StaffCasePage() {
       <View className='app-card'>
         {detail.events.map((e) => (
           <View key={e.id} className='event-row'>
-            #{e.id} {time(e.at)} {e.type}{e.stage ? ` [${e.stage}]` : ''} · {e.actor}{e.corrects ? ` · 更正#${e.corrects}` : ''}
+            #{e.id} {chinaDateTime(e.at)} {e.type}{e.stage ? ` [${e.stage}]` : ''} · {e.actor}{e.corrects ? ` · 更正#${e.corrects}` : ''}
             {Object.keys(e.payload).length > 0 ? ` · ${JSON.stringify(e.payload)}` : ''}
           </View>
         ))}

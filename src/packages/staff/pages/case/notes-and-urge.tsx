@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
+import { chinaDateTime } from '@/lib/china-time'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
 
@@ -40,7 +41,7 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
   return (
     <View className='app-card'>
       <Text className='app-card__title'>内部备注与催办</Text>
-      {detail.notes.map((n) => <Text key={n.id} className='app-card__line'>{n.at.slice(0, 16).replace('T', ' ')} {n.author}：{n.text}</Text>)}
+      {detail.notes.map((n) => <Text key={n.id} className='app-card__line'>{chinaDateTime(n.at)} {n.author}：{n.text}</Text>)}
       {detail.notes.length === 0 && <Text className='staff-line'>暂无备注</Text>}
       <Textarea className='panel__textarea' value={text} maxlength={500} placeholder='备注内容，或催办说明' onInput={(e) => setText(e.detail.value)}
         nativeProps={{ 'aria-label': '备注或催办说明' }} />

@@ -1,0 +1,36 @@
+// What staff do on a case: reveal one full value for a stated reason, add an internal note, urge the handling
+// unit. Free text is masked before it is stored; the revealed value is never stored anywhere.
+import type { z } from 'zod'
+import type { revealBody } from '../../src/contract/staff'
+import { maskText } from '../../src/core/masking'
+import { isRunning } from '../../src/core/progress'
+import { appendEvents } from '../applications/events'
+import type { Db } from '../db/open'
+import { AppError } from '../http/app-error'
+import { requireAllowed, type ApplicationRow, type Case, type ProgressDeps } from '../progress/case'
+import { notifyHandlingUnit, type Notice } from '../progress/notify'
+import { applicantOf } from './applicant'
+
+export const REVEAL_FIELDS = { idNumber: '身份证号', mobile: '手机号', name: '姓名' } as const
+
+export function revealValue(db: Db, row: ApplicationRow, field: z.output<typeof revealBody>['field']): string {
+  const who = applicantOf(db, row)
+  const value = { idNumber: who.idNumber, mobile: who.mobile, name: who.name }[field]
+  if (!value) throw new AppError('NOT_FOUND', `该申请没有记录${REVEAL_FIELDS[field]}`)
+  return value
+}
+
+/** Internal notes are append-only; the applicant never sees them. */
+export function addNote(db: Db, number: string, author: string, text: string, at: Date): void {
+  db.prepare('INSERT INTO staff_note (application_number, author, text, at) VALUES (?, ?, ?, ?)').run(number, author, maskText(text), at.toISOString())
+}
+
+/** 催办: only while the case is open. Appends 'urged' (no effect on the clock) and notifies the handling unit. */
+export function urgeCase(deps: ProgressDeps, c: Case, staff: string, message: string): Notice {
+  requireAllowed(c.facts.closed === null, '申请已办结、不予受理或已撤回，无需催办')
+  const at = deps.now()
+  const masked = maskText(message)
+  const stage = c.service.stages.find((s) => isRunning(c.facts, s.code))?.code ?? null
+  appendEvents(deps.db, c.row.number, [{ type: 'urged', stage, actor: staff, payload: { message: masked } }], at)
+  return notifyHandlingUnit(deps.db, c.row, masked, at)
+}

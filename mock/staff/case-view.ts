@@ -1,0 +1,44 @@
+// One case as customer service sees it: everything the applicant sees (address in full), the applicant's identity
+// masked, the raw append-only log (free text masked), materials with their files, internal notes, the follow-up.
+import type { StaffCaseDetail } from '../../src/contract/staff'
+import type { Db } from '../db/open'
+import { maskDeep } from '../log'
+import { loadCase, type ApplicationRow, type ProgressDeps } from '../progress/case'
+import { caseMaterials } from '../progress/case-materials'
+import { applicationDetail } from '../progress/detail'
+import { applicantOf, maskedApplicant } from './applicant'
+import { materialUploads, otherFiles } from './case-files'
+
+type EventRow = { id: number; type: string; stage: string | null; actor: string; at: string; payload_json: string; corrects_id: number | null }
+
+function rawEvents(db: Db, number: string): StaffCaseDetail['events'] {
+  const rows = db.prepare('SELECT id, type, stage, actor, at, payload_json, corrects_id FROM application_event WHERE application_number = ? ORDER BY id')
+    .all(number) as EventRow[]
+  return rows.map((e) => ({
+    id: e.id, type: e.type, stage: e.stage, actor: e.actor, at: e.at,
+    payload: maskDeep(JSON.parse(e.payload_json)) as Record<string, unknown>, corrects: e.corrects_id,
+  }))
+}
+
+export function notesOf(db: Db, number: string): StaffCaseDetail['notes'] {
+  return db.prepare('SELECT id, author, text, at FROM staff_note WHERE application_number = ? ORDER BY id').all(number) as StaffCaseDetail['notes']
+}
+
+function followUpOf(db: Db, number: string): StaffCaseDetail['followUp'] {
+  const f = db.prepare('SELECT grade, deadline, deadline_estimated, closed_at FROM rating_follow_up WHERE application_number = ?').get(number) as
+    { grade: number; deadline: string; deadline_estimated: number; closed_at: string | null } | undefined
+  return f ? { grade: f.grade, deadline: f.deadline, estimated: f.deadline_estimated === 1, closed: f.closed_at !== null } : null
+}
+
+export function staffCaseDetail(deps: ProgressDeps, row: ApplicationRow): StaffCaseDetail {
+  const { db } = deps
+  return {
+    application: applicationDetail(deps, loadCase(db, row), { masked: false }),
+    applicant: maskedApplicant(applicantOf(db, row)),
+    events: rawEvents(db, row.number),
+    materials: caseMaterials(db, row).map((m) => ({ ...m, uploads: materialUploads(db, m.materialId, row.owner_id) })),
+    files: otherFiles(db, row),
+    notes: notesOf(db, row.number),
+    followUp: followUpOf(db, row.number),
+  }
+}

@@ -1,0 +1,120 @@
+// The monthly report against the working-day targets, for one supply enterprise or both, over the figures
+// stored per case (case-figures.ts): no event log is replayed. Months and days are China dates. Pure.
+import type { Dashboard } from '../../contract/staff'
+import { chinaDate } from '../calendar/china-date'
+import { stageName } from '../progress'
+import { SERVICES, serviceByCode, type ServiceCode, type SupplierCode } from '../services'
+import type { CaseFigures } from './case-figures'
+import { mean, median, nearestRank, share } from './summary'
+
+export interface CaseRecord extends Pick<CaseFigures, 'closedType' | 'closedAt' | 'usedDays' | 'pausedDays' | 'limitDays' | 'overdueSince' | 'stages'> {
+  number: string
+  service: ServiceCode
+  supplier: SupplierCode
+  submittedAt: string
+}
+
+export interface RatingRecord {
+  number: string
+  supplier: SupplierCode
+  grade: number
+  ratedAt: string
+  followUp: { deadline: string; estimated: boolean; closed: boolean } | null
+}
+
+export interface MonthInput {
+  /** 'YYYY-MM' */
+  month: string
+  /** null: both enterprises */
+  supplier: SupplierCode | null
+  /** when open and overdue cases are counted: reportMoment(month, now) */
+  at: Date
+  cases: CaseRecord[]
+  ratings: RatingRecord[]
+}
+
+/** The month as ISO instants [start, end): China midnight of its first day to that of the next month's. */
+export function monthBounds(month: string): { start: string; end: string } {
+  const [y, m] = month.split('-').map(Number)
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+  const iso = (ym: string) => new Date(`${ym}-01T00:00:00+08:00`).toISOString()
+  return { start: iso(month), end: iso(next) }
+}
+
+/** The month's last instant, or `now` while the month is still running. */
+export function reportMoment(month: string, now: Date): Date {
+  const last = new Date(Date.parse(monthBounds(month).end) - 1)
+  return last < now ? last : now
+}
+
+const within = (iso: string | null, b: { start: string; end: string }) => iso !== null && iso >= b.start && iso < b.end
+/** Submitted by the instant `at` (ISO) and not closed by then. */
+const openAt = (c: CaseRecord, at: string) => c.submittedAt <= at && (c.closedAt === null || c.closedAt > at)
+
+function serviceFigures(done: CaseRecord[]): Dashboard['services'] {
+  return SERVICES.map((s) => {
+    const used = done.filter((c) => c.service === s.code).map((c) => c.usedDays)
+    return {
+      service: s.code, name: s.name, target: s.totalLimitDays, targetKind: s.totalLimitKind, completed: used.length,
+      // for 10 kV the target is an average over cases: compare `mean`; the share within 28 is reported as well
+      mean: mean(used), median: median(used), p90: nearestRank(used, 90), withinTargetShare: share(used.filter((u) => u <= s.totalLimitDays).length, used.length),
+    }
+  })
+}
+
+/** Mean working days per stage against its limit, slowest first (by mean / limit, then share over the limit). */
+function slowestStages(done: CaseRecord[], top = 5): Dashboard['slowestStages'] {
+  const groups = new Map<string, { service: ServiceCode; stage: string; limitDays: number; used: number[] }>()
+  for (const c of done) {
+    for (const s of c.stages) {
+      const key = `${c.service}/${s.code}`
+      const group = groups.get(key) ?? { service: c.service, stage: s.code, limitDays: s.limitDays, used: [] }
+      group.used.push(s.usedDays)
+      groups.set(key, group)
+    }
+  }
+  const rows = [...groups.values()].map((g) => ({
+    service: g.service, stage: g.stage, name: stageName(serviceByCode(g.service) ?? SERVICES[0], g.stage),
+    meanDays: mean(g.used) ?? 0, limitDays: g.limitDays, overLimitShare: share(g.used.filter((u) => u > g.limitDays).length, g.used.length) ?? 0,
+  }))
+  return rows
+    .sort((a, b) => b.meanDays / b.limitDays - a.meanDays / a.limitDays || b.overLimitShare - a.overLimitShare || a.stage.localeCompare(b.stage))
+    .slice(0, top)
+}
+
+function ratingFigures(ratings: RatingRecord[]): Dashboard['ratings'] {
+  const distribution: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }
+  for (const r of ratings) distribution[r.grade] += 1
+  const followUps = ratings.flatMap((r) => (r.followUp ? [{ number: r.number, grade: r.grade, ...r.followUp }] : []))
+    .sort((a, b) => Number(a.closed) - Number(b.closed) || a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number))
+  return { count: ratings.length, distribution, followUps }
+}
+
+/**
+ * received: submitted in the month; completed: completed in it; inProgress / overdue: open (and past the limit)
+ * at the report moment. Per service, pauses and slowest stages: over the cases completed in the month.
+ * Ratings: those given in the month, with their follow-ups (open ones first).
+ */
+export function monthlyStats(input: MonthInput): Dashboard {
+  const b = monthBounds(input.month)
+  const mine = <T extends { supplier: SupplierCode }>(xs: T[]) => (input.supplier ? xs.filter((x) => x.supplier === input.supplier) : xs)
+  const cases = mine(input.cases)
+  const done = cases.filter((c) => c.closedType === 'completed' && within(c.closedAt, b))
+  const paused = done.filter((c) => c.pausedDays > 0)
+  const at = input.at.toISOString()
+  const open = cases.filter((c) => openAt(c, at))
+  const today = chinaDate(input.at)
+  return {
+    month: input.month,
+    supplier: input.supplier,
+    received: cases.filter((c) => within(c.submittedAt, b)).length,
+    completed: done.length,
+    inProgress: open.length,
+    // past the limit on that China date: used days never decrease while a case is open
+    overdue: open.filter((c) => c.overdueSince !== null && c.overdueSince <= today).length,
+    services: serviceFigures(done),
+    slowestStages: slowestStages(done),
+    pauses: { cases: paused.length, meanPausedDays: mean(paused.map((c) => c.pausedDays)) },
+    ratings: ratingFigures(mine(input.ratings).filter((r) => within(r.ratedAt, b))),
+  }
+}

@@ -1,0 +1,73 @@
+// Who may call which staff endpoint: every role and enterprise against a case of 国网万州供电分公司.
+import { ROUTES, type RouteId } from '../../src/contract/routes'
+import type { InProcess } from './support/in-process'
+import { applicant } from './support/licence-fixtures'
+import { progressSuite, type Owner } from './support/progress-fixtures'
+import { applyShopWithPhoto, rawGet, staffSignIn } from './support/staff-fixtures'
+
+const suite = progressSuite()
+let s: InProcess
+let li: Owner
+let number: string
+let uploadId: string
+const tokens: Record<string, string | undefined> = {}
+
+beforeAll(async () => {
+  ({ s, li } = suite)
+  ;({ number, uploadId } = await applyShopWithPhoto(s, li))
+  for (const who of ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin'] as const) tokens[who] = (await staffSignIn(s, who)).token
+  tokens.applicant = applicant(s).headers.authorization.slice('Bearer '.length)
+  tokens.anonymous = undefined
+})
+
+interface Input {
+  params?: Record<string, string>
+  query?: Record<string, string>
+  body?: unknown
+}
+
+/** 'ok' (with the total for a search) or the error code, for one call as `who`. */
+async function outcome(id: RouteId, who: string, input: Input = {}): Promise<string> {
+  const route = ROUTES[id]
+  const path = route.path.replace(/:(\w+)/g, (_m, name: string) => input.params?.[name] ?? '')
+  const query = input.query ? `?${new URLSearchParams(input.query)}` : ''
+  if (route.method === 'GET' && !input.body) {
+    const res = await rawGet(s, path + query, tokens[who])
+    if (res.status !== 200) return ((await res.json()) as { code: string }).code
+    if (id === 'staffSearch') return `ok ${((await res.json()) as { data: { total: number } }).data.total}`
+    return 'ok'
+  }
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(tokens[who] ? { authorization: `Bearer ${tokens[who]}` } : {}) }
+  const res = await fetch(`${s.url}${path}${query}`, { method: route.method, headers, body: JSON.stringify(input.body ?? {}) })
+  return res.status === 200 ? 'ok' : ((await res.json()) as { code: string }).code
+}
+
+const WHO = ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin', 'applicant', 'anonymous'] as const
+const REFUSED = { applicant: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' } as const
+const month = '2026-11'
+const CASES: [string, RouteId, () => Input, string[]][] = [
+  ['staffMe', 'staffMe', () => ({}), ['ok', 'ok', 'ok', 'ok']],
+  ['staffSearch by number', 'staffSearch', () => ({ query: { q: number } }), ['ok 1', 'ok 0', 'ok 1', 'ok 1']],
+  ['staffSearch narrowed to the other enterprise', 'staffSearch', () => ({ query: { supplier: 'sanxia' } }), ['FORBIDDEN', 'ok 0', 'FORBIDDEN', 'ok 0']],
+  ['staffCase', 'staffCase', () => ({ params: { number } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
+  ['staffReveal', 'staffReveal', () => ({ params: { number }, body: { field: 'mobile', reason: '电话联系申请人' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
+  ['staffNote', 'staffNote', () => ({ params: { number }, body: { text: '已电话联系' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
+  ['staffUrge', 'staffUrge', () => ({ params: { number }, body: { message: '请尽快安排' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
+  ['staffUpload', 'staffUpload', () => ({ params: { uploadId } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
+  ['staffDashboard', 'staffDashboard', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
+  ['staffDashboard for the other enterprise', 'staffDashboard', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
+  ['staffReportCsv', 'staffReportCsv', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
+  ['staffReportCsv for the other enterprise', 'staffReportCsv', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
+  ['staffAccessLog', 'staffAccessLog', () => ({}), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
+  ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok']],
+]
+
+describe('staff endpoints: role × enterprise authorisation', () => {
+  it.each(CASES)('should answer %s as expected when called by each role', async (_name, id, input, staffAnswers) => {
+    const got: Record<string, string> = {}
+    for (const who of WHO) got[who] = await outcome(id, who, input())
+    expect(got).toEqual({
+      'gw-kefu': staffAnswers[0], 'sx-kefu': staffAnswers[1], 'gw-banzhang': staffAnswers[2], 'wz-admin': staffAnswers[3], ...REFUSED,
+    })
+  })
+})
