@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth'
 import { draftRoutes } from './routes/drafts'
 import { applicationRoutes } from './routes/applications'
 import { ykbAuthorizePage } from './ykb/authorize-page'
+import { miniCallbackPage } from './ykb/mini-callback-page'
 import fastifyMultipart from '@fastify/multipart'
 import { licenceRoutes } from './routes/licences'
 import { uploadRoutes, MULTIPART_LIMITS } from './routes/uploads'
@@ -78,6 +79,7 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   await app.register(licencePages(licenceDeps))
   authRoutes(app, deps, opts)
   ykbAuthorizePage(app, deps)
+  miniCallbackPage(app)
   draftRoutes(app, deps, opts)
   applicationRoutes(app, deps, opts)
   // progress: the applicant's cases, lookups without sign-in, the supply enterprises' signed pushes

@@ -223,3 +223,19 @@ describe('login rate limit', () => {
     })
   })
 })
+
+describe('渝快办 consent inside the mini-program web-view', () => {
+  it('should hand the code back to the mini-program callback page, and refuse odd values', async () => {
+    const { startInProcess } = await import('./support/in-process')
+    const s = await startInProcess()
+    try {
+      const ok = await (await fetch(`${s.url}/ykb/mini-callback?code=abc_123&state=st-1`)).text()
+      expect(ok).toContain('"/packages/account/pages/ykb-callback/index?code=abc_123&state=st-1"')
+      const odd = await (await fetch(`${s.url}/ykb/mini-callback?code=${encodeURIComponent('"><script>')}&state=x`)).text()
+      expect(odd).toContain('error=access_denied')
+      expect(odd).not.toContain('<script>"')
+    } finally {
+      await s.close()
+    }
+  })
+})
