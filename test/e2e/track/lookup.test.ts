@@ -84,7 +84,8 @@ describe('looking up an application without signing in (查询进度)', () => {
     const bad = '请输入正确的申请编号（WZ开头，共16位）'
     const numberField = currentPage(page).locator('#field-number')
     await numberField.locator('.field__error', { hasText: bad }).waitFor()
-    expect(await numberField.getByLabel('申请编号', { exact: true }).getAttribute('aria-invalid')).toBe('true')
+    // the field is marked invalid for screen readers (the attribute follows the re-render)
+    await numberField.locator('[aria-label="申请编号"][aria-invalid="true"]').waitFor({ timeout: 5000 })
     const summary = currentPage(page).locator('.error-summary')
     expect(await summary.locator('.error-summary__item').allInnerTexts()).toEqual([bad])
     expect(await currentPage(page).locator('#field-mobile .field__error').count()).toBe(0)

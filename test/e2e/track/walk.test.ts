@@ -155,7 +155,7 @@ describe('an applicant follows a low-voltage case from submission to rating', ()
     await j.at('您对本次办电服务满意吗？', { count: false })
     await j.tap(currentPage(page).getByRole('radio', { name: '非常满意', exact: true }))
     await j.tap('提交评价')
-    await currentPage(page).locator('.error-summary', { hasText: '该申请已经评价过，每件只能评价一次' }).waitFor()
+    await currentPage(page).locator('.notice', { hasText: '该申请已经评价过，每件只能评价一次' }).waitFor()
     await j.snap('rate-twice-refused')
 
     process.stdout.write(`\n${j.report()}\n`)

@@ -31,7 +31,7 @@ export default function DashboardPage() {
 
   const csv = async () => {
     const q = `month=${month}${supplier ? `&supplier=${supplier}` : ''}`
-    setError((await openStaffFile(`/api/staff/report.csv?${q}`, `wanzhou-${supplier ?? 'all'}-${month}.csv`)) ?? '')
+    setError((await openStaffFile(`/api/staff/report.csv?${q}`, `wanzhou-${supplier ?? staff?.supplier ?? 'all'}-${month}.csv`)) ?? '')
   }
   const ratingMax = Math.max(1, ...Object.values(d?.ratings.distribution ?? {}))
   return (
@@ -61,7 +61,7 @@ export default function DashboardPage() {
             <Text className='chart__title'>最慢的环节（平均用时 / 时限）</Text>
             {d.slowestStages.map((s) => <Bar key={s.service + s.stage} label={`${s.name}（超时${Math.round(s.overLimitShare * 100)}%）`} value={s.meanDays} max={Math.max(s.limitDays * 1.5, s.meanDays)} target={s.limitDays} unit='天' over={s.meanDays > s.limitDays} />)}
             {d.slowestStages.length === 0 && <Text className='staff-line'>本月没有数据</Text>}
-            <Text className='staff-line'>暂停（等待申请人或用户侧施工）：{d.pauses.cases}件，平均{d.pauses.meanPausedDays?.toFixed(1) ?? '—'}个工作日，不计入供电企业时限</Text>
+            <Text className='staff-line'>暂停（等待申请人或用户侧施工）：{d.pauses.cases}件，平均{d.pauses.meanPausedDays === null ? '（无）' : `${d.pauses.meanPausedDays.toFixed(1)}个工作日`}，不计入供电企业时限</Text>
           </View>
           <View className='chart'>
             <Text className='chart__title'>好差评（共{d.ratings.count}件）</Text>

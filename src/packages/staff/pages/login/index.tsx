@@ -18,19 +18,22 @@ export default function StaffLoginPage() {
   const [password, setPassword] = useState('')
   const [errors, setErrors] = useState<FieldError[]>([])
   const [busy, setBusy] = useState(false)
+  /** a refused sign-in is not a form error: nothing in the form is 'wrong' in a way the summary could point at */
+  const [failure, setFailure] = useState('')
 
   const submit = async () => {
     const found: FieldError[] = []
     if (!username.trim()) found.push({ path: 'username', message: '请输入账号' })
     if (!password) found.push({ path: 'password', message: '请输入密码' })
     setErrors(found)
+    setFailure('')
     if (found.length) return
     setBusy(true)
     try {
       await login(username.trim(), password)
       void Taro.redirectTo({ url: '/packages/staff/pages/search/index' })
     } catch (e) {
-      setErrors([{ path: 'form', message: e instanceof ApiError ? e.message : '登录失败，请重试' }])
+      setFailure(e instanceof ApiError ? e.message : '登录失败，请重试')
     } finally {
       setBusy(false)
     }
@@ -41,6 +44,7 @@ export default function StaffLoginPage() {
       <View className='staff-title' role='heading' aria-level={1}>工作人员登录</View>
       <Text className='staff-line'>国网万州供电分公司、三峡水利客服及班长使用。查看申请人个人信息的每一次操作都会被记录。</Text>
       <ErrorSummary errors={errors} />
+      {failure && <View className='notice' role='alert'>{failure}</View>}
       <TextField path='username' label='账号' value={username} onChange={setUsername} maxlength={40} error={errors.find((e) => e.path === 'username')?.message} />
       <Field path='password' label='密码' error={errors.find((e) => e.path === 'password')?.message}>
         <Input className='text-field__input' password value={password} maxlength={200} onInput={(e) => setPassword(e.detail.value)}
