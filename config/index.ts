@@ -16,7 +16,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // WZ_OUTPUT_ROOT lets parallel builds (or a benchmark) write elsewhere than dist/<platform>
+    outputRoot: process.env.WZ_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     plugins: ['@tarojs/plugin-html', '@tarojs/plugin-http'],
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
