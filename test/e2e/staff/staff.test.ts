@@ -63,6 +63,9 @@ describe('staff of the supply enterprise', () => {
     const urgedRow = await currentPage(page).locator('.event-row', { hasText: 'urged' }).innerText()
     expect(urgedRow).toContain('gw-kefu')
     expect(urgedRow).toContain(urge)
+    expect(urgedRow).toContain('催办')
+    await currentPage(page).getByRole('status').filter({ hasText: '已催办：已记入事件记录并通知办理单位' }).waitFor()
+    expect(await visibleText(page)).toContain('申请人没有上传其他文件') // authorised e-licences only: no photos, no letters
     await j.snap('case-urged')
     expect(unexpected(problems, [])).toEqual([])
     await ctx.close()

@@ -11,9 +11,10 @@ import { StageProgressList } from '@/features/track/components/stage-progress-li
 import { ApplicantCard } from './applicant-card'
 import { VerificationList } from './verification-list'
 import { NotesAndUrge } from './notes-and-urge'
+import { CaseFiles } from './case-files'
+import { EventLog } from './event-log'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
-
 
 /** Everything the applicant sees, plus the raw log, verification, notes and 催办. Opening it is logged. */
 export default function StaffCasePage() {
@@ -46,15 +47,9 @@ export default function StaffCasePage() {
       <StageProgressList stages={a.stages} />
       <Text className='section-title'>材料与核验</Text>
       <VerificationList materials={detail.materials} />
+      <CaseFiles files={detail.files} />
       <Text className='section-title'>原始事件记录（只增不改）</Text>
-      <View className='app-card'>
-        {detail.events.map((e) => (
-          <View key={e.id} className='event-row'>
-            #{e.id} {chinaDateTime(e.at)} {e.type}{e.stage ? ` [${e.stage}]` : ''} · {e.actor}{e.corrects ? ` · 更正#${e.corrects}` : ''}
-            {Object.keys(e.payload).length > 0 ? ` · ${JSON.stringify(e.payload)}` : ''}
-          </View>
-        ))}
-      </View>
+      <EventLog events={detail.events} />
     </PageRoot>
   )
 }

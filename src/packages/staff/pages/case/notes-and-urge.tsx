@@ -16,6 +16,7 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
   const number = detail.application.number
   const [text, setText] = useState('')
   const [error, setError] = useState('')
+  const [done, setDone] = useState('')
   const [busy, setBusy] = useState(false)
   const open = !['completed', 'withdrawn', 'rejected'].includes(detail.application.process.state)
 
@@ -23,12 +24,15 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
     if (text.trim().length < (what === 'urge' ? 2 : 1)) return setError(what === 'urge' ? '请输入催办说明' : '请输入备注内容')
     setBusy(true)
     setError('')
+    setDone('')
     try {
       if (what === 'note') {
         const r = await staffApi('staffNote', { params: { number }, body: { text: text.trim() } })
         onChange({ ...detail, notes: r.notes })
+        setDone('备注已添加，仅内部可见')
       } else {
         onChange(await staffApi('staffUrge', { params: { number }, body: { message: text.trim() } }))
+        setDone('已催办：已记入事件记录并通知办理单位，申请人的进度页会显示')
       }
       setText('')
     } catch (e) {
@@ -46,6 +50,7 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
       <Textarea className='panel__textarea' value={text} maxlength={500} placeholder='备注内容，或催办说明' onInput={(e) => setText(e.detail.value)}
         nativeProps={{ 'aria-label': '备注或催办说明' }} />
       {error && <View className='panel__error' role='alert'>{error}</View>}
+      {done && <View className='notice notice--ok' role='status'>{done}</View>}
       <View className='panel__buttons'>
         <Button size='large' disabled={busy} onClick={() => void run('note')}>添加备注</Button>
         {open && <Button type='primary' size='large' loading={busy} disabled={busy} onClick={() => void run('urge')}>催办</Button>}
