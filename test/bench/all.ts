@@ -59,25 +59,31 @@ async function size(): Promise<Outcome> {
   return { bench: 'size', code: r.code, rows, seconds: r.seconds }
 }
 
-interface ApiRow { what: string; requests: number; perSecond: number; p50: number; p90: number; p99: number; failed: number; cpuMs: number; budget: string; ok: boolean }
-
-async function api(): Promise<Outcome> {
-  const summary = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wz-bench-')), 'api.json')
+/** Runs a bench that writes its rows as JSON to BENCH_SUMMARY, and turns each into a table row with `format`. */
+async function summarised<T extends { ok: boolean }>(bench: string, script: string, format: (x: T) => [string, string, string]): Promise<Outcome> {
+  const summary = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wz-bench-')), `${bench}.json`)
   try {
-    const r = await run('test/bench/api.ts', { BENCH_SUMMARY: summary })
+    const r = await run(script, { BENCH_SUMMARY: summary })
     const rows: Outcome['rows'] = fs.existsSync(summary)
-      ? (JSON.parse(fs.readFileSync(summary, 'utf8')) as ApiRow[]).map((x) => [
-          x.what,
-          `${Math.round(x.perSecond).toLocaleString('en-US')} req/s, p50 ${x.p50.toFixed(1)} / p90 ${x.p90.toFixed(1)} / p99 ${x.p99.toFixed(1)} ms, ${x.failed} non-2xx/errors`,
-          x.budget,
-          x.ok ? 'ok' : 'OVER BUDGET',
-        ])
-      : [['bench:api', '—', '—', `FAILED (exit ${r.code})`]]
-    return { bench: 'api', code: r.code, rows, seconds: r.seconds }
+      ? (JSON.parse(fs.readFileSync(summary, 'utf8')) as T[]).map((x) => [...format(x), x.ok ? 'ok' : 'OVER BUDGET'])
+      : [[`bench:${bench}`, '—', '—', `FAILED (exit ${r.code})`]]
+    return { bench, code: r.code, rows, seconds: r.seconds }
   } finally {
     fs.rmSync(path.dirname(summary), { recursive: true, force: true })
   }
 }
+
+interface ApiRow { what: string; requests: number; perSecond: number; p50: number; p90: number; p99: number; failed: number; cpuMs: number; budget: string; ok: boolean }
+const api = () => summarised<ApiRow>('api', 'test/bench/api.ts', (x) => [
+  x.what,
+  `${Math.round(x.perSecond).toLocaleString('en-US')} req/s, p50 ${x.p50.toFixed(1)} / p90 ${x.p90.toFixed(1)} / p99 ${x.p99.toFixed(1)} ms, ${x.failed} non-2xx/errors`,
+  x.budget,
+])
+
+interface StaffRow { what: string; requests: number; p50: number; p95: number; max: number; budget: string; ok: boolean }
+const staff = () => summarised<StaffRow>('staff', 'test/bench/staff.ts', (x) => [
+  x.what, `${x.requests} requests, p50 ${x.p50.toFixed(1)} / p95 ${x.p95.toFixed(1)} / max ${x.max.toFixed(1)} ms`, x.budget,
+])
 
 async function main(): Promise<void> {
   const outcomes: Outcome[] = []
@@ -86,6 +92,10 @@ async function main(): Promise<void> {
   if (!interrupted) {
     process.stdout.write('\n=== bench:api ===\n')
     outcomes.push(await api())
+  }
+  if (!interrupted) {
+    process.stdout.write('\n=== bench:staff (100,000 applications) ===\n')
+    outcomes.push(await staff())
   }
   if (interrupted) {
     process.stdout.write('\ninterrupted\n')

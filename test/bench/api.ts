@@ -5,13 +5,10 @@
 // in requests and in time; the temp data directory is removed and the server stopped on every exit path.
 //
 //   npm run bench:api    BENCH_APPLICATIONS=n seeds another count; BENCH_SUMMARY=file writes the rows as JSON;
-//                        BENCH_PROFILE=dir writes the server's CPU profile (node --cpu-prof) into dir
-import { spawn, type ChildProcess } from 'node:child_process'
+//                        BENCH_PROFILE=dir writes the server's CPU profile (node --cpu-prof) into dir (see child-server.ts)
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
-import path from 'node:path'
 import { EVENT_TYPES, type ProgressEvent } from '../../src/core/progress'
 import { ROUTES } from '../../src/contract/routes'
 import { openDb } from '../../mock/db/open'
@@ -21,6 +18,7 @@ import { signedHeaders } from '../../mock/push/signing'
 import { findApplication, loadCase, type ApplicationRow } from '../../mock/progress/case'
 import { nextStep, type NextStep } from '../../mock/cli/next-step'
 import { checkSample, seedApplications, type SeededCase } from './seed-applications'
+import { benchDataDir, runBench, machineBusyMs, serverCpuMs, startServer, stopServer } from './child-server'
 
 // ---------------------------------------------------------------------------------------------------------
 // The little of autocannon's API used here (it ships no types)
@@ -58,7 +56,6 @@ const autocannon = require('autocannon') as Autocannon
 
 // ---------------------------------------------------------------------------------------------------------
 
-const root = path.resolve(__dirname, '..', '..')
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 10_000)
 /** The whole run gives up after this long, whatever hangs. */
 const WATCHDOG_SECONDS = 240
@@ -81,87 +78,6 @@ function cannon(opts: AcOptions, maxSeconds: number): Promise<AcResult> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The server as a child process: one node process (tsx as a loader), so its pid is the whole server
-
-interface Server { url: string; child: ChildProcess; output: () => string }
-
-let server: Server | undefined
-let dataDir: string | undefined
-
-function cleanUp(): void {
-  if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL')
-  server = undefined
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
-  dataDir = undefined
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-async function startServer(dir: string): Promise<Server> {
-  const port = await freePort()
-  const env = {
-    ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dir, UPLOADS_DIR: path.join(dir, 'uploads'),
-    STATIC_DIR: path.join(dir, 'no-static'), NODE_ENV: 'production', LOG_LEVEL: 'warn',
-  }
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'mock/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let out = ''
-  child.stdout?.on('data', (d: Buffer) => { out += d.toString() })
-  child.stderr?.on('data', (d: Buffer) => { out += d.toString() })
-  const started: Server = { url: `http://127.0.0.1:${port}`, child, output: () => out }
-  server = started
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`)
-    try {
-      if ((await fetch(`${started.url}/healthz`, { signal: AbortSignal.timeout(2000) })).ok) return started
-    } catch { /* not up yet */ }
-    if (Date.now() > deadline) throw new Error(`server did not start in 30 s:\n${out}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-// CPU accounting from Linux /proc (NaN elsewhere), in ms; /proc counts in USER_HZ, 100 per second.
-
-/** CPU time the server process has used so far: what its work costs, whatever else runs on the machine. */
-function serverCpuMs(): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${server?.child.pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    return (Number(fields[11]) + Number(fields[12])) * 10 // utime + stime
-  } catch {
-    return Number.NaN
-  }
-}
-
-/** CPU time all processes on the machine have used so far (user, nice, system; not interrupts, which no process is billed for). */
-function machineBusyMs(): number {
-  try {
-    const [user, nice, system] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number)
-    return (user + nice + system) * 10
-  } catch {
-    return Number.NaN
-  }
-}
-
-async function stopServer(): Promise<void> {
-  const s = server
-  if (!s || s.child.exitCode !== null) return
-  await new Promise<void>((resolve) => {
-    const kill = setTimeout(() => s.child.kill('SIGKILL'), 5000)
-    s.child.once('exit', () => { clearTimeout(kill); resolve() })
-    s.child.kill('SIGTERM')
-  })
-  server = undefined
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Pushes: the rest of every open case, step by step, as the CLI's nextStep would walk it
@@ -319,7 +235,7 @@ function shuffled<T>(items: T[]): T[] {
 
 async function main(): Promise<number> {
   const t0 = Date.now()
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wz-bench-api-'))
+  const dataDir = benchDataDir('wz-bench-api-')
   log(`API benchmark: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; data in ${dataDir} (removed at the end)`)
 
   const seeded = seedApplications({ dataDir, count: APPLICATIONS })
@@ -403,18 +319,4 @@ async function main(): Promise<number> {
   return detailOk && pushOk ? 0 : 1
 }
 
-process.on('exit', cleanUp)
-setTimeout(() => {
-  process.stderr.write(`bench:api: still running after ${WATCHDOG_SECONDS} s, giving up\n`)
-  process.exit(1)
-}, WATCHDOG_SECONDS * 1000).unref()
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { cleanUp(); process.exit(130) })
-
-main().then((code) => {
-  cleanUp()
-  process.exit(code)
-}, (err: unknown) => {
-  process.stderr.write(`bench:api failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
-  cleanUp()
-  process.exit(1)
-})
+runBench('bench:api', WATCHDOG_SECONDS, main)

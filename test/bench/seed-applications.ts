@@ -239,9 +239,12 @@ const issuerCode = (code17: string) => code17 + creditCodeCheckChar(code17)
 function seedPeople(ctx: Ctx, count: number, startMs: number): Person[] {
   const { r, stmts, db } = ctx
   const people: Person[] = []
+  const ids = new Set<string>()
   for (let i = 0; i < count; i++) {
     const name = personName(r)
-    const id = idNumber(r, i)
+    let id = idNumber(r, i)
+    while (ids.has(id)) id = idNumber(r, i) // ID numbers are unique; a large seed draws the same birth date and order code twice
+    ids.add(id)
     const identityId = `ykb-bench-${String(i + 1).padStart(4, '0')}`
     const mobile = mobileOf(r)
     const created = new Date(startMs - r.int(1, 400) * DAY_MS).toISOString()
