@@ -1,6 +1,6 @@
 // Every benchmark with budgets, one after the other (never side by side: they would skew each other's figures),
 // each as a child process with its output shown as it runs; then one combined table. Exits 1 when any failed.
-//   npm run bench      (bench:size needs the production builds: npm run build:h5 && npm run build:weapp)
+//   npm run bench      (bench:size and bench:lighthouse need the production builds: npm run build:h5 && npm run build:weapp)
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -85,6 +85,14 @@ const staff = () => summarised<StaffRow>('staff', 'test/bench/staff.ts', (x) => 
   x.what, `${x.requests} requests, p50 ${x.p50.toFixed(1)} / p95 ${x.p95.toFixed(1)} / max ${x.max.toFixed(1)} ms`, x.budget,
 ])
 
+/** A bench that prints its own `| what | figure | budget | verdict |` table. */
+async function tabled(bench: string, script: string): Promise<Outcome> {
+  const r = await run(script)
+  const rows = tableRows(r.out) as Outcome['rows']
+  if (r.code !== 0 && rows.length === 0) rows.push([`bench:${bench}`, '—', '—', `FAILED (exit ${r.code})`])
+  return { bench, code: r.code, rows, seconds: r.seconds }
+}
+
 async function main(): Promise<void> {
   const outcomes: Outcome[] = []
   process.stdout.write('\n=== bench:size ===\n')
@@ -96,6 +104,16 @@ async function main(): Promise<void> {
   if (!interrupted) {
     process.stdout.write('\n=== bench:staff (100,000 applications) ===\n')
     outcomes.push(await staff())
+  }
+  if (!interrupted) {
+    process.stdout.write('\n=== bench:crash (SIGKILL under load) ===\n')
+    outcomes.push(await tabled('crash', 'test/bench/crash.ts'))
+  }
+  if (!interrupted) {
+    process.stdout.write('\n=== bench:lighthouse (mobile) ===\n')
+    outcomes.push(fs.existsSync(path.join(root, 'dist/h5/index.html'))
+      ? await tabled('lighthouse', 'test/bench/lighthouse.ts')
+      : { bench: 'lighthouse', code: 1, seconds: 0, rows: [['H5 build missing', '—', 'run npm run build:h5', 'NOT RUN']] })
   }
   if (interrupted) {
     process.stdout.write('\ninterrupted\n')
