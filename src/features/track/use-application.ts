@@ -41,7 +41,13 @@ export function useApplication(fetcher: () => Promise<ApplicationDetail>) {
       unsubscribe()
     }
   }, [load])
-  useDidShow(() => { poll.current?.setVisible(true); void load() })
+  // The first show is the mount, which has loaded already; later shows (back from another page) load afresh.
+  const shownBefore = useRef(false)
+  useDidShow(() => {
+    poll.current?.setVisible(true)
+    if (shownBefore.current) void load()
+    shownBefore.current = true
+  })
   useDidHide(() => poll.current?.setVisible(false))
 
   return { detail, error, reload: load, setDetail }
