@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { endpoints, ERRORS, type Endpoint } from '../src/contract'
+import { documentedErrors } from '../src/contract/endpoint'
 import { errorEnvelopeSchema, okEnvelopeSchema } from '../src/contract/envelope'
 
 const toJson = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' })
@@ -19,7 +20,7 @@ function operation(id: string, e: Endpoint) {
   const responses: Record<string, object> = {
     200: { description: 'OK', content: { 'application/json': { schema: toJson(e.raw ? e.response : okEnvelopeSchema(e.response), 'output') } } },
   }
-  const codes = e.raw ? [] : ['VALIDATION_FAILED', ...e.errors, 'INTERNAL'] as const
+  const codes = e.raw ? [] : documentedErrors(e)
   for (const code of codes) {
     const http = String(ERRORS[code].http)
     const prev = responses[http] as { description: string } | undefined

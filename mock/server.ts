@@ -5,7 +5,8 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { openDb, type Db } from './db/open'
 import { seedDemoData } from './seed/seed'
-import { installErrorHandling } from './http/error-handler'
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler'
+import { h5CspSource } from './http/h5-csp'
 import { loggerOptions } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
@@ -53,16 +54,24 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const db = openDb(config.dbFile)
   useCalendarFile(db, config.calendarOverrideFile)
   const seeded = seedDemoData(db)
-  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1024 * 1024, trustProxy: false })
+  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1024 * 1024, trustProxy: false, frameworkErrors, clientErrorHandler })
   const now = config.now ?? (() => new Date())
   const sessions = new Sessions(db, config.sessionTtl ?? DEFAULT_TTL, now)
   const opts = { checkResponses: process.env.NODE_ENV !== 'production', sessions }
 
   installErrorHandling(app)
-  app.addHook('onSend', async (_req, reply) => {
+  const h5Policy = h5CspSource(config.staticDir)
+  app.addHook('onSend', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'no-referrer')
     reply.header('x-frame-options', 'DENY')
+    // answers carry personal data: no browser or proxy keeps a copy
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
+    const page = req.url.split('?')[0]
+    if ((page === '/' || page === '/index.html') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      const csp = h5Policy()
+      if (csp) reply.header('content-security-policy', csp)
+    }
   })
   app.addHook('onClose', async () => db.close())
 
@@ -95,7 +104,8 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 
   if (fs.existsSync(config.staticDir)) {
-    await app.register(fastifyStatic, { root: config.staticDir, index: ['index.html'], wildcard: false })
+    // preCompressed: the .br / .gz copies the production build writes beside each asset (raw when absent)
+    await app.register(fastifyStatic, { root: config.staticDir, index: ['index.html'], wildcard: false, preCompressed: true })
   }
   return { app, db, seeded, sessions }
 }

@@ -61,8 +61,8 @@ export function submitApplication(deps: SubmitDeps, ownerId: string, key: string
     if (replayed) return replayed
     const draft = db.prepare('SELECT owner_id, submitted_number FROM draft WHERE id = ?').get(body.draftId) as
       { owner_id: string; submitted_number: string | null } | undefined
-    if (!draft) throw new AppError('NOT_FOUND', '未找到该草稿，请刷新后重新提交')
-    if (draft.owner_id !== ownerId) throw new AppError('FORBIDDEN')
+    // Another user's draft answers exactly like a missing one: the refusal does not confirm that it exists.
+    if (!draft || draft.owner_id !== ownerId) throw new AppError('NOT_FOUND', '未找到该草稿，请刷新后重新提交')
     let receipt = draft.submitted_number ? storedReceipt(db, draft.submitted_number, ownerId) : undefined
     if (!receipt) {
       const mobile = identityOf(db, requireConsent(db, ownerId))?.mobile

@@ -4,15 +4,31 @@ import { endpoints } from '../../src/contract'
 import type { Draft } from '../../src/contract/applications'
 import type { Db } from '../db/open'
 import { route, type RouteOptions } from '../http/route'
-import { AppError } from '../http/app-error'
+import { AppError, fieldError } from '../http/app-error'
+import { discardDraft } from '../applications/discard-draft'
 
 export interface DraftDeps {
   db: Db
   now: () => Date
+  uploadsDir: string
 }
 
 /** Largest answers object a draft may hold, as JSON bytes. */
 export const DRAFT_MAX_BYTES = 64 * 1024
+/** Deepest nesting a draft's answers may have (the app's own are three levels deep). */
+export const DRAFT_MAX_DEPTH = 32
+
+/** Whether a parsed JSON value nests deeper than `max`, walked without recursion so no depth can overflow the stack. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [v, depth] = next
+    if (v === null || typeof v !== 'object') continue
+    if (depth >= max) return true
+    for (const child of Object.values(v)) stack.push([child, depth + 1])
+  }
+  return false
+}
 
 interface DraftRow {
   id: string
@@ -40,6 +56,8 @@ export function draftRoutes(app: FastifyInstance, deps: DraftDeps, opts: RouteOp
 
   // Only answers and page are taken from the body: owner, number and state are the server's.
   route(app, endpoints.draftSave, ({ user, body }) => {
+    // checked before serialising: JSON.stringify of a deeply nested value overflows the stack (a 500)
+    if (nestsDeeperThan(body.answers, DRAFT_MAX_DEPTH)) throw fieldError('answers', '草稿内容层级过深，请精简后再保存')
     const answersJson = JSON.stringify(body.answers)
     if (Buffer.byteLength(answersJson) > DRAFT_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '草稿内容超过64KB，请精简后再保存')
     const at = deps.now().toISOString()
@@ -56,5 +74,11 @@ export function draftRoutes(app: FastifyInstance, deps: DraftDeps, opts: RouteOp
         .run(answersJson, body.page, at, row.id, row.version)
       return { draftId: row.id, answers: body.answers, page: body.page, version: row.version + 1, updatedAt: at }
     })()
+  }, opts)
+
+  route(app, endpoints.draftDiscard, ({ user, req }) => {
+    const result = discardDraft(deps, user.id)
+    req.log.info(result, 'draft discarded')
+    return result
   }, opts)
 }

@@ -8,8 +8,12 @@ import { photoIdCard, photoProperty } from '../licences/photo-materials'
 import { MAX_UPLOAD_BYTES, ownUpload, saveUpload } from '../licences/uploads'
 import { ocrResult, recogniseIdCard } from '../ocr/recognise'
 
-/** Options for @fastify/multipart: one file; one byte over the limit is read so "too large" can be told apart. */
-export const MULTIPART_LIMITS = { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES + 1 } }
+/**
+ * Options for @fastify/multipart: one file; one byte over the limit is read so "too large" can be told apart.
+ * Taro.uploadFile sends the file alone, so a few short text fields are plenty: without these bounds a form of
+ * a thousand 1 MB fields would be held in memory (fields beyond them answer PAYLOAD_TOO_LARGE).
+ */
+export const MULTIPART_LIMITS = { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES + 1, fields: 5, fieldSize: 1024, parts: 6 } }
 
 /** The bytes of the multipart field `file` (as Taro.uploadFile sends it). */
 async function fileBytes(req: FastifyRequest): Promise<Buffer> {
@@ -22,8 +26,13 @@ async function fileBytes(req: FastifyRequest): Promise<Buffer> {
     if (part.fieldname !== 'file') throw noFile()
     return bytes
   } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('UPLOAD_TOO_LARGE')
-    throw err
+    if (err instanceof AppError) throw err
+    const { code, statusCode } = err as { code?: string; statusCode?: number }
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('UPLOAD_TOO_LARGE')
+    // the multipart plugin's own refusals (limits) carry a status the error handler maps; what its parser
+    // throws without one (no boundary, body cut short, …) is a malformed body, not a server fault
+    if (statusCode) throw err
+    throw new AppError('BAD_REQUEST')
   }
 }
 

@@ -28,7 +28,8 @@ function readRequest(input: Record<string, unknown>, host: string | undefined): 
   const state = text(input.state)
   if (state.length > 256) return '参数 state 过长。'
   const scopes = [...new Set(text(input.scope, DEFAULT_SCOPE).split(',').map((s) => s.trim()).filter(Boolean))]
-  if (scopes.length === 0 || scopes.some((s) => !(s in SCOPE_TEXT))) return '申请的授权范围（scope）无法识别。'
+  // own keys only: `in` would also take inherited names such as 'toString' (a 500 on the consent page)
+  if (scopes.length === 0 || scopes.some((s) => !Object.prototype.hasOwnProperty.call(SCOPE_TEXT, s))) return '申请的授权范围（scope）无法识别。'
   return { redirectUri, state, scopes }
 }
 

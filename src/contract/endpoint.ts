@@ -26,3 +26,19 @@ export interface Endpoint {
 export function endpoint<const E extends Endpoint>(e: E): E {
   return e
 }
+
+/** What any request to a route with this `auth` can be refused with: no, a bad or an expired session, or the other kind's. */
+const SESSION_ERRORS: Record<Auth, readonly ErrorCode[]> = {
+  none: [],
+  signed: [],
+  applicant: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'],
+  staff: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'],
+}
+
+/**
+ * Every error code an operation documents: its session refusals (from `auth`), its own `errors`, and the two
+ * any request can meet (VALIDATION_FAILED, INTERNAL). The OpenAPI document and the fuzz tests read this.
+ */
+export function documentedErrors(e: Pick<Endpoint, 'auth' | 'errors'>): ErrorCode[] {
+  return [...new Set<ErrorCode>(['VALIDATION_FAILED', ...SESSION_ERRORS[e.auth], ...e.errors, 'INTERNAL'])]
+}

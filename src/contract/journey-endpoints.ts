@@ -76,6 +76,10 @@ export const journeyEndpoints = {
     ...ROUTES.draftSave, summary: '保存草稿（版本号防止覆盖较新的内容）', auth: 'applicant',
     body: draftSaveBody, response: draftSchema, errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONFLICT', 'PAYLOAD_TOO_LARGE'],
   }),
+  draftDiscard: endpoint({
+    ...ROUTES.draftDiscard, summary: '放弃当前草稿：删除草稿及只属于它的照片、文件和材料（已提交申请的材料不受影响）', auth: 'applicant',
+    response: z.object({ discarded: z.boolean(), deletedUploads: z.number().int().nonnegative() }), errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED'],
+  }),
   contractSummary: endpoint({
     ...ROUTES.contractSummary, summary: '《低压供用电合同》摘要及其哈希（签署前阅读）', auth: 'applicant',
     body: z.object({ answers: answersSchema }), response: contractSummarySchema, errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED'],

@@ -22,6 +22,7 @@ export const ROUTES = {
   photoProperty: { method: 'POST', path: '/api/licences/photo/property' },
   draftGet: { method: 'GET', path: '/api/drafts/current' },
   draftSave: { method: 'PUT', path: '/api/drafts/current' },
+  draftDiscard: { method: 'DELETE', path: '/api/drafts/current' },
   contractSummary: { method: 'POST', path: '/api/contract-summary' },
   submit: { method: 'POST', path: '/api/applications' },
   receipt: { method: 'GET', path: '/api/applications/:number/receipt' },

@@ -45,12 +45,13 @@ describe('submit refusals', () => {
     expect(paths(await failure(submit(wx, await signedBody(wx, await newDraft(wx), typed))))).toEqual(['answers.applicant.mobile'])
   })
 
-  it('should answer NOT_FOUND for an unknown draft and FORBIDDEN for another user\'s draft', async () => {
+  it('should answer the same NOT_FOUND for an unknown draft and for another user\'s draft', async () => {
     const body = await signedBody(li, 'd_no-such-draft', shopAnswers(li))
-    expect((await failure(submit(li, body))).code).toBe('NOT_FOUND')
+    const unknown = await failure(submit(li, body))
+    expect([unknown.code, unknown.status, unknown.message]).toEqual(['NOT_FOUND', 404, '未找到该草稿，请刷新后重新提交'])
     const others = await newDraft(zhao)
     const e = await failure(submit(li, { ...body, draftId: others }))
-    expect([e.code, e.status]).toEqual(['FORBIDDEN', 403])
+    expect([e.code, e.status, e.message]).toEqual([unknown.code, unknown.status, unknown.message])
   })
 
   it('should answer LICENCE_EXPIRED and LICENCE_CANCELLED naming each unusable licence', async () => {

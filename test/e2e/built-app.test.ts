@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEMO_IDENTITIES } from '../../mock/seed/demo-data'
+import Database from 'better-sqlite3'
+import { DEMO_IDENTITIES, DEMO_STAFF } from '../../mock/seed/demo-data'
+import { DEMO_PUSH_KEYS } from '../../mock/push/clients'
 import { idCheckChar } from '../../src/core/validators'
 
 const root = path.resolve(__dirname, '..', '..')
@@ -33,6 +35,27 @@ describe('the built app (H5 and weapp)', () => {
     for (const dir of BUILDS) {
       for (const [file, body] of text(dir)) {
         const found = markers.filter((m) => body.includes(m))
+        expect({ file, found }).toEqual({ file, found: [] })
+      }
+    }
+  })
+
+  it('should carry no mock secret: demo staff passwords, push keys, nor the secrets and hashes of a local mock database', () => {
+    const secrets = [...DEMO_STAFF.map((s) => s.password), ...Object.values(DEMO_PUSH_KEYS)]
+    const dbFile = path.join(root, 'mock', '.data', 'wanzhou.db')
+    if (fs.existsSync(dbFile)) {
+      const db = new Database(dbFile, { readonly: true, fileMustExist: true })
+      try {
+        secrets.push(...(db.prepare('SELECT secret FROM push_client').pluck().all() as string[]))
+        secrets.push(...(db.prepare('SELECT password_hash FROM staff_account').pluck().all() as string[]).map((h) => h.split('$').at(-1) ?? h))
+      } finally {
+        db.close()
+      }
+    }
+    expect(secrets.length).toBeGreaterThanOrEqual(DEMO_STAFF.length + 2)
+    for (const dir of BUILDS) {
+      for (const [file, body] of text(dir)) {
+        const found = secrets.filter((s) => s.length >= 8 && body.includes(s))
         expect({ file, found }).toEqual({ file, found: [] })
       }
     }

@@ -1,0 +1,233 @@
+// OWASP API1 (broken object-level authorisation): every route of src/contract/routes.ts that takes an object's id
+// (in its path, its query or its body) is called with the owner's object by five callers, and every refusal is the
+// very answer a non-existent id gets, so a refusal never tells whether the object exists.
+import crypto from 'node:crypto'
+import type { z } from 'zod'
+import { endpoints } from '../../src/contract'
+import { ROUTES, type RouteId } from '../../src/contract/routes'
+import { signedHeaders } from '../../mock/push/signing'
+import { issueLookupToken } from '../../mock/lookup/tokens'
+import type { InProcess } from './support/in-process'
+import { DEMO, newDraft, shopAnswers, signedBody } from './support/fixtures'
+import { demoImage, sample, uploaded } from './support/licence-fixtures'
+import { applyHv, applyShop, insertOwnUpload, owner, progressSuite, pushClient, push, rec, walk, type Owner } from './support/progress-fixtures'
+import { applyShopWithPhoto, idOnlyOwner, staffSignIn } from './support/staff-fixtures'
+import { ACTORS, callRoute, outcomeOf, type Actor, type Answer, type Call } from './support/actors'
+
+const suite = progressSuite()
+const { clock } = suite
+let s: InProcess
+let A: Owner
+let B: Owner
+const token: Partial<Record<Actor, string>> = {}
+const o = {} as {
+  open: string; photoUpload: string; withdrawable: string; supplementable: string; supplementable2: string; othersSupplementable: string
+  hv: string; completed: string; pushable: string; txn: string; front: string; back: string; pdf: string
+}
+
+beforeAll(async () => {
+  ({ s } = suite)
+  A = await owner(s, DEMO.li)
+  B = await idOnlyOwner(s, DEMO.wang)
+  token.owner = A.headers.authorization.slice(7)
+  token.other = B.headers.authorization.slice(7)
+  token.gwStaff = (await staffSignIn(s, 'gw-kefu')).token
+  token.sxStaff = (await staffSignIn(s, 'sx-kefu')).token
+  ;({ number: o.open, uploadId: o.photoUpload } = await applyShopWithPhoto(s, A))
+  o.withdrawable = await applyShop(A)
+  o.pushable = await applyShop(A)
+  o.supplementable = await applyShop(A)
+  o.supplementable2 = await applyShop(A)
+  o.othersSupplementable = await applyShop(B)
+  for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', { opinion: '请补充租赁合同' })])
+  o.hv = await applyHv(s, A)
+  await walk(s, clock, o.hv, 5) // to 设计审查 inside 外部工程实施
+  o.completed = await applyShop(A)
+  await walk(s, clock, o.completed)
+  o.txn = `txn_${crypto.randomBytes(12).toString('base64url')}`
+  s.db.prepare('INSERT INTO scan_txn (id, user_id, identity_id, kind, status, created_at, expires_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
+    .run(o.txn, A.userId, DEMO.zhao, 'id-card', clock.now().toISOString(), '2099-01-01T00:00:00.000Z')
+  o.front = await uploaded(s, A, await demoImage(s, 'front'))
+  o.back = await uploaded(s, A, await demoImage(s, 'back'))
+  o.pdf = await uploaded(s, A, sample('pdf'))
+})
+
+const MISSING_NUMBER = 'WZ20200101000001'
+const A_MOBILE = '13800138000'
+const OTHER_MOBILE = '13900139000'
+/** the applicant whose session prepares a body (staff and anonymous callers are refused before the body is read) */
+const requester = (actor: Actor) => (actor === 'owner' ? A : B)
+const idempotent = () => ({ 'Idempotency-Key': crypto.randomUUID() })
+const latestCode = () => (JSON.parse((s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code' ORDER BY id DESC LIMIT 1")
+  .get() as { payload_json: string }).payload_json) as { code: string }).code
+
+type Expected = Record<Actor, string>
+const APPLICANT_OWNED: Expected = { owner: 'ok', other: 'NOT_FOUND', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
+const STAFF_SCOPED: Expected = { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'ok', sxStaff: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }
+
+interface Row {
+  route: RouteId
+  /** what the object is */
+  what: string
+  object: () => string | Promise<string>
+  /** a well-formed id of nothing */
+  missing: string
+  call: (id: string, actor: Actor) => Call | Promise<Call>
+  expected: Expected
+  /** the owner's call succeeding changes nothing the refusals depend on, but it runs last anyway */
+  okBodiesDiffer?: boolean
+}
+
+const byNumber = (route: RouteId, what: string, object: () => string, body?: (actor: Actor) => unknown | Promise<unknown>, expected = APPLICANT_OWNED): Row => ({
+  route, what, object, missing: MISSING_NUMBER, expected,
+  call: async (id, actor) => ({ params: { number: id }, body: body ? await body(actor) : undefined }),
+})
+
+/** The owner's objects, each behind every route that takes its id. */
+const ROWS: Row[] = [
+  { route: 'scanStatus', what: '亮证 use request', object: () => o.txn, missing: 'txn_missing', expected: APPLICANT_OWNED, call: (id) => ({ params: { txnId: id } }) },
+  { route: 'ocrIdCard', what: 'upload (ID-card photo)', object: () => o.front, missing: 'up_missing', expected: APPLICANT_OWNED, call: (id) => ({ body: { uploadId: id, side: 'front' } }) },
+  { route: 'photoIdCard', what: 'uploads (both sides)', object: () => o.front, missing: 'up_missing', expected: APPLICANT_OWNED, call: (id) => ({ body: { frontUploadId: id, backUploadId: o.back } }) },
+  { route: 'photoProperty', what: 'upload (property PDF)', object: () => o.pdf, missing: 'up_missing', expected: APPLICANT_OWNED, call: (id) => ({ body: { uploadId: id } }) },
+  {
+    route: 'contractSummary', what: 'material ids inside the answers (never read)', object: () => A.idCard, missing: 'mat_missing', okBodiesDiffer: true,
+    expected: { ...APPLICANT_OWNED, other: 'ok' }, call: (id) => ({ body: { answers: shopAnswers({ idCard: id, property: A.property }) } }),
+  },
+  {
+    route: 'submit', what: 'draft', object: () => newDraft(A), missing: 'd_missing', expected: APPLICANT_OWNED,
+    call: async (id, actor) => ({ body: await signedBody(requester(actor), id, shopAnswers(A)), headers: idempotent() }),
+  },
+  {
+    route: 'submit', what: 'materials inside the answers', object: () => A.idCard, missing: 'mat_missing', expected: { ...APPLICANT_OWNED, other: 'VALIDATION_FAILED' },
+    call: async (id, actor) => {
+      const who = requester(actor)
+      return { body: await signedBody(who, await newDraft(who), shopAnswers({ idCard: id, property: actor === 'owner' ? A.property : null })), headers: idempotent() }
+    },
+  },
+  byNumber('receipt', 'application', () => o.open),
+  byNumber('applicationDetail', 'application', () => o.open),
+  byNumber('withdraw', 'application', () => o.withdrawable, () => ({ reason: '不再需要用电' })),
+  byNumber('supplement', 'application (补正)', () => o.supplementable, () => ({ uploadIds: [insertOwnUpload(s, A)] })),
+  {
+    route: 'supplement', what: 'uploads inside the 补正 body', object: () => insertOwnUpload(s, A), missing: 'up_missing', expected: { ...APPLICANT_OWNED, other: 'VALIDATION_FAILED' },
+    call: (id, actor) => ({ params: { number: actor === 'owner' ? o.supplementable2 : o.othersSupplementable }, body: { uploadIds: [id] } }),
+  },
+  byNumber('checkpointMaterials', 'application (10 kV 设计审查)', () => o.hv,
+    () => ({ stage: 'design-review', files: { 'design-qualification': [insertOwnUpload(s, A)], 'design-documents': [insertOwnUpload(s, A)] } })),
+  byNumber('rate', 'application (办结)', () => o.completed, () => ({ grade: 5, comment: '很满意' })),
+  byNumber('subscribe', 'application', () => o.open, () => ({ accepted: ['tpl-progress'] })),
+  {
+    route: 'lookupCode', what: 'application number (same answer whatever it is)', object: () => o.open, missing: MISSING_NUMBER,
+    expected: { owner: 'ok', other: 'ok', gwStaff: 'ok', sxStaff: 'ok', anonymous: 'ok' },
+    call: (id, actor) => ({ body: { number: id, mobile: actor === 'owner' ? A_MOBILE : OTHER_MOBILE } }),
+  },
+  {
+    route: 'lookup', what: 'application number + mobile + SMS code', object: () => o.open, missing: MISSING_NUMBER,
+    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
+    call: async (id, actor) => {
+      if (actor !== 'owner') return { body: { number: id, mobile: OTHER_MOBILE, code: '123456' } }
+      await callRoute(s, 'lookupCode', { body: { number: id, mobile: A_MOBILE } })
+      return { body: { number: id, mobile: A_MOBILE, code: latestCode() } }
+    },
+  },
+  {
+    route: 'lookupRefresh', what: 'application (lookup token of this case, or of another)', object: () => o.open, missing: MISSING_NUMBER,
+    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
+    call: (id, actor) => ({
+      params: { number: id },
+      headers: { 'X-Lookup-Token': issueLookupToken(s.db, actor === 'owner' ? id : o.withdrawable, clock.now()).lookupToken },
+    }),
+  },
+  {
+    route: 'push', what: 'case number in a pushed record (staff callers sign with their enterprise\'s key)', object: () => o.pushable, missing: MISSING_NUMBER,
+    expected: { owner: 'PUSH_UNKNOWN_KEY', other: 'PUSH_UNKNOWN_KEY', gwStaff: 'ok', sxStaff: 'NOT_FOUND', anonymous: 'PUSH_UNKNOWN_KEY' },
+    call: (id, actor) => {
+      const raw = JSON.stringify({ records: [rec(id, 'stage-finish', 'accept-sign')] })
+      if (actor !== 'gwStaff' && actor !== 'sxStaff') return { body: raw }
+      return { body: raw, headers: signedHeaders(pushClient(s, actor === 'gwStaff' ? 'sgcc-wanzhou' : 'sanxia'), raw, clock.now()) }
+    },
+  },
+  byNumber('staffCase', 'application', () => o.open, undefined, STAFF_SCOPED),
+  byNumber('staffReveal', 'application', () => o.open, () => ({ field: 'mobile', reason: '电话联系申请人' }), STAFF_SCOPED),
+  byNumber('staffNote', 'application', () => o.open, () => ({ text: '已电话联系' }), STAFF_SCOPED),
+  byNumber('staffUrge', 'application', () => o.open, () => ({ message: '请尽快安排' }), STAFF_SCOPED),
+  { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
+]
+
+/** Routes that take no object id, and why each needs no row above. */
+const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
+  health: 'public', services: 'public', calendar: 'public', townships: 'public',
+  loginWechat: 'takes a one-time WeChat code (owasp-auth)', loginYkb: 'takes a one-time 渝快办 code (auth.test)',
+  refresh: 'takes a refresh token (auth.test, owasp-auth)', logout: 'own session', me: 'own user', consent: 'own user',
+  licencesAuthorised: 'the signed-in identity\'s own licences', scanBegin: 'the holder authorises in 渝快办 (scan.test)',
+  upload: 'creates an object', draftGet: 'own current draft', draftSave: 'own current draft (owasp-mass-assignment)',
+  draftDiscard: 'own current draft (privacy-documents)',
+  myApplications: 'own list', staffLogin: 'credentials', staffLogout: 'own session', staffMe: 'own account',
+  staffSearch: 'scoped by enterprise (staff-matrix, staff-search)', staffDashboard: 'role × enterprise (staff-matrix)',
+  staffReportCsv: 'role × enterprise (staff-matrix)', staffAccessLog: 'admin only (staff-matrix)',
+}
+
+/** Field names that carry another object's id somewhere in a request schema. */
+const ID_FIELD = /(Id|Ids)$|^(number|caseNumber)$/
+function idFields(schema: z.ZodType | undefined, at = ''): string[] {
+  const def = (schema as unknown as { _zod?: { def: Record<string, unknown> } } | undefined)?._zod?.def
+  if (!def) return []
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, value]) =>
+        [...(ID_FIELD.test(key) ? [`${at}${key}`] : []), ...idFields(value, `${at}${key}.`)])
+    case 'optional': case 'nullable': case 'default': case 'prefault': case 'readonly': case 'catch':
+      return idFields(def.innerType as z.ZodType, at)
+    case 'array':
+      return idFields(def.element as z.ZodType, at)
+    case 'record':
+      return idFields(def.valueType as z.ZodType, at)
+    case 'pipe':
+      return idFields(def.in as z.ZodType, at)
+    default:
+      return []
+  }
+}
+const takesId = (id: RouteId) => {
+  const e = endpoints[id] as { body?: z.ZodType; query?: z.ZodType }
+  return ROUTES[id].path.includes(':') || idFields(e.body).length > 0 || idFields(e.query).length > 0
+}
+
+describe('OWASP API1: the route table and the object matrix stay in step', () => {
+  it('should classify every route: each one that takes an id has a matrix row, every other one says why it needs none', () => {
+    const all = Object.keys(ROUTES) as RouteId[]
+    const inMatrix = new Set(ROUTES && ROWS.map((r) => r.route))
+    const unclassified = all.filter((id) => !inMatrix.has(id) && !NO_OBJECT_ID[id])
+    const both = all.filter((id) => inMatrix.has(id) && NO_OBJECT_ID[id])
+    const idTakingWithoutRow = all.filter((id) => takesId(id) && !inMatrix.has(id))
+    expect({ unclassified, both, idTakingWithoutRow }).toEqual({ unclassified: [], both: [], idTakingWithoutRow: [] })
+  })
+
+  it('should find the ids hidden in bodies (the detector itself works)', () => {
+    expect(idFields(endpoints.submit.body)).toEqual(expect.arrayContaining(['draftId', 'answers.materials.idCard.materialId', 'answers.applicant.agentLetterUploadId']))
+    expect(idFields(endpoints.push.body)).toEqual(expect.arrayContaining(['records.recordId', 'records.caseNumber']))
+    expect(idFields(endpoints.supplement.body)).toEqual(['uploadIds', 'materialIds'])
+    expect(idFields(endpoints.draftSave.body)).toEqual([])
+  })
+})
+
+describe('OWASP API1: owner / other applicant / 国网万州 staff / 三峡水利 staff / anonymous on every object', () => {
+  it.each(ROWS.map((r) => [`${r.route} (${r.what})`, r] as const))('should answer %s exactly, and refuse a foreign id exactly like a missing one', async (_name, row) => {
+    clock.advance(3600_000) // a fresh window for the lookup rate limits
+    const id = await row.object()
+    // the entitled caller goes last: its success may change the object
+    const order = [...ACTORS].sort((a, b) => Number(row.expected[a] === 'ok') - Number(row.expected[b] === 'ok'))
+    const got = {} as Record<Actor, string>
+    const leaks: { actor: Actor; foreign: Answer; missing: Answer }[] = []
+    for (const actor of order) {
+      const foreign = await callRoute(s, row.route, await row.call(id, actor), token[actor])
+      got[actor] = outcomeOf(foreign)
+      if (row.expected[actor] === 'ok' && (actor === 'owner' || row.route.startsWith('staff') || row.route === 'push')) continue
+      const missing = await callRoute(s, row.route, await row.call(row.missing, actor), token[actor])
+      const same = row.okBodiesDiffer && foreign.status === 200 ? outcomeOf(missing) === 'ok' : JSON.stringify(missing) === JSON.stringify(foreign)
+      if (!same) leaks.push({ actor, foreign, missing })
+    }
+    expect(got).toEqual(row.expected)
+    expect(leaks).toEqual([])
+  })
+})
