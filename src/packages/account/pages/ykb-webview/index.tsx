@@ -1,8 +1,7 @@
-import { WebView } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { YkbFrame } from './ykb-frame'
 
-/** Mini-program only: hosts 渝快办's consent page (the web-view domain must be configured for the app). */
+/** Mini-program only: hosts 渝快办's consent page (ykb-frame.h5.tsx says what a browser shows instead). */
 export default function YkbWebviewPage() {
-  const src = decodeURIComponent(useRouter().params.src ?? '')
-  return <WebView src={src} />
+  return <YkbFrame src={decodeURIComponent(useRouter().params.src ?? '')} />
 }
