@@ -32,6 +32,8 @@ export interface DraftState {
   resume: () => Promise<void>
   submitKeyFor: () => string
   clear: () => void
+  /** deletes the draft here and on the server, with the photos and files only it uses; kept when the server cannot be reached */
+  discard: () => Promise<void>
 }
 
 const empty = { draftId: null, serverVersion: 0, answers: {}, page: 'service' as StepId, materials: {}, submitKey: null }
@@ -73,6 +75,10 @@ export const useDraft = create<DraftState>()(
         return key
       },
       clear: () => set({ ...empty, sync: 'idle' }),
+      discard: async () => {
+        await callApi('draftDiscard')
+        get().clear()
+      },
     }),
     {
       name: 'wz-draft',
