@@ -23,10 +23,22 @@ function ownedUpload(db: Db, ownerId: string, uploadId: string | undefined): boo
   return db.prepare('SELECT 1 FROM upload WHERE id = ? AND owner_id = ?').get(uploadId, ownerId) !== undefined
 }
 
-/** Every material and upload named must exist, belong to the user and be of the right kind; licences must be usable. */
-export function checkMaterials(db: Db, ownerId: string, answers: Answers): MaterialsCheck {
+/** Whose ID card must be the signed-in person's own: the owner's applying for themselves, the agent's otherwise. */
+const OWN_ID_FIELD = { owner: 'idCard', agent: 'agentIdCard' } as const
+const NOT_OWN_ID = {
+  owner: '本人办理须使用您本人的身份证：该证件号码与您渝快办实名认证的身份不一致。为他人办理请在“申请人信息”中选择代理人办理',
+  agent: '经办人身份证须为您本人的：该证件号码与您渝快办实名认证的身份不一致',
+} as const
+
+/**
+ * Every material and upload named must exist, belong to the user and be of the right kind; licences must be
+ * usable. `ownIdNumber` (the 渝快办 real-name identity's, when the user has one) must be on the ID card of
+ * whoever is signed in: the owner applying in person, or the agent.
+ */
+export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdNumber?: string): MaterialsCheck {
   const { materials, applicant } = answers
   const agent = applicant.role === 'agent'
+  const ownField = OWN_ID_FIELD[applicant.role]
   const errors: FieldError[] = []
   const refusals: { code: 'LICENCE_CANCELLED' | 'LICENCE_EXPIRED'; error: FieldError }[] = []
   const pendingReview: string[] = []
@@ -39,9 +51,11 @@ export function checkMaterials(db: Db, ownerId: string, answers: Answers): Mater
       continue
     }
     const path = `answers.materials.${field}.materialId`
-    const row = ref && db.prepare('SELECT kind, status, needs_review FROM material WHERE id = ? AND owner_id = ?').get(ref.materialId, ownerId) as
-      { kind: string; status: string; needs_review: number } | undefined
+    const row = ref && db.prepare('SELECT kind, status, needs_review, data_json FROM material WHERE id = ? AND owner_id = ?').get(ref.materialId, ownerId) as
+      { kind: string; status: string; needs_review: number; data_json: string } | undefined
+    const number = row && (JSON.parse(row.data_json) as { number?: string | null }).number
     if (!row || row.kind !== kind) errors.push({ path: ref ? path : `answers.materials.${field}`, message: `请提供${label}材料` })
+    else if (field === ownField && ownIdNumber && number && number.toUpperCase() !== ownIdNumber.toUpperCase()) errors.push({ path, message: NOT_OWN_ID[applicant.role] })
     else if (row.status === 'cancelled') refusals.push({ code: 'LICENCE_CANCELLED', error: { path, message: `${label}：${ERRORS.LICENCE_CANCELLED.msg}` } })
     else if (row.status === 'expired') refusals.push({ code: 'LICENCE_EXPIRED', error: { path, message: `${label}：${ERRORS.LICENCE_EXPIRED.msg}` } })
     else if (row.needs_review) pendingReview.push(`${label}照片将由工作人员核验`)

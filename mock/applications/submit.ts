@@ -4,7 +4,7 @@ import { chinaDate } from '../../src/core/calendar/china-date'
 import { supplierFor } from '../../src/core/wanzhou'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
-import { identityOf, requireConsent } from '../auth/users'
+import { identityOf, requireConsent, type YkbIdentity } from '../auth/users'
 import { workingCalendar } from '../calendar-source'
 import { hashOf } from './canonical'
 import { checkAnswers, withContactMobile } from './answers-check'
@@ -23,9 +23,9 @@ export interface SubmitDeps {
 }
 
 /** All domain checks; returns what staff will review, or throws VALIDATION_FAILED / LICENCE_*. */
-function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identityMobile: string | undefined): string[] {
-  const answers = checkAnswers(body.answers, chinaDate(at), identityMobile)
-  const materials = checkMaterials(db, ownerId, body.answers)
+function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identity: YkbIdentity | undefined): string[] {
+  const answers = checkAnswers(body.answers, chinaDate(at), identity?.mobile)
+  const materials = checkMaterials(db, ownerId, body.answers, identity?.id_number)
   const errors = [...answers.errors, ...materials.errors, ...signatureErrors(db, ownerId, body)]
   if (errors.length) throw new AppError('VALIDATION_FAILED', undefined, errors)
   if (materials.refusal) throw materials.refusal
@@ -65,8 +65,8 @@ export function submitApplication(deps: SubmitDeps, ownerId: string, key: string
     if (!draft || draft.owner_id !== ownerId) throw new AppError('NOT_FOUND', '未找到该草稿，请刷新后重新提交')
     let receipt = draft.submitted_number ? storedReceipt(db, draft.submitted_number, ownerId) : undefined
     if (!receipt) {
-      const mobile = identityOf(db, requireConsent(db, ownerId))?.mobile
-      receipt = record(deps, ownerId, body, validate(db, ownerId, body, at, mobile), at, mobile)
+      const identity = identityOf(db, requireConsent(db, ownerId))
+      receipt = record(deps, ownerId, body, validate(db, ownerId, body, at, identity), at, identity?.mobile)
     }
     remember(db, ownerId, key, requestHash, receipt.number, at)
     return receipt

@@ -5,6 +5,13 @@ import { hashPassword } from '../auth/password'
 import { DEMO_IDENTITIES, DEMO_STAFF, ISSUERS, LICENCE_TYPES, type DemoIdentity } from './demo-data'
 
 const withCheck = (id17: string) => id17 + idCheckChar(id17)
+
+/** A demo identity's full ID number (for tests and benches that type it, as its holder would). */
+export function demoIdNumber(key: string): string {
+  const who = DEMO_IDENTITIES.find((d) => d.key === key)
+  if (!who) throw new Error(`no demo identity ${key}`)
+  return withCheck(who.id17)
+}
 const issuerCode = (code17: string) => code17 + creditCodeCheckChar(code17)
 
 function licenceRows(who: DemoIdentity, idNumber: string, index: number) {

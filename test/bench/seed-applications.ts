@@ -297,10 +297,10 @@ function submission(ctx: Ctx, p: Person, service: Service, township: Township, a
   const agent = business && r.chance(0.12)
   let agentPart: { agentLetterUploadId?: string; agentIdCard?: { materialId: string } } = {}
   if (agent) {
-    const agentName = personName(r)
+    // the signed-in person is the agent: the agent's ID card is theirs (the server checks it against the identity)
     const photo = materialFromPhoto(db, {
       ownerId: p.userId, kind: 'id-card', typeName: '居民身份证', uploads: [{ id: insertUpload(ctx, p.userId, 'image/jpeg', fetched), mime: 'image/jpeg' }],
-      face: { name: agentName, idNumber: idNumber(r, r.int(0, 999)) }, entry: 'typed', now: fetched,
+      face: { name: p.name, idNumber: p.idNumber }, entry: 'typed', now: fetched,
     })
     agentPart = { agentLetterUploadId: insertUpload(ctx, p.userId, 'application/pdf', fetched), agentIdCard: { materialId: photo.materialId } }
   }
@@ -343,7 +343,7 @@ type Body = ReturnType<typeof submission>
 /** What the server's validate() would refuse; a seeded body must pass every check. */
 function mustBeValid(ctx: Ctx, p: Person, body: Body, at: Date): string[] {
   const answers = checkAnswers(body.answers, chinaDate(at), p.mobile)
-  const materials = checkMaterials(ctx.db, p.userId, body.answers)
+  const materials = checkMaterials(ctx.db, p.userId, body.answers, p.idNumber)
   const errors = [...answers.errors, ...materials.errors, ...signatureErrors(ctx.db, p.userId, body)]
   if (errors.length || materials.refusal) throw new Error(`seeded application is invalid: ${JSON.stringify(errors)} ${materials.refusal?.message ?? ''}`)
   return [...materials.pendingReview, ...answers.pendingReview]

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto'
 import type { InProcess } from './support/in-process'
 import {
-  DEMO, clientFor, failure, giveConsent, insertMaterial, makeClock, newDraft, shopAnswers, startWithApplicants, signInWechat, signedBody, submit, type Ready,
+  DEMO, clientFor, failure, giveConsent, insertMaterial, insertUpload, makeClock, newDraft, shopAnswers, startWithApplicants, signInWechat, signedBody, submit, type Ready,
 } from './support/fixtures'
 import { callApi } from '../../src/lib/http/client'
 import type { AnswersInput } from '../../src/contract/answers'
+import { demoIdNumber } from '../../mock/seed/seed'
 
 const clock = makeClock('2026-11-26T02:00:00Z')
 let s: InProcess
@@ -153,5 +154,31 @@ describe('contract summary', () => {
 
   it('should answer UNAUTHENTICATED without a session', async () => {
     expect((await failure(callApi('contractSummary', { body: { answers: shopAnswers(li) } }, clientFor(s)))).code).toBe('UNAUTHENTICATED')
+  })
+})
+
+describe('whose ID card (a server of its own: this one stores an application)', () => {
+  const own = {} as { s: InProcess; li: Ready }
+  beforeAll(async () => { const r = await startWithApplicants(clock.now, [DEMO.li]); own.s = r.s; own.li = r.ready[0] })
+  afterAll(async () => { await own.s.close() })
+
+  it('should refuse an ID card that is not the signed-in person\'s: the owner\'s applying in person, the agent\'s otherwise', async () => {
+    const photo = (number: string) => insertMaterial(own.s.db, own.li.me.userId, { kind: 'id-card', needsReview: true, number })
+    const someoneElse = photo(demoIdNumber(DEMO.wang))
+    const inPerson = await failure(submit(own.li, await signedBody(own.li, await newDraft(own.li), shopAnswers({ idCard: someoneElse, property: own.li.property }))))
+    expect([inPerson.code, paths(inPerson)]).toEqual(['VALIDATION_FAILED', ['answers.materials.idCard.materialId']])
+    expect(inPerson.fieldMessage('answers.materials.idCard.materialId')).toContain('与您渝快办实名认证的身份不一致')
+
+    // for someone else, as their agent: their ID card is fine, the agent's must be the agent's own
+    const base = shopAnswers({ idCard: someoneElse, property: own.li.property })
+    const asAgent = (agentIdCard: string): AnswersInput => ({
+      ...base, applicant: { ...base.applicant, role: 'agent', agentLetterUploadId: insertUpload(own.s.db, own.li.me.userId) }, materials: { ...base.materials, agentIdCard: { materialId: agentIdCard } },
+    })
+    const notTheAgent = await failure(submit(own.li, await signedBody(own.li, await newDraft(own.li), asAgent(photo(demoIdNumber(DEMO.zhao))))))
+    expect(paths(notTheAgent)).toEqual(['answers.materials.agentIdCard.materialId'])
+    expect(notTheAgent.fieldMessage('answers.materials.agentIdCard.materialId')).toContain('经办人身份证须为您本人的')
+    const ownNumber = demoIdNumber(DEMO.li).toLowerCase() // a typed lower-case x is the same number
+    const receipt = await submit(own.li, await signedBody(own.li, await newDraft(own.li), asAgent(photo(ownNumber))))
+    expect(receipt.number).toMatch(/^WZ\d{14}$/)
   })
 })

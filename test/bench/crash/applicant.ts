@@ -14,6 +14,7 @@ import { TOWNSHIPS } from '../../../src/core/wanzhou'
 import { ApiError } from '../../../src/lib/http/api-error'
 import { callApi, createHttp } from '../../../src/lib/http/client'
 import { submitEvents } from '../../../mock/applications/events'
+import { demoIdNumber } from '../../../mock/seed/seed'
 import { CALLBACK, DEMO, form, redirectParams } from '../../contract/support/fixtures'
 import { sample } from '../../contract/support/licence-fixtures'
 import { untilAnswered, type Ledger, type SubmitEntry } from './ledger'
@@ -190,7 +191,7 @@ export class Applicant {
       return { idCard, property: await propertyPhoto() }
     }
     const idCard = await callApi('photoIdCard', {
-      body: { frontUploadId: await this.photo(), backUploadId: await this.photo(), typed: { name: '赵强', idNumber: '11010519491231002X' } },
+      body: { frontUploadId: await this.photo(), backUploadId: await this.photo(), typed: { name: '赵强', idNumber: demoIdNumber(DEMO.zhao) } },
     }, this.client)
     return { idCard: this.material(idCard.materialId), property: this.shared.rand.chance(0.5) ? await propertyPhoto() : null }
   }

@@ -92,13 +92,16 @@ export interface MaterialRow {
   kind: 'id-card' | 'property'
   status?: 'current' | 'cancelled' | 'expired' | 'unverified'
   needsReview?: boolean
+  /** the ID or certificate number the material carries (recognised, typed or from the licence) */
+  number?: string
 }
 
 /** Inserts a material row as the e-licence or photo endpoints would leave it. */
 export function insertMaterial(db: Db, ownerId: string, m: MaterialRow): string {
   const id = `m_${crypto.randomUUID()}`
   db.prepare(`INSERT INTO material (id, owner_id, kind, source, status, needs_review, data_json, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, '{}', ?)`).run(id, ownerId, m.kind, m.needsReview ? 'photo' : 'authorised', m.status ?? 'current', m.needsReview ? 1 : 0, new Date().toISOString())
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(id, ownerId, m.kind, m.needsReview ? 'photo' : 'authorised', m.status ?? 'current', m.needsReview ? 1 : 0,
+    JSON.stringify(m.number ? { number: m.number } : {}), new Date().toISOString())
   return id
 }
 

@@ -92,19 +92,19 @@ describe('resident without a property e-licence: ID by photo, property by 一证
     await id.getByText('✓ 国徽面已上传').waitFor()
 
     await j.type('姓名', '王芳')
-    await j.type('公民身份号码', '110105194912310021')
+    await j.type('公民身份号码', '500101199003151624')
     await j.tap(id.locator('taro-button-core, button', { hasText: '确认使用' }).first())
     const idField = id.locator('#field-typed-idNumber')
     await idField.locator('.field__error', { hasText: '号码最后一位（校验码）与前17位不符，请逐位核对后重新输入' }).waitFor()
     expect(await page.locator('.material-card').filter({ visible: true }).count()).toBe(0)
     await j.snap('wrong-check-digit')
 
-    await j.type('公民身份号码', '11010519491231002X')
+    await j.type('公民身份号码', '500101199003151623') // 王芳's own: applying in person takes one's own ID card
     await j.tap(id.locator('taro-button-core, button', { hasText: '确认使用' }).first())
     const photoCard = card(page, '居民身份证（照片）')
     await photoCard.waitFor()
     expect(await photoCard.innerText()).toContain('来源：照片上传（待工作人员核验）')
-    expect(await photoCard.innerText()).toContain('1101**********002X')
+    expect(await photoCard.innerText()).toContain('5001**********1623')
 
     await oneCertificate(j, page)
     await j.snap('typed-attached')
