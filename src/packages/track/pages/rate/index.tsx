@@ -55,9 +55,12 @@ export default function RatePage() {
             <View className='rate-row__stars' role='radiogroup' aria-label={name}>
               {[1, 2, 3, 4, 5].map((n) => (
                 <View key={n} role='radio' aria-checked={indicators[name] === n} aria-label={`${name}${n}星`}
-                  className={`star${(indicators[name] ?? 0) >= n ? ' star--on' : ''}`} onClick={() => setIndicators((s) => ({ ...s, [name]: n }))}>★</View>
+                  className={`star${(indicators[name] ?? 0) >= n ? ' star--on' : ''}`} onClick={() => setIndicators((s) => ({ ...s, [name]: n }))}>
+                  {(indicators[name] ?? 0) >= n ? '★' : '☆'}
+                </View>
               ))}
             </View>
+            <Text className='rate-row__value'>{indicators[name] ? `${indicators[name]}星` : '未评'}</Text>
           </View>
         ))}
       </Field>
