@@ -21,6 +21,8 @@ const newToken = () => crypto.randomBytes(32).toString('base64url')
 
 /** Opaque bearer tokens; only their hashes are stored. */
 export class Sessions {
+  private lookup?: ReturnType<Db['prepare']>
+
   constructor(private readonly db: Db, private readonly ttl: SessionTtl = DEFAULT_TTL, private readonly now = () => new Date()) {}
 
   create(kind: SessionKind, subjectId: string): { token: string; refreshToken: string; expiresAt: string } {
@@ -37,7 +39,9 @@ export class Sessions {
   /** The principal behind a bearer token, or a documented refusal. */
   resolve(token: string | undefined, kind: SessionKind): Principal {
     if (!token) throw new AppError('UNAUTHENTICATED')
-    const row = this.db.prepare('SELECT kind, subject_id, expires_at, revoked_at FROM session WHERE token_hash = ?').get(sha256(token)) as
+    // every authenticated request comes through here: the statement is compiled once
+    this.lookup ??= this.db.prepare('SELECT kind, subject_id, expires_at, revoked_at FROM session WHERE token_hash = ?')
+    const row = this.lookup.get(sha256(token)) as
       | { kind: SessionKind; subject_id: string; expires_at: string; revoked_at: string | null }
       | undefined
     if (!row || row.revoked_at) throw new AppError('UNAUTHENTICATED')
