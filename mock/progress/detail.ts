@@ -38,7 +38,8 @@ const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: 
 
 /**
  * Everything the applicant sees about one case. `masked` (lookups without sign-in): the address only down to
- * the township, and no actions. Free text that might carry personal data is masked either way.
+ * the township, no materials (whoever tracks the case needs its progress, not the applicant's documents), and
+ * no actions. Free text that might carry personal data is masked either way.
  */
 export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: boolean }): ApplicationDetail {
   const { row, service } = c
@@ -57,7 +58,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     process: progress.process,
     stages: progress.stages,
     timeline: timelineOf(service, c.events),
-    materials: caseMaterials(deps.db, row),
+    materials: opts.masked ? [] : caseMaterials(deps.db, row),
     supplement: supplementOf(c),
     contract: contractOf(c),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
