@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { materialViewSchema } from './licences'
-import { RATING_GRADES, RATING_INDICATORS } from './constants'
+import { MAX_FILES_PER_MATERIAL, RATING_GRADES, RATING_INDICATORS } from './constants'
 
 /** How a stage or the whole process stands; the word shown beside it is in STATE_WORDS (constants.ts). */
 export const stageState = z.enum(['not-started', 'in-progress', 'paused', 'done', 'overdue'])
@@ -113,7 +113,7 @@ export const supplementBody = z.object({
 export const checkpointBody = z.object({
   stage: z.enum(['design-review', 'mid-inspection', 'completion-inspection']),
   /** material code → upload ids; exactly the codes of that checkpoint (domain.md section 3) */
-  files: z.record(z.string(), z.array(z.string()).min(1).max(5)),
+  files: z.record(z.string(), z.array(z.string()).min(1).max(MAX_FILES_PER_MATERIAL)),
 })
 
 export { RATING_GRADES, RATING_INDICATORS }

@@ -87,6 +87,12 @@ describe('an applicant follows a low-voltage case from submission to rating', ()
     // the applicant answers with a photo
     await pickFile(j, box.locator('taro-button-core, button', { hasText: '选择照片或PDF' }).first(), pngFile(dir))
     await box.getByText('✓ 已上传1份').waitFor()
+    // a second file is added, not swapped in; 清空 starts again
+    expect(await box.locator('taro-button-core, button', { hasText: '再添加一份（最多5份）' }).count()).toBe(1)
+    await j.tap(box.getByRole('button', { name: '清空，重新上传' }))
+    await box.getByText('✓ 已上传1份').waitFor({ state: 'detached' })
+    await pickFile(j, box.locator('taro-button-core, button', { hasText: '选择照片或PDF' }).first(), pngFile(dir))
+    await box.getByText('✓ 已上传1份').waitFor()
     await j.snap('supplement-file-chosen')
     await j.tap(box.locator('taro-button-core, button', { hasText: '提交材料' }).first())
     await box.waitFor({ state: 'detached' })

@@ -13,11 +13,13 @@ export interface FilePickerProps {
   /** shown once a file is uploaded */
   doneLabel?: string
   uploaded: boolean
+  /** the button once a file is uploaded: 重新选择 (replaces it) unless the caller collects several */
+  againLabel?: string
   onUploaded: (upload: Upload) => void
 }
 
 /** Choose a photo (or PDF) and upload it, with an exact message for each way it can fail. */
-export function FilePicker({ label, allowPdf, doneLabel = '已上传', uploaded, onUploaded }: FilePickerProps) {
+export function FilePicker({ label, allowPdf, doneLabel = '已上传', uploaded, againLabel = '重新选择', onUploaded }: FilePickerProps) {
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -40,7 +42,7 @@ export function FilePicker({ label, allowPdf, doneLabel = '已上传', uploaded,
   return (
     <View className='file-picker'>
       <Button block size='large' loading={busy} disabled={busy} onClick={() => void pick()}>
-        {uploaded ? '重新选择' : label}
+        {uploaded ? againLabel : label}
       </Button>
       {uploaded && <Text className='panel__status'>✓ {doneLabel}</Text>}
       {error && <View className='panel__error' role='alert'>{error}</View>}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { MATERIALS, type MaterialCode } from '@/core/materials'
+import { MAX_FILES_PER_MATERIAL } from '@/contract/constants'
 import { FilePicker } from '@/features/apply/components/file-picker'
 
 export interface UploadBoxProps {
@@ -29,13 +30,21 @@ export function UploadBox({ title, lead, codes, busy, error, onSubmit }: UploadB
     <View className='app-card'>
       <Text className='app-card__title'>{title}</Text>
       <Text className='app-card__line'>{lead}</Text>
-      {slots.map((code) => (
-        <View key={code}>
-          {code !== 'files' && <Text className='app-card__line'>{MATERIALS[code as MaterialCode]?.name ?? code}</Text>}
-          <FilePicker label='选择照片或PDF' doneLabel={`已上传${files[code]?.length ?? 0}份`} allowPdf uploaded={!!files[code]?.length}
-            onUploaded={(u) => setFiles((f) => ({ ...f, [code]: [...(f[code] ?? []), u.uploadId] }))} />
-        </View>
-      ))}
+      {slots.map((code) => {
+        const count = files[code]?.length ?? 0
+        return (
+          <View key={code}>
+            {code !== 'files' && <Text className='app-card__line'>{MATERIALS[code as MaterialCode]?.name ?? code}</Text>}
+            {count < MAX_FILES_PER_MATERIAL
+              ? <FilePicker label='选择照片或PDF' doneLabel={`已上传${count}份`} againLabel={`再添加一份（最多${MAX_FILES_PER_MATERIAL}份）`} allowPdf uploaded={count > 0}
+                onUploaded={(u) => setFiles((f) => ({ ...f, [code]: [...(f[code] ?? []), u.uploadId] }))} />
+              : <Text className='panel__status'>✓ 已上传{count}份（已达上限）</Text>}
+            {count > 0 && (
+              <View className='upload-box__clear' role='button' onClick={() => setFiles((f) => ({ ...f, [code]: [] }))}>清空，重新上传</View>
+            )}
+          </View>
+        )
+      })}
       {(missing || error) && <View className='panel__error' role='alert'>{missing || error}</View>}
       <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={submit}>提交材料</Button>
     </View>
