@@ -335,4 +335,9 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX supplement_file_number ON supplement_file (application_number, id);
   CREATE INDEX checkpoint_file_number ON checkpoint_file (application_number, id);
   `,
+  // 6: a 差评 follow-up is closed by a member of staff, with what the call found
+  `
+  ALTER TABLE rating_follow_up ADD COLUMN closed_by TEXT;
+  ALTER TABLE rating_follow_up ADD COLUMN close_note TEXT;
+  `,
 ]

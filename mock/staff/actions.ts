@@ -34,3 +34,12 @@ export function urgeCase(deps: ProgressDeps, c: Case, staff: string, message: st
   appendEvents(deps.db, c.row.number, [{ type: 'urged', stage, actor: staff, payload: { message: masked } }], at)
   return notifyHandlingUnit(deps.db, c.row, masked, at)
 }
+
+/** Closes a case's 差评 follow-up once, with what the call found (free text masked); NOT_FOUND when it has none. */
+export function closeFollowUp(db: Db, number: string, staff: string, note: string, at: Date): void {
+  const f = db.prepare('SELECT closed_at FROM rating_follow_up WHERE application_number = ?').get(number) as { closed_at: string | null } | undefined
+  if (!f) throw new AppError('NOT_FOUND', '该申请没有需要回访的差评')
+  requireAllowed(f.closed_at === null, '该差评已完成回访')
+  db.prepare('UPDATE rating_follow_up SET closed_at = ?, closed_by = ?, close_note = ? WHERE application_number = ? AND closed_at IS NULL')
+    .run(at.toISOString(), staff, maskText(note), number)
+}

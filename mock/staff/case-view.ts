@@ -25,9 +25,12 @@ export function notesOf(db: Db, number: string): StaffCaseDetail['notes'] {
 }
 
 function followUpOf(db: Db, number: string): StaffCaseDetail['followUp'] {
-  const f = db.prepare('SELECT grade, deadline, deadline_estimated, closed_at FROM rating_follow_up WHERE application_number = ?').get(number) as
-    { grade: number; deadline: string; deadline_estimated: number; closed_at: string | null } | undefined
-  return f ? { grade: f.grade, deadline: f.deadline, estimated: f.deadline_estimated === 1, closed: f.closed_at !== null } : null
+  const f = db.prepare('SELECT grade, deadline, deadline_estimated, closed_at, closed_by, close_note FROM rating_follow_up WHERE application_number = ?').get(number) as
+    { grade: number; deadline: string; deadline_estimated: number; closed_at: string | null; closed_by: string | null; close_note: string | null } | undefined
+  return f ? {
+    grade: f.grade, deadline: f.deadline, estimated: f.deadline_estimated === 1, closed: f.closed_at !== null,
+    closedAt: f.closed_at, closedBy: f.closed_by, note: f.close_note,
+  } : null
 }
 
 export function staffCaseDetail(deps: ProgressDeps, row: ApplicationRow): StaffCaseDetail {

@@ -3,7 +3,7 @@ import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
 import {
   staffLoginBody, staffLoginResult, staffSchema, staffSearchQuery, staffSearchResult, staffCaseDetailSchema,
-  revealBody, noteBody, urgeBody, staffNoteSchema, dashboardQuery, dashboardSchema, accessLogQuery, accessLogSchema,
+  revealBody, noteBody, urgeBody, followUpBody, staffNoteSchema, dashboardQuery, dashboardSchema, accessLogQuery, accessLogSchema,
 } from './staff'
 
 const numberParam = z.object({ number: z.string().regex(/^WZ\d{14}$/, '申请编号格式不正确') })
@@ -35,6 +35,10 @@ export const staffEndpoints = {
   staffUrge: endpoint({
     ...ROUTES.staffUrge, summary: '催办：记为事件并通知承办单位', auth: 'staff',
     params: numberParam, body: urgeBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  staffFollowUp: endpoint({
+    ...ROUTES.staffFollowUp, summary: '差评回访完成：记录回访情况（客服、班长、管理员）', auth: 'staff',
+    params: numberParam, body: followUpBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
   }),
   staffDashboard: endpoint({
     ...ROUTES.staffDashboard, summary: '月度统计（班长、管理员）', auth: 'staff',

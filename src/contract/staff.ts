@@ -86,7 +86,11 @@ export const staffCaseDetailSchema = z.object({
   /** the case's other files (staffUpload shows each): authorisation letter, project approval, supplements, 10 kV checkpoint materials */
   files: z.array(caseUploadSchema.extend({ kind: z.enum(['agent-letter', 'project-approval', 'supplement', 'checkpoint']), label: z.string() })),
   notes: z.array(staffNoteSchema),
-  followUp: z.object({ grade: z.number().int(), deadline: z.iso.date(), estimated: z.boolean(), closed: z.boolean() }).nullable(),
+  /** the 差评 follow-up (1–2 stars): its deadline, and who closed it when, with what they found */
+  followUp: z.object({
+    grade: z.number().int(), deadline: z.iso.date(), estimated: z.boolean(), closed: z.boolean(),
+    closedAt: z.iso.datetime().nullable(), closedBy: z.string().nullable(), note: z.string().nullable(),
+  }).nullable(),
 })
 export type StaffCaseDetail = z.infer<typeof staffCaseDetailSchema>
 
@@ -96,6 +100,7 @@ export const revealBody = z.object({
 })
 export const noteBody = z.object({ text: z.string().trim().min(1, '请输入备注内容').max(500, '备注不超过500字') })
 export const urgeBody = z.object({ message: z.string().trim().min(2, '请输入催办说明').max(200) })
+export const followUpBody = z.object({ note: z.string().trim().min(2, '请填写回访情况').max(300, '回访情况不超过300字') })
 
 export const dashboardQuery = z.object({ month: monthParam, supplier: supplierCode.optional() })
 const stat = z.number().nullable()

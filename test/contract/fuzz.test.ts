@@ -203,6 +203,7 @@ describe('staff routes', () => {
     { id: 'staffReveal', sample: () => ({ params: num(), body: { field: 'mobile', reason: '回访核对' } }) },
     { id: 'staffNote', sample: () => ({ params: num(), body: { text: '已电话联系申请人' } }) },
     { id: 'staffUrge', sample: () => ({ params: num(), body: { message: '请尽快安排现场勘查' } }) },
+    { id: 'staffFollowUp', sample: () => ({ params: num(), body: { note: '已电话回访申请人' } }) },
     { id: 'staffDashboard', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffReportCsv', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffUpload', sample: () => ({ params: { uploadId: [x.uploadId] } }) },

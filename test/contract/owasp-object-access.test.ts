@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import type { z } from 'zod'
 import { endpoints } from '../../src/contract'
 import { ROUTES, type RouteId } from '../../src/contract/routes'
+import { callApi } from '../../src/lib/http/client'
 import { signedHeaders } from '../../mock/push/signing'
 import { issueLookupToken } from '../../mock/lookup/tokens'
 import type { InProcess } from './support/in-process'
@@ -22,7 +23,7 @@ let B: Owner
 const token: Partial<Record<Actor, string>> = {}
 const o = {} as {
   open: string; photoUpload: string; withdrawable: string; supplementable: string; supplementable2: string; othersSupplementable: string
-  hv: string; completed: string; pushable: string; txn: string; front: string; back: string; pdf: string
+  hv: string; completed: string; poorlyRated: string; pushable: string; txn: string; front: string; back: string; pdf: string
 }
 
 beforeAll(async () => {
@@ -44,6 +45,9 @@ beforeAll(async () => {
   await walk(s, clock, o.hv, 5) // to 设计审查 inside 外部工程实施
   o.completed = await applyShop(A)
   await walk(s, clock, o.completed)
+  o.poorlyRated = await applyShop(A)
+  await walk(s, clock, o.poorlyRated)
+  await callApi('rate', { params: { number: o.poorlyRated }, body: { grade: 1, indicators: {} } }, A.client) // opens a 差评 follow-up
   o.txn = `txn_${crypto.randomBytes(12).toString('base64url')}`
   s.db.prepare('INSERT INTO scan_txn (id, user_id, identity_id, kind, status, created_at, expires_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
     .run(o.txn, A.userId, DEMO.zhao, 'id-card', clock.now().toISOString(), '2099-01-01T00:00:00.000Z')
@@ -151,6 +155,7 @@ const ROWS: Row[] = [
   byNumber('staffReveal', 'application', () => o.open, () => ({ field: 'mobile', reason: '电话联系申请人' }), STAFF_SCOPED),
   byNumber('staffNote', 'application', () => o.open, () => ({ text: '已电话联系' }), STAFF_SCOPED),
   byNumber('staffUrge', 'application', () => o.open, () => ({ message: '请尽快安排' }), STAFF_SCOPED),
+  byNumber('staffFollowUp', 'application (差评回访)', () => o.poorlyRated, () => ({ note: '已电话回访申请人' }), STAFF_SCOPED),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
 ]
 

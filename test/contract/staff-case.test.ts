@@ -121,6 +121,32 @@ describe('staffUrge', () => {
   })
 })
 
+describe('staffFollowUp', () => {
+  const close = (number: string, note: string, who: SignedInStaff = gw) => callApi('staffFollowUp', { params: { number }, body: { note } }, who.client)
+
+  it('should close a 差评 follow-up once with what the call found (masked), for the owning enterprise only', async () => {
+    clock.set('2026-11-26T02:00:00Z')
+    const number = await applyShop(li)
+    const noFollowUp = await failure(close(number, '已回访'))
+    expect([noFollowUp.code, noFollowUp.message]).toEqual(['NOT_FOUND', '该申请没有需要回访的差评'])
+    await walk(s, clock, number)
+    await callApi('rate', { params: { number }, body: { grade: 2, indicators: {} } }, li.client)
+    expect((await view(number)).followUp).toMatchObject({ grade: 2, closed: false, closedAt: null, closedBy: null, note: null })
+
+    expect((await failure(close(number, '已回访', sx))).code).toBe('NOT_FOUND')
+    expect((await failure(close(number, ' '))).fieldErrors.map((f) => f.message)).toEqual(['请填写回访情况'])
+    clock.set('2026-12-02T03:00:00Z')
+    const d = await close(number, '已联系申请人（13800138000），施工延误已致歉')
+    expect(d.followUp).toEqual(expect.objectContaining({
+      closed: true, closedAt: '2026-12-02T03:00:00.000Z', closedBy: 'gw-kefu', note: '已联系申请人（138****8000），施工延误已致歉',
+    }))
+    const again = await failure(close(number, '再次回访', admin))
+    expect([again.code, again.message]).toEqual(['ACTION_NOT_ALLOWED', '该差评已完成回访'])
+    const month = await callApi('staffDashboard', { query: { month: '2026-12' } }, admin.client)
+    expect(month.ratings.followUps.find((f) => f.number === number)).toMatchObject({ closed: true })
+  })
+})
+
 describe('staffUpload', () => {
   it('should stream a case\'s upload inline with its content type, no-store, and log the view', async () => {
     const { number, uploadId } = await applyShopWithPhoto(s, li)

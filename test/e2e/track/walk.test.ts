@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { calendar } from '../../../src/core/calendar/calendar'
 import { chinaDate } from '../../../src/core/calendar/china-date'
 import { newJourney, pickFile, scratchDir, unexpected, visibleText } from '../journey/support'
+import { staffSignIn } from '../staff/support'
 import {
   advance, appCard, clock, currentPage, httpStatus, pngFile, stageRow, stageStates, submitLowVoltage, useTrackEnv, waitForPage,
 } from './support'
@@ -163,6 +164,26 @@ describe('an applicant follows a low-voltage case from submission to rating', ()
     await j.tap('提交评价')
     await currentPage(page).locator('.notice', { hasText: '该申请已经评价过，每件只能评价一次' }).waitFor()
     await j.snap('rate-twice-refused')
+
+    // customer service follows the 差评 up, and closes it with what the call found
+    const staff = await newJourney(env(), 'track-walk-follow-up')
+    await staffSignIn(staff.j, 'gw-kefu', 'Demo-gw-2026')
+    await staff.j.type('查找', number)
+    await staff.j.tap(currentPage(staff.page).locator('taro-button-core, button', { hasText: '查询' }).first())
+    await staff.j.tap(currentPage(staff.page).locator('.case-row', { hasText: number }))
+    const followUpCard = currentPage(staff.page).locator('.follow-up')
+    await followUpCard.getByText('差评回访（2星）：待回访').waitFor({ timeout: 15_000 })
+    expect(await followUpCard.innerText()).toContain(`须在${followUpBy}前回访`)
+    const closeButton = followUpCard.locator('taro-button-core, button', { hasText: '记录回访并完成' }).first()
+    await staff.j.tap(closeButton)
+    await followUpCard.getByRole('alert').filter({ hasText: '请填写回访情况' }).waitFor()
+    await staff.j.type('回访情况', '已电话联系申请人，施工延误已致歉并整改')
+    await staff.j.tap(closeButton)
+    await followUpCard.getByText('差评回访（2星）：已完成').waitFor({ timeout: 15_000 })
+    expect(await followUpCard.innerText()).toContain('gw-kefu：已电话联系申请人，施工延误已致歉并整改')
+    await staff.j.snap('follow-up-closed')
+    expect(staff.problems).toEqual([])
+    await staff.ctx.close()
 
     process.stdout.write(`\n${j.report()}\n`)
     expect(unexpected(problems, [

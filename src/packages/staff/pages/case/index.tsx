@@ -13,6 +13,7 @@ import { VerificationList } from './verification-list'
 import { NotesAndUrge } from './notes-and-urge'
 import { CaseFiles } from './case-files'
 import { EventLog } from './event-log'
+import { FollowUpCard } from './follow-up-card'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
@@ -40,9 +41,7 @@ export default function StaffCasePage() {
       <ProcessClock process={a.process} />
       <ApplicantCard number={a.number} applicant={detail.applicant} />
       <NotesAndUrge detail={detail} onChange={setDetail} />
-      {detail.followUp && (
-        <View className='notice'>差评回访：{detail.followUp.grade}星，须在{detail.followUp.deadline}前回访{detail.followUp.estimated ? '（估算）' : ''}，{detail.followUp.closed ? '已完成' : '未完成'}</View>
-      )}
+      <FollowUpCard detail={detail} onChange={setDetail} />
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={a.stages} />
       <Text className='section-title'>材料与核验</Text>
