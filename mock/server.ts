@@ -7,6 +7,7 @@ import { openDb, type Db } from './db/open'
 import { seedDemoData } from './seed/seed'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler'
 import { h5CspSource } from './http/h5-csp'
+import { sweepOrphans, type SweepDeps } from './applications/sweep-orphans'
 import { loggerOptions } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
@@ -50,6 +51,23 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
   liangzhengTtlSeconds?: number
 }
 
+const SWEEP_EVERY_MS = 6 * 3600_000
+
+/** Deletes documents nobody refers to any more (sweep-orphans.ts) now and then, starting at once. */
+function sweepOrphansEvery(app: FastifyInstance, deps: SweepDeps, ms: number): void {
+  const sweep = () => {
+    try {
+      const deleted = sweepOrphans(deps)
+      if (deleted.materials || deleted.uploads) app.log.info(deleted, 'orphaned documents deleted')
+    } catch (err) {
+      app.log.error({ err }, 'sweeping orphaned documents failed')
+    }
+  }
+  sweep()
+  const timer = setInterval(sweep, ms).unref()
+  app.addHook('onClose', async () => clearInterval(timer))
+}
+
 export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const db = openDb(config.dbFile)
   useCalendarFile(db, config.calendarOverrideFile)
@@ -80,6 +98,7 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
     uploadsDir: config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
   }
   systemRoutes(app, deps, opts)
+  sweepOrphansEvery(app, deps, SWEEP_EVERY_MS)
   // journey routes (helpers register theirs below this line)
   await app.register(fastifyMultipart, MULTIPART_LIMITS)
   const licenceDeps = { ...deps, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds) }

@@ -12,7 +12,7 @@ export interface DiscardDeps {
 }
 
 /** The string values of `materialId` and `…UploadId(s)` keys anywhere in a draft's free-form answers. */
-function referencedIds(value: unknown, key = ''): string[] {
+export function referencedIds(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return key === 'materialId' || /UploadIds?$/.test(key) ? [value] : []
   if (Array.isArray(value)) return value.flatMap((v) => referencedIds(v, key))
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => referencedIds(v, k))
