@@ -6,7 +6,8 @@ import { totalLimitText, feeText } from '@/features/services/format'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
-import type { ServiceCode } from '@/core/services'
+import { SERVICES, type ServiceCode } from '@/core/services'
+import { MATERIALS } from '@/core/materials'
 
 /** Step 1: which service; each shows its stages, limit, materials and fee before the applicant starts. */
 export default function ServicePage() {
@@ -15,9 +16,17 @@ export default function ServicePage() {
   const service = useDraft((s) => s.answers.service)
   const setService = useDraft((s) => s.setService)
   const { errors, errorFor, proceed } = useStep('service')
-  useEffect(() => { void load() }, [load])
+  // the page draws from the built-in table at once; the platform's own answer refreshes it in the background,
+  // after the first paint rather than in its way
+  useEffect(() => {
+    const later = setTimeout(() => void load(), 1000)
+    return () => clearTimeout(later)
+  }, [load])
 
-  const chosen = catalogue?.services.find((s) => s.code === service)
+  // the table this app was built with, until the platform's own answers: the page is usable at once
+  const services = catalogue?.services ?? SERVICES
+  const materials: Record<string, { name: string }> = catalogue?.materials ?? MATERIALS
+  const chosen = services.find((s) => s.code === service)
   return (
     <StepPage step='service' errors={errors} onContinue={() => void proceed()} lead='全程在手机上办理，不用跑腿。'>
       <ChoiceList<ServiceCode>
@@ -26,13 +35,13 @@ export default function ServicePage() {
         error={errorFor('service')}
         value={service}
         onChange={setService}
-        choices={(catalogue?.services ?? []).map((s) => ({
+        choices={services.map((s) => ({
           value: s.code,
           label: s.name,
           description: `${s.audience}。${totalLimitText(s)}，${feeText(s)}`,
         }))}
       />
-      {chosen && catalogue && (
+      {chosen && (
         <View className='service-summary' aria-live='polite'>
           <Text className='service-summary__title'>{chosen.name}：{chosen.stages.length}个环节</Text>
           {chosen.stages.map((st, i) => (
@@ -41,7 +50,7 @@ export default function ServicePage() {
             </Text>
           ))}
           <Text className='service-summary__row'>
-            需要：{chosen.stages[0].materials.map((m) => catalogue.materials[m]?.name).filter(Boolean).join('、')}（有电子证照的无需上传）
+            需要：{chosen.stages[0].materials.map((m) => materials[m]?.name).filter(Boolean).join('、')}（有电子证照的无需上传）
           </Text>
         </View>
       )}
