@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { signInWithYkb } from '../support/sign-in'
-import { applicantOwner, card, chooseService, loadOf, newJourney, useJourneyEnv, visibleText } from './support'
+import { addressIn, applicantOwner, authorisedLicences, chooseService, loadOf, newJourney, useJourneyEnv, visibleText } from './support'
 
 jest.setTimeout(180_000)
 const env = useJourneyEnv()
@@ -25,15 +25,9 @@ describe('discarding a draft', () => {
     await signInWithYkb(j, '李')
     await chooseService(j, '低压非居民新装（小微企业）')
     await applicantOwner(j, '个人（含个体工商户）')
-    await j.at('用电地址')
-    await j.tapRole('radio', '瀼渡镇')
-    await j.type('详细地址', '演示街9号1幢1-1')
-    await j.continue()
+    await addressIn(j, '瀼渡镇', '演示街9号1幢1-1')
     await loadOf(j, '20', '商铺经营')
-    await j.at('证照材料')
-    await j.tap('同意并一键调取')
-    await card(page, '不动产权证书').waitFor()
-    await j.continue()
+    await authorisedLicences(j)
     await j.at('核对信息')
     expect(await serverDraft(page)).toMatchObject({ page: expect.any(String) })
 

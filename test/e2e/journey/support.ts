@@ -86,6 +86,14 @@ export async function addressIn(j: Journey, township: string, detail: string): P
   await j.continue()
 }
 
+/** 证照材料 with the holder's authorised e-licences (ID card and property certificate), then 继续. */
+export async function authorisedLicences(j: Journey): Promise<void> {
+  await j.at('证照材料')
+  await j.tap('同意并一键调取')
+  await card(j.page, '不动产权证书').waitFor()
+  await j.continue()
+}
+
 export async function loadOf(j: Journey, kw: string, use: string): Promise<void> {
   await j.at('用电需求')
   await j.type('报装容量（千瓦）', kw)

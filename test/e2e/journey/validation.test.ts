@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { signInWithYkb } from '../support/sign-in'
 import {
-  addressIn, applicantOwner, card, checkSignSubmit, chooseService, loadOf, tickConfirm, useJourneyEnv, newJourney, visibleText,
+  addressIn, applicantOwner, authorisedLicences, card, checkSignSubmit, chooseService, loadOf, tickConfirm, useJourneyEnv, newJourney, visibleText,
 } from './support'
 
 jest.setTimeout(180_000)
@@ -49,10 +49,7 @@ describe('validation: problems shown at the field and in the summary, in the sam
     await j.continue()
 
     await loadOf(j, '20', '商铺经营')
-    await j.at('证照材料')
-    await j.tap('同意并一键调取')
-    await card(page, '不动产权证书').waitFor()
-    await j.continue()
+    await authorisedLicences(j)
 
     const number = await checkSignSubmit(j, ['企业：万州演示商贸有限公司', '91350100M000100Y44'])
     expect(number).toMatch(/^WZ\d{14}$/)
