@@ -1,15 +1,12 @@
 // The mock server as a child process for benchmarks: one node process (tsx as a loader), so its pid is the whole
 // server and its CPU time can be read from /proc. NODE_ENV=production (no response-schema checks), LOG_LEVEL=warn.
 //   BENCH_PROFILE=dir writes the server's CPU profile (node --cpu-prof) into dir
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort, launchMock, type MockProcess } from '../e2e/support/server'
 
-const root = path.resolve(__dirname, '..', '..')
-
-export interface Server { url: string; child: ChildProcess; output: () => string }
+export type Server = MockProcess
 
 let server: Server | undefined
 
@@ -19,39 +16,12 @@ export function killServer(): void {
   server = undefined
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 export async function startServer(dir: string): Promise<Server> {
-  const port = await freePort()
   const env = {
-    ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dir, UPLOADS_DIR: path.join(dir, 'uploads'),
-    STATIC_DIR: path.join(dir, 'no-static'), NODE_ENV: 'production', LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1', DATA_DIR: dir, UPLOADS_DIR: path.join(dir, 'uploads'), STATIC_DIR: path.join(dir, 'no-static'), NODE_ENV: 'production', LOG_LEVEL: 'warn',
   }
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'mock/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let out = ''
-  child.stdout?.on('data', (d: Buffer) => { out += d.toString() })
-  child.stderr?.on('data', (d: Buffer) => { out += d.toString() })
-  const started: Server = { url: `http://127.0.0.1:${port}`, child, output: () => out }
-  server = started
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`)
-    try {
-      if ((await fetch(`${started.url}/healthz`, { signal: AbortSignal.timeout(2000) })).ok) return started
-    } catch { /* not up yet */ }
-    if (Date.now() > deadline) throw new Error(`server did not start in 30 s:\n${out}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []
+  return launchMock(await freePort(), env, { nodeArgs, onSpawn: (p) => { server = p } })
 }
 
 // CPU accounting from Linux /proc (NaN elsewhere), in ms; /proc counts in USER_HZ, 100 per second.

@@ -1,10 +1,8 @@
 // The real mock server as a child process (node --import tsx mock/main.ts, one process: its pid is the whole
 // server) on one data directory and port, killed with SIGKILL and started again as often as the test likes.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { freePort } from '../../e2e/support/server'
-
-const root = path.resolve(__dirname, '..', '..', '..')
+import { freePort, launchMock } from '../../e2e/support/server'
 
 export class CrashServer {
   readonly url: string
@@ -13,7 +11,7 @@ export class CrashServer {
   /** how many times the server has been started; a request remembers the one it was sent to */
   generation = 0
   private child?: ChildProcess
-  private out = ''
+  private log: () => string = () => ''
   private ready: Promise<void>
   private open: () => void = () => undefined
 
@@ -40,29 +38,15 @@ export class CrashServer {
 
   /** The server's output of its current (or last) life, for the report when something goes wrong. */
   output(): string {
-    return this.out
+    return this.log()
   }
 
   async start(): Promise<void> {
     if (this.running) throw new Error('server already running')
-    this.out = ''
     const env = {
-      ...process.env, HOST: '127.0.0.1', PORT: String(this.port), DATA_DIR: this.dataDir, UPLOADS_DIR: this.uploadsDir,
-      STATIC_DIR: path.join(this.dataDir, 'no-static'), NODE_ENV: 'production', LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1', DATA_DIR: this.dataDir, UPLOADS_DIR: this.uploadsDir, STATIC_DIR: path.join(this.dataDir, 'no-static'), NODE_ENV: 'production', LOG_LEVEL: 'warn',
     }
-    const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    this.child = child
-    child.stdout?.on('data', (d: Buffer) => { this.out += d.toString() })
-    child.stderr?.on('data', (d: Buffer) => { this.out += d.toString() })
-    const deadline = Date.now() + 30_000
-    for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited while starting:\n${this.out}`)
-      try {
-        if ((await fetch(`${this.url}/healthz`, { signal: AbortSignal.timeout(2000) })).ok) break
-      } catch { /* not up yet */ }
-      if (Date.now() > deadline) throw new Error(`server did not start in 30 s:\n${this.out}`)
-      await new Promise((r) => setTimeout(r, 50))
-    }
+    await launchMock(this.port, env, { onSpawn: ({ child, output }) => { this.child = child; this.log = output } })
     this.generation++
     this.open()
   }

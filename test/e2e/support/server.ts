@@ -24,33 +24,47 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** Starts the real mock server (`npm run mock`'s entry) on a free port with a fresh data directory. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort()
-  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'mock/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, STATIC_DIR: process.env.STATIC_DIR ?? path.join(root, 'dist', 'h5'), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+export interface MockProcess {
+  url: string
+  child: ChildProcess
+  output: () => string
+}
+
+/**
+ * Spawns the real mock server (`npm run mock`'s entry; one node process with tsx as a loader, so its pid is the
+ * whole server) on `port` with `env` over this process's, and returns once /healthz answers. `onSpawn` sees the
+ * process at once (to kill it on any exit path); if it exits or is not up in 30 s it is killed and this throws.
+ */
+export async function launchMock(port: number, env: Record<string, string | undefined>, opts: { nodeArgs?: string[]; onSpawn?: (p: MockProcess) => void } = {}): Promise<MockProcess> {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'mock/main.ts'], {
+    cwd: root, env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
   child.stdout?.on('data', (d: Buffer) => { out += d.toString() })
   child.stderr?.on('data', (d: Buffer) => { out += d.toString() })
-  const url = `http://127.0.0.1:${port}`
+  const launched: MockProcess = { url: `http://127.0.0.1:${port}`, child, output: () => out }
+  opts.onSpawn?.(launched)
   const deadline = Date.now() + 30_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`)
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited while starting:\n${out}`)
     try {
-      const res = await fetch(`${url}/healthz`)
-      if (res.ok) break
+      if ((await fetch(`${launched.url}/healthz`, { signal: AbortSignal.timeout(2000) })).ok) return launched
     } catch { /* not up yet */ }
     if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`server did not start in 30 s:\n${out}`) }
-    await new Promise((r) => setTimeout(r, 150))
+    await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+/** Starts the real mock server on a free port with a fresh data directory, serving the H5 build. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-e2e-'))
+  const { url, child, output } = await launchMock(await freePort(), {
+    DATA_DIR: dataDir, STATIC_DIR: process.env.STATIC_DIR ?? path.join(root, 'dist', 'h5'), LOG_LEVEL: 'info', ...env,
+  })
   return {
     url,
     dataDir,
-    output: () => out,
+    output,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve()
       child.once('exit', () => resolve())
