@@ -16,6 +16,12 @@ const common = {
   },
 }
 module.exports = {
+  // Coverage of the code unit and contract tests exercise (run-all.sh passes --coverage): the app's logic and the
+  // whole mock server. Pages and H5/weapp glue are covered by the browser and weapp runtime tests instead.
+  rootDir: root,
+  collectCoverageFrom: ['src/**/*.{ts,tsx}', 'mock/**/*.ts', '!src/**/*.config.ts', '!**/*.d.ts'],
+  coverageDirectory: '<rootDir>/test/output/coverage',
+  coverageReporters: ['text-summary', 'json-summary', 'lcov'],
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
     { ...common, displayName: 'contract', testEnvironment: 'node', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },

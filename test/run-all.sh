@@ -12,7 +12,7 @@ step() { printf '\n=== %s ===\n' "$1"; }
 
 step 'typecheck';            npm run -s typecheck
 step 'lint';                 npm run -s lint
-step 'unit + contract';      npx jest -c config/jest.config.js --selectProjects unit contract --ci
+step 'unit + contract';      npx jest -c config/jest.config.js --selectProjects unit contract --ci --coverage
 step 'build H5';             npm run -s build:h5 > test/output/build-h5.log 2>&1 || { tail -50 test/output/build-h5.log; exit 1; }
 step 'build weapp';          npm run -s build:weapp > test/output/build-weapp.log 2>&1 || { tail -50 test/output/build-weapp.log; exit 1; }
 step 'weapp output check';   npm run -s check:weapp
