@@ -356,4 +356,10 @@ export const MIGRATIONS: string[] = [
   DROP TABLE push_record;
   ALTER TABLE push_record_scoped RENAME TO push_record;
   `,
+  // 8: the sessions rotated from one sign-in form a family, revoked together when a refresh token is reused
+  `
+  ALTER TABLE session ADD COLUMN family_id TEXT;
+  UPDATE session SET family_id = token_hash;
+  CREATE INDEX session_family ON session (family_id);
+  `,
 ]
