@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { materialViewSchema } from './licences'
 import { MAX_FILES_PER_MATERIAL, RATING_GRADES, RATING_INDICATORS } from './constants'
+import { PAUSE_REASON_CODES } from '../core/progress/clock-stops'
+import { MATERIALS, type MaterialCode } from '../core/materials'
 
 /** How a stage or the whole process stands; the word shown beside it is in STATE_WORDS (constants.ts). */
 export const stageState = z.enum(['not-started', 'in-progress', 'paused', 'done', 'overdue'])
@@ -137,6 +139,8 @@ export const subscribeBody = z.object({
   accepted: z.array(z.string().max(64)).max(3),
 })
 
+const MATERIAL_CODES = Object.keys(MATERIALS) as [MaterialCode, ...MaterialCode[]]
+
 /** A 办件 process record pushed by the supply enterprise's system (server to server, signed). */
 export const pushAction = z.enum(['stage-start', 'stage-finish', 'supplement-request', 'supplement-receive', 'pause', 'resume', 'complete', 'reject', 'correct'])
 export const pushRecordSchema = z.object({
@@ -151,8 +155,12 @@ export const pushRecordSchema = z.object({
   endTime: z.number().int().positive().optional(),
   /** for 'correct': the recordId being corrected */
   corrects: z.string().max(64).optional(),
-  /** for 'pause': why the utility's clock stops */
-  pauseReason: z.enum(['customer-works', 'awaiting-applicant']).optional(),
+  /** for 'pause': why the utility's clock stops; one of the closed list in src/core/progress/clock-stops.ts */
+  pauseReason: z.enum(PAUSE_REASON_CODES).optional(),
+  /** for 'supplement-request': the materials asked for, only from that stage's list in the plan, each with a note */
+  materials: z.array(z.object({ code: z.enum(MATERIAL_CODES), note: z.string().max(100).optional() })).min(1).max(6).optional(),
+  /** for 'pause' and 'supplement-request': the China date by which what is awaited is due */
+  dueBy: z.iso.date().optional(),
 })
 export type PushRecord = z.infer<typeof pushRecordSchema>
 export const pushBody = z.object({ records: z.array(pushRecordSchema).min(1).max(100) })
