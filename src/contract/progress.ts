@@ -46,6 +46,17 @@ export const processProgressSchema = z.object({
 })
 export type ProcessProgress = z.infer<typeof processProgressSchema>
 
+/** Working days between two stages (one finished, the next not yet started): counted against the utility. */
+export const stageGapSchema = z.object({
+  after: z.string().nullable(),
+  before: z.string().nullable(),
+  name: z.string(),
+  from: z.iso.datetime(),
+  to: z.iso.datetime().nullable(),
+  usedDays: z.number().int().nonnegative(),
+  estimated: z.boolean(),
+})
+
 /** One line of the history as the applicant sees it (no internal notes). */
 export const timelineEntrySchema = z.object({
   id: z.number().int(),
@@ -89,6 +100,8 @@ export const applicationDetailSchema = z.object({
   feeYuan: z.number(),
   process: processProgressSchema,
   stages: z.array(stageProgressSchema),
+  /** stages' and gaps' usedDays add up to process.usedDays */
+  gaps: z.array(stageGapSchema),
   timeline: z.array(timelineEntrySchema),
   materials: z.array(materialViewSchema),
   /** an open request to supplement (补正), if any */

@@ -7,3 +7,4 @@ export {
   clockStopRefusal, MAX_AWAIT_DAYS, PAUSE_REASON_CODES, PAUSE_REASONS, pauseReason, supplementableMaterials,
   type AskedMaterial, type ClockStop, type PauseReason, type PauseReasonCode,
 } from './clock-stops'
+export { stageGaps, type StageGap } from './stage-gaps'
