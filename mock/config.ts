@@ -13,6 +13,8 @@ export interface MockConfig {
   /** uploaded documents, outside the database */
   uploadsDir: string
   logLevel: string
+  /** the origin users reach the service at, e.g. https://banli.example.gov.cn; the listening address when unset */
+  publicOrigin?: string
   /** lifetime of a 渝快办 亮证 code in seconds; the server's default (300) when unset */
   liangzhengTtlSeconds?: number
 }
@@ -29,6 +31,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): MockConfig 
     calendarOverrideFile: env.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
     uploadsDir: env.UPLOADS_DIR ?? path.join(dataDir, 'uploads'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicOrigin: env.PUBLIC_ORIGIN || undefined,
     liangzhengTtlSeconds: env.LIANGZHENG_TTL_SECONDS ? Number(env.LIANGZHENG_TTL_SECONDS) : undefined,
   }
 }

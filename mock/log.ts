@@ -1,5 +1,6 @@
+import crypto from 'node:crypto'
 import type { FastifyServerOptions } from 'fastify'
-import { maskText } from '../src/core/masking'
+import { maskName, maskText } from '../src/core/masking'
 
 /** Every string inside a value (objects, arrays, errors) through maskText. */
 export function maskDeep(value: unknown, depth = 0): unknown {
@@ -15,9 +16,30 @@ export function maskDeep(value: unknown, depth = 0): unknown {
   return out
 }
 
+/** A run of Chinese characters: in a query value it is a name (a staff search by 姓名) until proven otherwise. */
+const HAN_RUN = /[\u3400-\u9fff]+/g
+
+/**
+ * A request URL as logged: the path through maskText, and every query value decoded, its mobiles and ID
+ * numbers masked and any Chinese text cut to its first character (a name searched for never reaches a log).
+ */
+export function maskUrl(url: string): string {
+  const at = url.indexOf('?')
+  if (at < 0) return maskText(url)
+  const params = new URLSearchParams(url.slice(at + 1))
+  const masked = [...params].map(([k, v]) => `${encodeURIComponent(maskText(k))}=${maskText(v).replace(HAN_RUN, maskName)}`)
+  return `${maskText(url.slice(0, at))}?${masked.join('&')}`
+}
+
+/** The id of each request, in every log line it causes and in its X-Request-Id header; never taken from the client. */
+export const newRequestId = (): string => crypto.randomBytes(8).toString('hex')
+
+/** The reqId of lines logged outside any request (start-up, the orphan sweep). */
+export const SERVER_REQ_ID = 'server'
+
 /**
  * Structured JSON logs (pino, through Fastify). Every string that reaches a log line — messages, URLs,
- * objects — goes through maskText, so ID numbers and mobiles never appear in full.
+ * objects — goes through maskText, so ID numbers and mobiles never appear in full; every line carries a reqId.
  */
 export function loggerOptions(level: string, stream?: { write: (line: string) => void }): FastifyServerOptions['logger'] {
   if (level === 'silent') return false
@@ -25,8 +47,10 @@ export function loggerOptions(level: string, stream?: { write: (line: string) =>
     level,
     ...(stream ? { stream } : {}),
     serializers: {
-      req: (req) => ({ method: req.method, url: maskText(String(req.url ?? '')), remote: req.ip }),
+      req: (req) => ({ method: req.method, url: maskUrl(String(req.url ?? '')), remote: req.ip }),
     },
+    // a request's child logger binds its own reqId; everything else is the server's
+    mixin: (_obj, _level, logger) => ('reqId' in logger.bindings() ? {} : { reqId: SERVER_REQ_ID }),
     hooks: {
       logMethod(args, method) {
         method.apply(this, args.map((a) => maskDeep(a)) as Parameters<typeof method>)

@@ -1,14 +1,15 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { openDb, type Db } from './db/open'
 import { seedDemoData } from './seed/seed'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler'
 import { h5CspSource } from './http/h5-csp'
+import { publicOriginOf } from './http/public-origin'
 import { sweepOrphans, type SweepDeps } from './applications/sweep-orphans'
-import { loggerOptions } from './log'
+import { loggerOptions, newRequestId } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
 import type { MockConfig } from './config'
@@ -42,14 +43,22 @@ export interface BuiltServer {
 
 /** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
 export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'> & {
+  /** where log lines go (standard output when omitted); tests read them */
+  logStream?: { write: (line: string) => void }
   /** where uploaded documents are stored (outside the database); a temp folder when omitted */
   uploadsDir?: string
   sessionTtl?: SessionTtl
   /** the server's clock (sessions, codes, submissions, rate limits); tests inject one */
   now?: () => Date
+  /** the origin users reach the service at (PUBLIC_ORIGIN); the listening address when omitted */
+  publicOrigin?: string
   /** lifetime of a 渝快办 亮证 code (LIANGZHENG_TTL_SECONDS); 300 s when omitted */
   liangzhengTtlSeconds?: number
 }
+
+/** The policy of an HTML answer when there is no H5 build to take the app's policy from: nothing runs. */
+const NO_APP_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+const isHtml = (reply: FastifyReply) => /^text\/html\b/i.test(String(reply.getHeader('content-type') ?? ''))
 
 const SWEEP_EVERY_MS = 6 * 3600_000
 
@@ -72,7 +81,10 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const db = openDb(config.dbFile)
   useCalendarFile(db, config.calendarOverrideFile)
   const seeded = seedDemoData(db)
-  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 1024 * 1024, trustProxy: false, frameworkErrors, clientErrorHandler })
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, config.logStream), genReqId: newRequestId, requestIdHeader: false,
+    bodyLimit: 1024 * 1024, trustProxy: false, frameworkErrors, clientErrorHandler,
+  })
   const now = config.now ?? (() => new Date())
   const sessions = new Sessions(db, config.sessionTtl ?? DEFAULT_TTL, now)
   const opts = { checkResponses: process.env.NODE_ENV !== 'production', sessions }
@@ -80,21 +92,19 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   installErrorHandling(app)
   const h5Policy = h5CspSource(config.staticDir)
   app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'no-referrer')
     reply.header('x-frame-options', 'DENY')
     // answers carry personal data: no browser or proxy keeps a copy
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
-    const page = req.url.split('?')[0]
-    if ((page === '/' || page === '/index.html') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
-      const csp = h5Policy()
-      if (csp) reply.header('content-security-policy', csp)
-    }
+    // every HTML answer, however its path was spelled, has a policy: its own (the 渝快办 pages) or the app's
+    if (isHtml(reply) && !reply.hasHeader('content-security-policy')) reply.header('content-security-policy', h5Policy() ?? NO_APP_CSP)
   })
   app.addHook('onClose', async () => db.close())
 
   const deps = {
-    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile,
+    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin: publicOriginOf(app, config.publicOrigin),
     uploadsDir: config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
   }
   systemRoutes(app, deps, opts)

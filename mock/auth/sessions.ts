@@ -15,6 +15,10 @@ export interface SessionTtl {
   refreshSeconds: number
 }
 export const DEFAULT_TTL: SessionTtl = { accessSeconds: 2 * 3600, refreshSeconds: 30 * 24 * 3600 }
+/** A staff sign-in lasts a working day at most, however often it is refreshed: then the password again. */
+export const STAFF_DAY_SECONDS = 10 * 3600
+
+type Pair = { token: string; refreshToken: string; expiresAt: string }
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex')
 const newToken = () => crypto.randomBytes(32).toString('base64url')
@@ -25,14 +29,21 @@ export class Sessions {
 
   constructor(private readonly db: Db, private readonly ttl: SessionTtl = DEFAULT_TTL, private readonly now = () => new Date()) {}
 
-  create(kind: SessionKind, subjectId: string): { token: string; refreshToken: string; expiresAt: string } {
+  /**
+   * A new pair. Every pair rotated from one sign-in shares its `family`; a staff family ends a working day after
+   * the sign-in (`until`), an applicant's refresh token lives its full lifetime from each rotation.
+   */
+  create(kind: SessionKind, subjectId: string, family?: { id: string; until?: string }): Pair {
     const token = newToken()
     const refreshToken = newToken()
     const at = this.now()
-    const expiresAt = new Date(at.getTime() + this.ttl.accessSeconds * 1000).toISOString()
-    const refreshExpiresAt = new Date(at.getTime() + this.ttl.refreshSeconds * 1000).toISOString()
-    this.db.prepare(`INSERT INTO session (token_hash, refresh_hash, kind, subject_id, created_at, expires_at, refresh_expires_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(sha256(token), sha256(refreshToken), kind, subjectId, at.toISOString(), expiresAt, refreshExpiresAt)
+    const refreshSeconds = kind === 'staff' ? Math.min(this.ttl.refreshSeconds, STAFF_DAY_SECONDS) : this.ttl.refreshSeconds
+    const refreshExpiresAt = family?.until ?? new Date(at.getTime() + refreshSeconds * 1000).toISOString()
+    const accessEnd = new Date(at.getTime() + this.ttl.accessSeconds * 1000).toISOString()
+    const expiresAt = accessEnd < refreshExpiresAt ? accessEnd : refreshExpiresAt
+    this.db.prepare(`INSERT INTO session (token_hash, refresh_hash, kind, subject_id, created_at, expires_at, refresh_expires_at, family_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(sha256(token), sha256(refreshToken), kind, subjectId, at.toISOString(), expiresAt, refreshExpiresAt,
+      family?.id ?? crypto.randomUUID())
     return { token, refreshToken, expiresAt }
   }
 
@@ -50,14 +61,20 @@ export class Sessions {
     return { kind: row.kind, id: row.subject_id }
   }
 
-  /** Rotates: the old refresh token stops working, a new pair is issued. */
-  refresh(refreshToken: string): { token: string; refreshToken: string; expiresAt: string } {
-    const row = this.db.prepare('SELECT token_hash, kind, subject_id, refresh_expires_at, revoked_at FROM session WHERE refresh_hash = ?')
-      .get(sha256(refreshToken)) as { token_hash: string; kind: SessionKind; subject_id: string; refresh_expires_at: string; revoked_at: string | null } | undefined
+  /**
+   * Rotates: the old refresh token stops working, a new pair is issued. A refresh token used a second time (or
+   * after logout) means it was copied: every session of its family is revoked, the thief's and the owner's.
+   */
+  refresh(refreshToken: string): Pair {
+    const row = this.db.prepare('SELECT token_hash, kind, subject_id, refresh_expires_at, revoked_at, family_id FROM session WHERE refresh_hash = ?')
+      .get(sha256(refreshToken)) as { token_hash: string; kind: SessionKind; subject_id: string; refresh_expires_at: string; revoked_at: string | null; family_id: string } | undefined
+    if (row?.revoked_at) {
+      this.db.prepare('UPDATE session SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(this.now().toISOString(), row.family_id)
+    }
     if (!row || row.revoked_at || row.refresh_expires_at <= this.now().toISOString()) throw new AppError('SESSION_EXPIRED')
     return this.db.transaction(() => {
       this.revokeHash(row.token_hash)
-      return this.create(row.kind, row.subject_id)
+      return this.create(row.kind, row.subject_id, { id: row.family_id, ...(row.kind === 'staff' ? { until: row.refresh_expires_at } : {}) })
     })()
   }
 

@@ -340,4 +340,26 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE rating_follow_up ADD COLUMN closed_by TEXT;
   ALTER TABLE rating_follow_up ADD COLUMN close_note TEXT;
   `,
+  // 7: a push record id is the enterprise's own: the same id from two enterprises is two records (one enterprise can
+  // no longer take an id and make the other's batch fail)
+  `
+  CREATE TABLE push_record_scoped (
+    app_key TEXT NOT NULL REFERENCES push_client (app_key),
+    record_id TEXT NOT NULL,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    event_id INTEGER NOT NULL REFERENCES application_event (id),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (app_key, record_id)
+  );
+  INSERT INTO push_record_scoped (app_key, record_id, application_number, event_id, created_at)
+    SELECT app_key, record_id, application_number, event_id, created_at FROM push_record;
+  DROP TABLE push_record;
+  ALTER TABLE push_record_scoped RENAME TO push_record;
+  `,
+  // 8: the sessions rotated from one sign-in form a family, revoked together when a refresh token is reused
+  `
+  ALTER TABLE session ADD COLUMN family_id TEXT;
+  UPDATE session SET family_id = token_hash;
+  CREATE INDEX session_family ON session (family_id);
+  `,
 ]

@@ -7,9 +7,12 @@ import path from 'node:path'
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi
 
+/** The 'sha256-…' source allowing one inline script. */
+export const scriptHash = (script: string): string => `'sha256-${crypto.createHash('sha256').update(script, 'utf8').digest('base64')}'`
+
 /** 'sha256-…' sources for every inline script of the page. */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(INLINE_SCRIPT)].map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`)
+  return [...html.matchAll(INLINE_SCRIPT)].map((m) => scriptHash(m[1]))
 }
 
 export function h5Csp(html: string): string {

@@ -27,9 +27,9 @@ function payloadOf(r: PushRecord): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
 }
 
-function storedEventId(db: Db, client: PushClient, recordId: string, i: number): number | undefined {
-  const row = db.prepare('SELECT app_key, event_id FROM push_record WHERE record_id = ?').get(recordId) as { app_key: string; event_id: number } | undefined
-  if (row && row.app_key !== client.appKey) throw new AppError('NOT_FOUND', undefined, [{ path: `records.${i}.recordId`, message: '未找到该记录' }])
+/** Record ids are each enterprise's own: another enterprise's record of the same id is none of this one's business. */
+function storedEventId(db: Db, client: PushClient, recordId: string): number | undefined {
+  const row = db.prepare('SELECT event_id FROM push_record WHERE app_key = ? AND record_id = ?').get(client.appKey, recordId) as { event_id: number } | undefined
   return row?.event_id
 }
 
@@ -75,7 +75,7 @@ export function storeRecords(deps: ProgressDeps, client: PushClient, records: Pu
     const results: Result[] = []
     const notices: Notice[] = []
     records.forEach((r, i) => {
-      const known = results.find((x) => x.recordId === r.recordId)?.eventId ?? storedEventId(deps.db, client, r.recordId, i)
+      const known = results.find((x) => x.recordId === r.recordId)?.eventId ?? storedEventId(deps.db, client, r.recordId)
       if (known !== undefined) return results.push({ recordId: r.recordId, status: 'duplicate', eventId: known })
       const { eventId, notice } = storeOne(deps, client, r, i, at)
       if (notice) notices.push(notice)

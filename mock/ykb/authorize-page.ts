@@ -6,10 +6,13 @@ import { DEMO_IDENTITIES } from '../seed/demo-data'
 import { consentPage, errorPage, SCOPE_TEXT, type AccountChoice } from './consent-html'
 import { isAllowedRedirect, withParams } from './redirect-uri'
 import { issueCode } from './oauth-code'
+import { isCrossSitePost } from '../http/same-origin'
 
 export interface YkbPageDeps {
   db: Db
   now: () => Date
+  /** where authorisation results may go back to (mock/http/public-origin.ts) */
+  publicOrigin: () => string
 }
 
 interface AuthorizeRequest {
@@ -22,9 +25,9 @@ const DEFAULT_SCOPE = 'base,user,mobile'
 const text = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback)
 
 /** Reads redirect_uri, state and scope (from the query or the form); a string is the reason it is refused. */
-function readRequest(input: Record<string, unknown>, host: string | undefined): AuthorizeRequest | string {
+function readRequest(input: Record<string, unknown>, publicOrigin: string): AuthorizeRequest | string {
   const redirectUri = text(input.redirect_uri)
-  if (!isAllowedRedirect(redirectUri, host)) return '回调地址（redirect_uri）不被允许：授权结果只能返回本应用。'
+  if (!isAllowedRedirect(redirectUri, publicOrigin)) return '回调地址（redirect_uri）不被允许：授权结果只能返回本应用。'
   const state = text(input.state)
   if (state.length > 256) return '参数 state 过长。'
   const scopes = [...new Set(text(input.scope, DEFAULT_SCOPE).split(',').map((s) => s.trim()).filter(Boolean))]
@@ -60,14 +63,15 @@ export function ykbAuthorizePage(app: FastifyInstance, deps: YkbPageDeps): void 
     await scope.register(formbody, { bodyLimit: 4096 })
 
     scope.get('/ykb/authorize', async (req, reply) => {
-      const request = readRequest(req.query as Record<string, unknown>, req.headers.host)
+      const request = readRequest(req.query as Record<string, unknown>, deps.publicOrigin())
       if (typeof request === 'string') return html(reply, 400, errorPage(request))
       return html(reply, 200, consentPage({ ...request, accounts: demoAccounts(deps.db) }))
     })
 
     scope.post('/ykb/authorize', async (req, reply) => {
+      if (isCrossSitePost(req, deps.publicOrigin())) return html(reply, 403, errorPage('请在渝快办页面内操作：不接受来自其他网站的请求。'))
       const form = (req.body ?? {}) as Record<string, unknown>
-      const request = readRequest(form, req.headers.host)
+      const request = readRequest(form, deps.publicOrigin())
       if (typeof request === 'string') return html(reply, 400, errorPage(request))
       const state: Record<string, string> = request.state ? { state: request.state } : {}
       if (text(form.decision) !== 'allow') {

@@ -2,8 +2,14 @@
 import QRCode from 'qrcode'
 import type { FastifyReply } from 'fastify'
 import { escapeHtml } from './consent-html'
+import { scriptHash } from '../http/h5-csp'
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'"
+/**
+ * The page's policy: only the page's own script runs, allowed by its hash (never 'unsafe-inline', never a hash
+ * read back from the finished page, where an injected script would be hashed too); nothing from elsewhere.
+ */
+const csp = (script: string) => ["default-src 'none'", "style-src 'unsafe-inline'", `script-src ${script ? scriptHash(script) : "'none'"}`,
+  "connect-src 'self'", "img-src 'self'", "form-action 'self'", "frame-ancestors 'none'"].join('; ')
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:17px/1.6 system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;color:#1a1a1a;background:#f2f5f7}
@@ -28,7 +34,7 @@ export function page(title: string, body: string, script = ''): string {
 }
 
 export function sendPage(reply: FastifyReply, status: number, title: string, body: string, script = ''): FastifyReply {
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', CSP)
+  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', csp(script))
     .send(page(title, body, script))
 }
 

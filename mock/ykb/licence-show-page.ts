@@ -11,10 +11,14 @@ import { decideScan } from '../licences/scan'
 import { getTxn } from '../licences/scan-txns'
 import { showCodeFor } from '../licences/show-codes'
 import { qrSvg, sendPage, sendProblem } from './licence-html'
+import { isCrossSitePost } from '../http/same-origin'
 import { escapeHtml } from './consent-html'
 import { licenceDemoPages } from './licence-demo-pages'
 import { requestsSection } from './licence-show-requests'
 import { SHOW_PAGE_SCRIPT } from './licence-show-script'
+
+/** The licence routes' needs, and the origin users reach the service at (mock/http/public-origin.ts). */
+type LicencePageDeps = LicenceDeps & { publicOrigin: () => string }
 
 const holderInput = z.object({ identity: z.string().max(64), kind: licenceKind.default('id-card') })
 const decisionInput = z.object({ decision: z.enum(['approve', 'refuse']), kind: licenceKind.default('id-card') })
@@ -43,7 +47,12 @@ ${requestsSection(deps.db, holder.id, kind, now)}
   return sendPage(reply, 200, `亮证 · ${KIND_SHORT[kind]}`, body, SHOW_PAGE_SCRIPT)
 }
 
-function holderRoutes(app: FastifyInstance, deps: LicenceDeps): void {
+function holderRoutes(app: FastifyInstance, deps: LicencePageDeps): void {
+  // the holder's decisions are form posts: a page on another site must not be able to make them
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.method === 'POST' && isCrossSitePost(req, deps.publicOrigin())) return sendProblem(reply, 403, '请在渝快办页面内操作：不接受来自其他网站的请求')
+  })
+
   app.get('/ykb/licence-show', async (req, reply) => {
     const input = holderInput.safeParse(req.query)
     const holder = input.success ? demoIdentity(deps.db, input.data.identity) : undefined
@@ -69,7 +78,7 @@ function holderRoutes(app: FastifyInstance, deps: LicenceDeps): void {
 }
 
 /** All mock 渝快办 licence pages, in their own scope (form bodies are parsed here only, unless already parsed). */
-export function licencePages(deps: LicenceDeps): FastifyPluginAsync {
+export function licencePages(deps: LicencePageDeps): FastifyPluginAsync {
   return async (scope) => {
     if (!scope.hasContentTypeParser('application/x-www-form-urlencoded')) await scope.register(formbody)
     holderRoutes(scope, deps)

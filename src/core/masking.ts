@@ -25,13 +25,24 @@ export function maskName(name: string): string {
   return chars[0] + '*'.repeat(chars.length - 1)
 }
 
-const ID_RUN = /\d{17}[\dXx]/g
-const MOBILE_RUN = /(^|\D)(1[3-9]\d{9})(?!\d)/g
+// Runs are matched only when no digit touches them (`(^|\D)` … `(?!\d)`), so a longer number — a 13-digit
+// millisecond timestamp, an application number — stays readable.
+/** An 18-character ID number, also written in 6-8-4 groups with spaces or dashes. */
+const ID_18 = /(^|\D)(\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx])(?![\dXx])/g
+/** A 15-digit ID number of the first generation (region, YYMMDD, sequence). */
+const ID_15 = /(^|\D)(\d{8}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})(?!\d)/g
+/** A mainland mobile, bare, after +86 / 86 / 0086, or in 3-4-4 groups with spaces or dashes. */
+const MOBILE = /(^|[^\d+])((?:(?:\+|00)?86[ -]?)?)(1[3-9]\d[ -]?\d{4}[ -]?\d{4})(?!\d)/g
+
+const digitsOf = (s: string) => s.replace(/[ -]/g, '')
 
 /**
- * Masks every ID-number-shaped run (17 digits + digit or X) and every mobile-shaped run that is not
- * part of a longer digit run (so 13-digit millisecond timestamps stay readable) in arbitrary text.
+ * Masks every ID number (18 or 15 characters, grouped or not) and every mobile (bare, with a country prefix,
+ * or grouped) in arbitrary text; what surrounds them is kept.
  */
 export function maskText(text: string): string {
-  return text.replace(ID_RUN, maskId).replace(MOBILE_RUN, (_all, before: string, mobile: string) => before + maskMobile(mobile))
+  return text
+    .replace(ID_18, (_all, before: string, id: string) => before + maskId(digitsOf(id)))
+    .replace(ID_15, (_all, before: string, id: string) => before + maskId(id))
+    .replace(MOBILE, (_all, before: string, prefix: string, mobile: string) => before + prefix + maskMobile(digitsOf(mobile)))
 }

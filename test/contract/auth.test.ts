@@ -1,3 +1,4 @@
+import http from 'node:http'
 import { startInProcess, type InProcess } from './support/in-process'
 import {
   CALLBACK, DEMO, authorise, clientFor, failure, form, giveConsent, logout, makeClock, redirectParams, signInWechat, signInYkb, withServer,
@@ -76,6 +77,43 @@ describe('渝快办 consent page (mock of 渝快办\'s side)', () => {
       expect(post.status).toBe(400)
       expect(post.headers.get('location')).toBeNull()
     })
+
+  it.each(['/\uff0f/evil.example', '/\u3000/evil.example', '/cb\u0000', '/%0d%0aSet-Cookie:x=1'.replace('%0d%0a', '\r\n'), 'http:/evil.example', 'HTTP://evil.example/'])(
+    'should refuse the malformed redirect_uri %j with the 400 page, never a 500 or a redirect', async (uri) => {
+      for (const res of [await fetch(pageUrl({ redirect_uri: uri, state: 's' })),
+        await fetch(`${s.url}/ykb/authorize`, form({ redirect_uri: uri, state: 's', identity: DEMO.li, decision: 'allow' }))]) {
+        expect([res.status, res.headers.get('location')]).toEqual([400, null])
+        expect(await res.text()).toContain('回调地址（redirect_uri）不被允许')
+      }
+    })
+
+  it('should check an absolute redirect_uri against the public origin, whatever Host header the request carries', async () => {
+    const raw = (host: string, uri: string) => new Promise<{ status: number; location?: string }>((resolve, reject) => {
+      const body = new URLSearchParams({ redirect_uri: uri, state: 's', scope: 'base', identity: DEMO.li, decision: 'allow' }).toString()
+      const req = http.request(`${s.url}/ykb/authorize`, { method: 'POST', headers: { host, 'content-type': 'application/x-www-form-urlencoded' } }, (res) => {
+        res.resume()
+        resolve({ status: res.statusCode ?? 0, location: res.headers.location })
+      })
+      req.on('error', reject)
+      req.end(body)
+    })
+    expect((await raw('evil.example', 'http://evil.example/cb')).status).toBe(400)
+    const ok = await raw('evil.example', `${s.url}/cb`)
+    expect([ok.status, ok.location?.startsWith(`${s.url}/cb?code=`)]).toEqual([302, true])
+    await withServer({ publicOrigin: 'https://banli.example.gov.cn' }, async (t) => {
+      expect((await authorise(t, DEMO.li, 'https://banli.example.gov.cn/#/cb', 's'))).toMatch(/^https:\/\/banli\.example\.gov\.cn\/#\/cb\?code=/)
+      const own = await fetch(`${t.url}/ykb/authorize`, form({ redirect_uri: `${t.url}/cb`, state: 's', identity: DEMO.li, decision: 'allow' }))
+      expect(own.status).toBe(400)
+    })
+  })
+
+  it('should refuse a consent posted from another site without issuing a code', async () => {
+    const before = (s.db.prepare('SELECT COUNT(*) AS n FROM oauth_code').get() as { n: number }).n
+    const fields = { redirect_uri: CALLBACK, state: 's', identity: DEMO.li, decision: 'allow' }
+    const res = await fetch(`${s.url}/ykb/authorize`, { ...form(fields), headers: { ...form(fields).headers, origin: 'https://evil.example' } })
+    expect([res.status, res.headers.get('location')]).toEqual([403, null])
+    expect((s.db.prepare('SELECT COUNT(*) AS n FROM oauth_code').get() as { n: number }).n).toBe(before)
+  })
 
   it('should refuse an unknown scope or identity with a 400 page', async () => {
     expect((await fetch(pageUrl({ redirect_uri: CALLBACK, scope: 'base,admin' }))).status).toBe(400)

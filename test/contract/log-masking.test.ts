@@ -1,5 +1,10 @@
 import Fastify from 'fastify'
 import { loggerOptions } from '../../mock/log'
+import { callApi } from '../../src/lib/http/client'
+import { startInProcess } from './support/in-process'
+import { DEMO, clientFor } from './support/fixtures'
+import { applyShop, owner } from './support/progress-fixtures'
+import { staffSignIn } from './support/staff-fixtures'
 
 describe('server logs', () => {
   it('should mask ID numbers and mobiles in messages, objects and request URLs', async () => {
@@ -18,5 +23,35 @@ describe('server logs', () => {
     expect(all).toContain('139****9000')
     expect(lines.length).toBeGreaterThanOrEqual(3)
     for (const l of lines) expect(() => JSON.parse(l)).not.toThrow()
+  })
+})
+
+describe('server logs of a running server', () => {
+  it('should carry a request id on every line, and never the lookup code, a searched name or a full mobile', async () => {
+    const lines: string[] = []
+    let code = ''
+    const s = await startInProcess({ logLevel: 'info', logStream: { write: (l) => { lines.push(l) } } })
+    try {
+      const li = await owner(s, DEMO.li)
+      const number = await applyShop(li)
+      await callApi('lookupCode', { body: { number, mobile: '13800138000' } }, clientFor(s))
+      const sms = s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code'").pluck().get() as string
+      code = (JSON.parse(sms) as { code: string }).code
+      const staff = await staffSignIn(s, 'gw-kefu')
+      await callApi('staffSearch', { query: { q: '李明远' } }, staff.client)
+      await fetch(`${s.url}/api/staff/applications?q=${encodeURIComponent('+86 138-0013-8000')}`, { headers: { authorization: `Bearer ${staff.token}` } })
+    } finally {
+      await s.close()
+    }
+    const all = lines.join('\n')
+    expect(all).toContain('lookup code sent')
+    expect(code).toMatch(/^\d{6}$/)
+    expect(all).not.toContain(code)
+    expect(all).not.toMatch(new RegExp(`"code":"\\d{6}"|验证码\\d{6}`))
+    expect(all).not.toMatch(/李明远|%E6%9D%8E%E6%98%8E%E8%BF%9C|13800138000|0013-8000/i)
+    expect(all).toContain('q=李**')
+    const parsed = lines.map((l) => JSON.parse(l) as { reqId?: string; msg?: string })
+    expect(parsed.filter((l) => !l.reqId)).toEqual([])
+    expect(new Set(parsed.map((l) => l.reqId)).size).toBeGreaterThan(5)
   })
 })

@@ -8,6 +8,7 @@ import { startInProcess, type InProcess } from './support/in-process'
 import { clientFor, failure, makeClock, signInWechat } from './support/fixtures'
 import { staffSignIn } from './support/staff-fixtures'
 import { callRoute } from './support/actors'
+import { STAFF_DAY_SECONDS } from '../../mock/auth/sessions'
 
 const TTL = { accessSeconds: 3600, refreshSeconds: 7200 }
 const clock = makeClock('2026-11-26T02:00:00Z')
@@ -104,6 +105,48 @@ describe('OWASP API2: the token itself', () => {
       const a = await signInWechat(t, 'wx-refresh-lapse')
       later.advance(TTL.refreshSeconds * 1000)
       expect((await failure(callApi('refresh', { body: { refreshToken: a.session.refreshToken } }, clientFor(t)))).code).toBe('SESSION_EXPIRED')
+    } finally {
+      await t.close()
+    }
+  })
+
+  it('should revoke every session of the sign-in when an old refresh token is used again', async () => {
+    const a = await signInWechat(s, 'wx-refresh-thief')
+    const owner = await callApi('refresh', { body: { refreshToken: a.session.refreshToken } }, clientFor(s))
+    const owners = await callApi('refresh', { body: { refreshToken: owner.refreshToken } }, clientFor(s))
+    expect((await callApi('me', {}, clientFor(s, owners.token))).via).toBe('wechat')
+    // the first, already rotated refresh token comes back (a copy): the family is revoked, the live pair too
+    const reuse = await failure(callApi('refresh', { body: { refreshToken: a.session.refreshToken } }, clientFor(s)))
+    expect([reuse.code, reuse.status]).toEqual(['SESSION_EXPIRED', 401])
+    expect((await failure(callApi('me', {}, clientFor(s, owners.token)))).code).toBe('UNAUTHENTICATED')
+    expect((await failure(callApi('refresh', { body: { refreshToken: owners.refreshToken } }, clientFor(s)))).code).toBe('SESSION_EXPIRED')
+    // another sign-in of the same user is another family and keeps working
+    const other = await signInWechat(s, 'wx-refresh-thief-2')
+    expect((await callApi('refresh', { body: { refreshToken: other.session.refreshToken } }, clientFor(s))).token).toBeTruthy()
+  })
+
+  it('should end a staff sign-in after a working day however often it is refreshed, and an applicant\'s after 30 days', async () => {
+    const later = makeClock('2026-11-26T00:00:00Z')
+    const t = await startInProcess({ now: later.now })
+    try {
+      const gw = await staffSignIn(t, 'gw-kefu')
+      const wx = await signInWechat(t, 'wx-long-session')
+      let staffRefresh = gw.refreshToken
+      let applicantRefresh = wx.session.refreshToken
+      let last = ''
+      for (let hour = 1; hour <= 9; hour += 1) {
+        later.advance(3600_000)
+        const r = await callApi('refresh', { body: { refreshToken: staffRefresh } }, clientFor(t))
+        staffRefresh = r.refreshToken
+        last = r.expiresAt
+        applicantRefresh = (await callApi('refresh', { body: { refreshToken: applicantRefresh } }, clientFor(t))).refreshToken
+      }
+      expect(last).toBe('2026-11-26T10:00:00.000Z') // the access token ends with the working day, not 2 h later
+      later.advance(3600_000)
+      expect((await failure(callApi('refresh', { body: { refreshToken: staffRefresh } }, clientFor(t)))).code).toBe('SESSION_EXPIRED')
+      expect((await callApi('refresh', { body: { refreshToken: applicantRefresh } }, clientFor(t))).token).toBeTruthy()
+      const day = t.db.prepare("SELECT MAX(refresh_expires_at) FROM session WHERE kind = 'staff'").pluck().get()
+      expect(day).toBe(new Date(Date.parse('2026-11-26T00:00:00Z') + STAFF_DAY_SECONDS * 1000).toISOString())
     } finally {
       await t.close()
     }

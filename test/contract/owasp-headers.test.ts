@@ -2,6 +2,7 @@
 // page), a Content-Security-Policy for the H5 page that allows exactly its own inline script, and no CORS at all.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { startInProcess, type InProcess } from './support/in-process'
@@ -19,6 +20,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(staticDir, 'js'))
   fs.writeFileSync(path.join(staticDir, 'index.html'), INDEX)
   fs.writeFileSync(path.join(staticDir, 'js', 'app.js'), 'console.log(1)')
+  fs.writeFileSync(path.join(staticDir, 'other.html'), '<p>x</p><img src=x onerror=alert(1)>')
   s = await startInProcess({ staticDir })
   staffToken = (await staffSignIn(s, 'gw-banzhang')).token
 })
@@ -62,6 +64,37 @@ describe('OWASP API8: security headers', () => {
     })
     expect(csp).not.toMatch(/unsafe-eval|\*/)
     expect((await get('/index.html')).headers.get('content-security-policy')).toBe(csp)
+  })
+})
+
+describe('OWASP API8: the H5 policy however the page is asked for', () => {
+  // fetch would normalise some of these paths; a raw request sends them exactly as written
+  const raw = (p: string) => new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    const req = http.get(`${s.url}${p}`, (res) => { res.resume(); resolve({ status: res.statusCode ?? 0, headers: res.headers }) })
+    req.on('error', reject)
+  })
+
+  it.each(['/%69ndex.html', '/index%2Ehtml', '/index.html?x=1', '/./index.html', '/js/../index.html', '//index.html', '/?%69=1'])(
+    'should send the app\'s policy with the page when it is asked for as %s', async (p) => {
+      const expected = (await get('/')).headers.get('content-security-policy')
+      const res = await raw(p)
+      if (res.status !== 200) return expect([p, res.headers['content-type']]).not.toEqual([p, expect.stringMatching(/^text\/html/)])
+      expect([p, res.headers['content-security-policy']]).toEqual([p, expected])
+    })
+
+  it('should give any other HTML answer a policy too', async () => {
+    const res = await raw('/other.html')
+    expect([res.status, res.headers['content-security-policy']]).toEqual([200, (await get('/')).headers.get('content-security-policy')])
+  })
+})
+
+describe('request ids', () => {
+  it('should answer every request with its own X-Request-Id, never the one the client sent', async () => {
+    const a = await get('/api/services', { 'x-request-id': 'chosen-by-client' })
+    const b = await get('/api/nope')
+    expect(a.headers.get('x-request-id')).toMatch(/^[0-9a-f]{16}$/)
+    expect(b.headers.get('x-request-id')).toMatch(/^[0-9a-f]{16}$/)
+    expect(a.headers.get('x-request-id')).not.toBe(b.headers.get('x-request-id'))
   })
 })
 

@@ -89,6 +89,18 @@ describe('push: signature, clock and replay', () => {
     expect([r.code, r.status]).toEqual(['NOT_FOUND', 404])
   })
 
+  it('should keep record ids per enterprise: another enterprise taking an id first cannot make this one\'s batch fail', async () => {
+    const gw = await applyShop(li)
+    const sx = await applyShop(li, '500101155')
+    const taken = rec(sx, 'stage-finish', 'accept-sign')
+    expect((await push(s, clock, [taken], { supplier: 'sanxia' })).data?.results[0].status).toBe('stored')
+    const mine = await push(s, clock, [{ ...rec(gw, 'stage-finish', 'accept-sign'), recordId: taken.recordId }])
+    expect([mine.status, mine.data?.results[0].status]).toEqual([200, 'stored'])
+    const again = await push(s, clock, [{ ...rec(gw, 'stage-finish', 'accept-sign'), recordId: taken.recordId }])
+    expect(again.data?.results[0]).toEqual({ recordId: taken.recordId, status: 'duplicate', eventId: mine.data?.results[0].eventId })
+    expect(s.db.prepare('SELECT app_key FROM push_record WHERE record_id = ? ORDER BY app_key').pluck().all(taken.recordId)).toEqual(['sanxia-demo', 'sgcc-wanzhou-demo'])
+  })
+
   it('should generate a random 64-hex secret per supplier when a new database starts', () =>
     withServer({}, async (t) => {
       expect(pushClient(t).secret).toMatch(/^[0-9a-f]{64}$/)

@@ -1,5 +1,6 @@
 import { startInProcess, type InProcess } from './support/in-process'
-import { DEMO, failure, makeClock } from './support/fixtures'
+import crypto from 'node:crypto'
+import { DEMO, failure, form, makeClock } from './support/fixtures'
 import { applicant, decide, holderCode, holderPage, paperQrs } from './support/licence-fixtures'
 import { callApi } from '../../src/lib/http/client'
 import { ERRORS } from '../../src/contract/errors'
@@ -44,6 +45,33 @@ describe('亮证: scanning a holder\'s dynamic code', () => {
   it('should let an applicant without a 渝快办 identity scan another holder\'s code when they have consented', async () => {
     const begun = await scan(applicant(s), await holderCode(s, DEMO.li, 'id-card'))
     expect(begun.status).toBe(1)
+  })
+
+  it('should refuse a decision posted from another site, and take the same one from the 渝快办 page itself', async () => {
+    const a = applicant(s)
+    const begun = await scan(a, await holderCode(s, DEMO.li, 'id-card'))
+    const post = (headers: Record<string, string>) => fetch(`${s.url}/ykb/licence-show/requests/${begun.txnId}`,
+      { ...form({ decision: 'approve', kind: 'id-card' }), headers: { ...form({}).headers, ...headers } })
+    for (const headers of [{ origin: 'https://evil.example' } as Record<string, string>, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { origin: s.url, 'sec-fetch-site': 'same-site' }]) {
+      const res = await post(headers)
+      expect([JSON.stringify(headers), res.status]).toEqual([JSON.stringify(headers), 403])
+      expect(await res.text()).toContain('不接受来自其他网站的请求')
+    }
+    expect((await poll(a, begun.txnId)).status).toBe(1)
+    // a browser on our own page: Sec-Fetch-Site says so, and Origin is 'null' under our no-referrer policy
+    expect((await post({ origin: 'null', 'sec-fetch-site': 'same-origin' })).status).toBe(303)
+    expect((await poll(a, begun.txnId)).status).toBe(2)
+  })
+
+  it('should run only the holder page\'s own script, by hash, never \'unsafe-inline\'', async () => {
+    const res = await fetch(`${s.url}/ykb/licence-show?identity=${DEMO.li}&kind=id-card`)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    const script = /<script>([\s\S]*?)<\/script>/.exec(await res.text())?.[1] ?? ''
+    expect(script).toContain('countdown')
+    const scriptSrc = csp.split(/;\s*/).find((d) => d.startsWith('script-src '))
+    expect(scriptSrc).toBe(`script-src 'sha256-${crypto.createHash('sha256').update(script).digest('base64')}'`)
+    const sms = await fetch(`${s.url}/ykb/sms`)
+    expect(sms.headers.get('content-security-policy')).toContain("script-src 'none'")
   })
 
   it('should answer status 3 with the refusal when the holder refuses', async () => {

@@ -15,6 +15,7 @@ export type StaffName = (typeof DEMO_STAFF)[number]['username']
 export interface SignedInStaff {
   staff: Staff
   token: string
+  refreshToken: string
   client: AxiosInstance
   /** every raw response body this staff member received */
   bodies: string[]
@@ -25,7 +26,7 @@ export const passwordOf = (username: StaffName) => DEMO_STAFF.find((s) => s.user
 export async function staffSignIn(s: InProcess, username: StaffName): Promise<SignedInStaff> {
   const r = await callApi('staffLogin', { body: { username, password: passwordOf(username) } }, clientFor(s))
   const bodies: string[] = []
-  return { staff: r.staff, token: r.session.token, client: clientFor(s, r.session.token, bodies), bodies }
+  return { staff: r.staff, token: r.session.token, refreshToken: r.session.refreshToken, client: clientFor(s, r.session.token, bodies), bodies }
 }
 
 /** A raw GET with a bearer token (CSV and files are served outside the envelope). */

@@ -55,6 +55,29 @@ describe('maskText', () => {
     expect(maskText('at 1712345678901 took 12ms')).toBe('at 1712345678901 took 12ms')
   })
 
+  it('should mask a mobile when it carries a +86, 86 or 0086 prefix, with or without a space or dash', () => {
+    expect(maskText('电话+8613800138000')).toBe('电话+86138****8000')
+    expect(maskText('tel: +86 138 0013 8000.')).toBe('tel: +86 138****8000.')
+    expect(maskText('to=0086-13912345678&x=1')).toBe('to=0086-139****5678&x=1')
+    expect(maskText('(86)13800138000')).toBe('(86)138****8000')
+  })
+
+  it('should mask a mobile written in 3-4-4 groups with dashes or spaces', () => {
+    expect(maskText('联系138-0013-8000或139 1234 5678')).toBe('联系138****8000或139****5678')
+  })
+
+  it('should mask a 15-digit first-generation ID number and a grouped 18-character one', () => {
+    expect(maskText('旧证110105491231002，新证 500101 19900101 1234 与 500101-19900101-123X')).toBe(
+      '旧证1101*******1002，新证 5001**********1234 与 5001**********123X',
+    )
+  })
+
+  it('should leave longer digit runs alone when an ID or a mobile only sits inside them', () => {
+    expect(maskText('WZ20261127000001 order 12345500101199001011234 ref 9110105491231002')).toBe(
+      'WZ20261127000001 order 12345500101199001011234 ref 9110105491231002',
+    )
+  })
+
   it('should leave text unchanged when it has nothing personal', () => {
     expect(maskText('GET /api/health 200 3ms')).toBe('GET /api/health 200 3ms')
   })
