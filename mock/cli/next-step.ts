@@ -1,14 +1,19 @@
 // The next realistic step of a case, as a supply enterprise would push it: start the next stage, finish the
 // current one (for 10 kV walking 设计审查 → 中间检查 → 竣工检验 inside 外部工程实施), complete after the last.
 import type { PushRecord } from '../../src/contract/progress'
-import { caseFacts, effectiveEvents, isRunning, isStarted, type ProgressEvent } from '../../src/core/progress'
-import type { Service, Stage } from '../../src/core/services'
+import { chinaDate, shiftDay } from '../../src/core/calendar/china-date'
+import {
+  caseFacts, effectiveEvents, isRunning, isStarted, PAUSE_REASON_CODES, PAUSE_REASONS, supplementableMaterials, type ProgressEvent,
+} from '../../src/core/progress'
+import { MATERIALS, type Service, type Stage } from '../../src/core/services'
 
 export interface NextStep {
   action: PushRecord['action']
   stage?: string
   opinion: string
   pauseReason?: PushRecord['pauseReason']
+  materials?: PushRecord['materials']
+  dueBy?: string
   /** what the step does, for the CLI's output */
   zh: string
   en: string
@@ -19,6 +24,25 @@ export interface StepOptions {
   supplement?: boolean
   /** pause the utility's clock in the current stage (once) */
   pause?: boolean
+  /** China date of the push (for the due date a pause or 补正 carries); today when left out */
+  today?: string
+}
+
+/** The demo's 补正 asks for the stage's property proof when it may, else the first material the plan allows there. */
+function supplementStep(service: Service, stage: Stage, today: string): NextStep {
+  const allowed = supplementableMaterials(service, stage.code)
+  const code = allowed.includes('property-proof') ? 'property-proof' : allowed[0]
+  const materials = code ? [{ code, note: code === 'property-proof' ? '请补充租赁合同及出租方产权证明' : '请补充完整' }] : undefined
+  const opinion = code ? `请补充${MATERIALS[code].name}` : '请补充材料'
+  return { action: 'supplement-request', stage: stage.code, materials, dueBy: shiftDay(today, 10), opinion, zh: `要求补正材料（${stage.name}）`, en: `request a supplement in ${stage.code}` }
+}
+
+/** The demo's pause: the reason the plan allows in this stage; none (so the server refuses and says why) where none does. */
+function pauseStep(stage: Stage, today: string): NextStep {
+  const reason = PAUSE_REASON_CODES.find((code) => (PAUSE_REASONS[code].stages as readonly string[]).includes(stage.code))
+  const opinion = reason ? PAUSE_REASONS[reason].name : '暂停计时'
+  const due = shiftDay(today, reason === 'customer-works' ? 30 : 5)
+  return { action: 'pause', stage: stage.code, pauseReason: reason, dueBy: due, opinion, zh: `暂停计时（${stage.name}）`, en: `pause the clock in ${stage.code} (${reason ?? 'no allowed reason'})` }
 }
 
 const start = (s: Stage): NextStep => ({ action: 'stage-start', stage: s.code, opinion: `${s.name}开始办理`, zh: `开始环节：${s.name}`, en: `start stage ${s.code}` })
@@ -41,13 +65,10 @@ export function nextStep(service: Service, events: ProgressEvent[], opts: StepOp
   if (facts.openSupplement) return { action: 'supplement-receive', opinion: '已收到补正材料', zh: '收到补正材料', en: 'receive the supplement' }
   const running = (code: string) => isRunning(facts, code)
   const current = service.stages.find((s) => running(s.code))
-  if (current && opts.supplement) {
-    return { action: 'supplement-request', stage: current.code, opinion: '请补充用电地址物权证明材料', zh: `要求补正材料（${current.name}）`, en: `request a supplement in ${current.code}` }
-  }
-  if (current && opts.pause) {
-    const reason = current.code === 'external-works' ? 'customer-works' : 'awaiting-applicant'
-    return { action: 'pause', stage: current.code, pauseReason: reason, opinion: '暂停计时', zh: `暂停计时（${current.name}）`, en: `pause the clock in ${current.code} (${reason})` }
-  }
+  const innermost = current && ((current.checkpoints ?? []).find((c) => running(c.code)) ?? current)
+  const today = opts.today ?? chinaDate(new Date())
+  if (innermost && opts.supplement) return supplementStep(service, innermost, today)
+  if (innermost && opts.pause) return pauseStep(innermost, today)
   if (current) return stepInside(current, running, (code) => isStarted(facts, code))
   const next = service.stages.find((s) => !isStarted(facts, s.code))
   return next ? start(next) : { action: 'complete', opinion: '已送电，办结', zh: '办结', en: 'complete the case' }

@@ -57,6 +57,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     feeYuan: service.feeYuan,
     process: progress.process,
     stages: progress.stages,
+    gaps: progress.gaps,
     timeline: timelineOf(service, c.events),
     materials: opts.masked ? [] : caseMaterials(deps.db, row),
     supplement: supplementOf(c),

@@ -2,21 +2,34 @@
 import type { z } from 'zod'
 import { RATING_GRADES, type timelineEntrySchema } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
-import { stageName, type ProgressEvent } from '../../src/core/progress'
-import type { Service } from '../../src/core/services'
+import { pauseReason, stageName, type ProgressEvent } from '../../src/core/progress'
+import { MATERIALS, type MaterialCode, type Service } from '../../src/core/services'
 
 type TimelineEntry = z.infer<typeof timelineEntrySchema>
 
-const PAUSE_REASONS: Record<string, string> = {
-  'customer-works': '用户侧工程施工期间，暂停计时',
-  'awaiting-applicant': '等待申请人处理，暂停计时',
-}
 
 function said(e: ProgressEvent, key: string): string {
   const value = e.payload[key]
   return typeof value === 'string' && value.trim() ? maskText(value.trim()) : ''
 }
 const withText = (head: string, text: string) => (text ? `${head}：${text}` : head)
+const dueText = (e: ProgressEvent) => (said(e, 'dueBy') ? `，期限${said(e, 'dueBy')}` : '')
+
+/** The materials a 补正 asks for, by name with the utility's note; older requests only had an opinion. */
+export function askedMaterials(e: Pick<ProgressEvent, 'payload'>): string {
+  const asked = Array.isArray(e.payload.materials) ? (e.payload.materials as { code?: string; note?: string }[]) : []
+  return asked.map((m) => {
+    const name = MATERIALS[m.code as MaterialCode]?.name ?? ''
+    const note = typeof m.note === 'string' && m.note.trim() ? `（${maskText(m.note.trim())}）` : ''
+    return `${name}${note}`
+  }).filter(Boolean).join('、')
+}
+
+/** Pauses stored before reasons were a closed list name none of them: they are not blamed on the applicant. */
+function pauseText(e: ProgressEvent): string {
+  const reason = pauseReason(e.payload.pauseReason)
+  return reason ? `暂停计时：${reason.name}，等待${reason.awaited}${dueText(e)}` : '暂停计时（未写明原因）'
+}
 
 function describe(service: Service, e: ProgressEvent): string {
   const name = stageName(service, e.stage)
@@ -25,9 +38,9 @@ function describe(service: Service, e: ProgressEvent): string {
     case 'stage-started': return `${name} 开始`
     case 'stage-finished': return withText(`${name} 完成`, said(e, 'opinion'))
     case 'contract-signed': return '在线签订《低压供用电合同》'
-    case 'supplement-requested': return withText('需要补正材料', said(e, 'opinion') || '请按供电企业的要求补正')
+    case 'supplement-requested': return `${withText('需要补正材料', askedMaterials(e) || said(e, 'opinion') || '请按供电企业的要求补正')}${dueText(e)}`
     case 'supplement-received': return '已提交补正材料，恢复计时'
-    case 'paused': return PAUSE_REASONS[said(e, 'pauseReason')] ?? PAUSE_REASONS['awaiting-applicant']
+    case 'paused': return pauseText(e)
     case 'resumed': return '恢复计时'
     case 'completed': return withText('已办结', said(e, 'opinion'))
     case 'rejected': return withText('不予受理', said(e, 'opinion'))

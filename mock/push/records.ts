@@ -6,7 +6,8 @@ import { AppError } from '../http/app-error'
 import { findApplication, loadCase, type ApplicationRow, type ProgressDeps } from '../progress/case'
 import { queueNotice, type Notice } from '../progress/notify'
 import type { PushClient } from './clients'
-import { closedRefusal, historyRefusal } from './transitions'
+import { closedRefusal, historyRefusal, type Refusal } from './transitions'
+import { chinaDate } from '../../src/core/calendar/china-date'
 
 type Result = { recordId: string; status: 'stored' | 'duplicate'; eventId: number }
 
@@ -15,11 +16,14 @@ const EVENT_OF: Record<Exclude<PushRecord['action'], 'correct'>, string> = {
   'supplement-receive': 'supplement-received', pause: 'paused', resume: 'resumed', complete: 'completed', reject: 'rejected',
 }
 
-const refused = (i: number, message: string) => new AppError('PUSH_BAD_TRANSITION', undefined, [{ path: `records.${i}`, message }])
+const refused = (i: number, message: string, code: Refusal['code'] = 'PUSH_BAD_TRANSITION') => new AppError(code, undefined, [{ path: `records.${i}`, message }])
 
 /** The enterprise's own fields; its times are kept as sent (ms) and never used to date the event. */
 function payloadOf(r: PushRecord): Record<string, unknown> {
-  const fields = { recordId: r.recordId, handler: r.handler, opinion: r.opinion, startTime: r.startTime, endTime: r.endTime, pauseReason: r.pauseReason }
+  const fields = {
+    recordId: r.recordId, handler: r.handler, opinion: r.opinion, startTime: r.startTime, endTime: r.endTime,
+    pauseReason: r.pauseReason, materials: r.materials, dueBy: r.dueBy,
+  }
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
 }
 
@@ -55,8 +59,9 @@ function storeOne(deps: ProgressDeps, client: PushClient, r: PushRecord, i: numb
     ? correctionOf(db, client, r, i)
     : { type: EVENT_OF[r.action], stage: r.stage ?? null, actor: `push:${client.appKey}`, payload: payloadOf(r) }
   const candidate = { id: Number.MAX_SAFE_INTEGER, type: event.type, stage: event.stage, at: at.toISOString(), payload: event.payload ?? {}, correctsId: event.correctsId ?? null }
-  const why = historyRefusal(c.service, [...c.events, candidate])
-  if (why) throw refused(i, why)
+  const checked = event.correctsId ?? candidate.id
+  const why = historyRefusal(c.service, [...c.events, candidate], { ids: new Set([checked]), today: chinaDate(at) })
+  if (why) throw refused(i, why.message, why.code)
   const [eventId] = appendEvents(db, r.caseNumber, [event], at)
   db.prepare('INSERT INTO push_record (record_id, app_key, application_number, event_id, created_at) VALUES (?, ?, ?, ?, ?)')
     .run(r.recordId, client.appKey, r.caseNumber, eventId, at.toISOString())

@@ -1,8 +1,9 @@
 // The order a case may move in, checked by replaying its whole history (corrections applied) with the new step.
 import {
-  EVENT_TYPES as T, applyEvent, effectiveEvents, emptyFacts, findStage, isFinished, isRunning, isStarted,
+  EVENT_TYPES as T, applyEvent, clockStopRefusal, effectiveEvents, emptyFacts, findStage, isFinished, isRunning, isStarted,
   type CaseFacts, type ProgressEvent,
 } from '../../src/core/progress'
+import type { ErrorCode } from '../../src/contract/errors'
 import type { Service } from '../../src/core/services'
 
 /** Event types that change a case; none may follow its completion, rejection or withdrawal. */
@@ -54,12 +55,39 @@ export function stepRefusal(service: Service, facts: CaseFacts, e: ProgressEvent
   }
 }
 
-/** Replays the whole history with corrections applied; names the first step that breaks the order. */
-export function historyRefusal(service: Service, events: ProgressEvent[]): string | undefined {
+export interface Refusal {
+  code: Extract<ErrorCode, 'PUSH_BAD_TRANSITION' | 'PUSH_NOT_ALLOWED'>
+  message: string
+}
+
+/** The events whose pause or 补正 is checked against the plan's rules (the new one, or the one a correction replaces). */
+export interface ContentCheck {
+  ids: Set<number>
+  /** China date: a due date may not lie before it */
+  today: string
+}
+
+const CLOCK_STOPS: Record<string, 'pause' | 'supplement'> = { [T.paused]: 'pause', [T.supplementRequested]: 'supplement' }
+
+function contentRefusal(service: Service, facts: CaseFacts, e: ProgressEvent, check?: ContentCheck): string | undefined {
+  const kind = CLOCK_STOPS[e.type]
+  if (!kind || !check?.ids.has(e.id)) return undefined
+  const { pauseReason, materials, dueBy } = e.payload
+  return clockStopRefusal(service, facts, { kind, stage: e.stage, pauseReason, materials, dueBy }, check.today)
+}
+
+/**
+ * Replays the whole history with corrections applied; names the first step that breaks the order
+ * (PUSH_BAD_TRANSITION), or a checked pause or 补正 the plan does not allow (PUSH_NOT_ALLOWED). Steps already
+ * stored are replayed for order only, so a rule added later never blocks a case's history.
+ */
+export function historyRefusal(service: Service, events: ProgressEvent[], check?: ContentCheck): Refusal | undefined {
   const facts = emptyFacts()
   for (const e of effectiveEvents(events)) {
-    const why = stepRefusal(service, facts, e)
-    if (why) return why
+    const order = stepRefusal(service, facts, e)
+    if (order) return { code: 'PUSH_BAD_TRANSITION', message: order }
+    const content = contentRefusal(service, facts, e, check)
+    if (content) return { code: 'PUSH_NOT_ALLOWED', message: content }
     applyEvent(facts, e)
   }
   return undefined

@@ -34,6 +34,7 @@ export const ERRORS = {
   PUSH_CLOCK_SKEW: { http: 401, msg: '请求时间与服务器相差超过5分钟' },
   PUSH_REPLAY: { http: 409, msg: '请求随机数已使用，疑似重放' },
   PUSH_BAD_TRANSITION: { http: 422, msg: '办件环节顺序不合法，记录未保存' },
+  PUSH_NOT_ALLOWED: { http: 422, msg: '该暂停或补正不符合规定（原因、环节或材料），记录未保存' },
   STAFF_LOGIN_FAILED: { http: 401, msg: '账号或密码不正确' },
   STAFF_LOCKED: { http: 423, msg: '连续登录失败次数过多，账号已临时锁定15分钟' },
   IDEMPOTENCY_MISMATCH: { http: 409, msg: '同一提交编号对应了不同的内容，请刷新后重新提交' },

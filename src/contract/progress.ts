@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { materialViewSchema } from './licences'
 import { MAX_FILES_PER_MATERIAL, RATING_GRADES, RATING_INDICATORS } from './constants'
+import { PAUSE_REASON_CODES } from '../core/progress/clock-stops'
+import { MATERIALS, type MaterialCode } from '../core/materials'
 
 /** How a stage or the whole process stands; the word shown beside it is in STATE_WORDS (constants.ts). */
 export const stageState = z.enum(['not-started', 'in-progress', 'paused', 'done', 'overdue'])
@@ -43,6 +45,17 @@ export const processProgressSchema = z.object({
   currentStage: z.string().nullable(),
 })
 export type ProcessProgress = z.infer<typeof processProgressSchema>
+
+/** Working days between two stages (one finished, the next not yet started): counted against the utility. */
+export const stageGapSchema = z.object({
+  after: z.string().nullable(),
+  before: z.string().nullable(),
+  name: z.string(),
+  from: z.iso.datetime(),
+  to: z.iso.datetime().nullable(),
+  usedDays: z.number().int().nonnegative(),
+  estimated: z.boolean(),
+})
 
 /** One line of the history as the applicant sees it (no internal notes). */
 export const timelineEntrySchema = z.object({
@@ -87,6 +100,8 @@ export const applicationDetailSchema = z.object({
   feeYuan: z.number(),
   process: processProgressSchema,
   stages: z.array(stageProgressSchema),
+  /** stages' and gaps' usedDays add up to process.usedDays */
+  gaps: z.array(stageGapSchema),
   timeline: z.array(timelineEntrySchema),
   materials: z.array(materialViewSchema),
   /** an open request to supplement (补正), if any */
@@ -137,6 +152,8 @@ export const subscribeBody = z.object({
   accepted: z.array(z.string().max(64)).max(3),
 })
 
+const MATERIAL_CODES = Object.keys(MATERIALS) as [MaterialCode, ...MaterialCode[]]
+
 /** A 办件 process record pushed by the supply enterprise's system (server to server, signed). */
 export const pushAction = z.enum(['stage-start', 'stage-finish', 'supplement-request', 'supplement-receive', 'pause', 'resume', 'complete', 'reject', 'correct'])
 export const pushRecordSchema = z.object({
@@ -151,8 +168,12 @@ export const pushRecordSchema = z.object({
   endTime: z.number().int().positive().optional(),
   /** for 'correct': the recordId being corrected */
   corrects: z.string().max(64).optional(),
-  /** for 'pause': why the utility's clock stops */
-  pauseReason: z.enum(['customer-works', 'awaiting-applicant']).optional(),
+  /** for 'pause': why the utility's clock stops; one of the closed list in src/core/progress/clock-stops.ts */
+  pauseReason: z.enum(PAUSE_REASON_CODES).optional(),
+  /** for 'supplement-request': the materials asked for, only from that stage's list in the plan, each with a note */
+  materials: z.array(z.object({ code: z.enum(MATERIAL_CODES), note: z.string().max(100).optional() })).min(1).max(6).optional(),
+  /** for 'pause' and 'supplement-request': the China date by which what is awaited is due */
+  dueBy: z.iso.date().optional(),
 })
 export type PushRecord = z.infer<typeof pushRecordSchema>
 export const pushBody = z.object({ records: z.array(pushRecordSchema).min(1).max(100) })

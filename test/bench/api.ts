@@ -150,6 +150,7 @@ class PushQueue {
         const record = {
           recordId: `bench-${crypto.randomUUID()}`, caseNumber: chain.number, action: step.action, stage: step.stage, handler: '压测', opinion: step.opinion,
           startTime: at.getTime(), endTime: step.action === 'stage-finish' ? at.getTime() : undefined, pauseReason: step.pauseReason,
+          materials: step.materials, dueBy: step.dueBy,
         }
         const body = JSON.stringify({ records: [record] })
         return { ...req, headers: signedHeaders(chain.client, body, at), body }

@@ -375,9 +375,10 @@ const EVENT_OF: Record<Exclude<PushRecord['action'], 'correct'>, string> = {
 }
 
 /** The enterprise's own fields, as mock/push/records.ts keeps them. */
-function pushPayload(recordId: string, handler: string, step: Pick<NextStep, 'action' | 'opinion' | 'pauseReason'>, at: number): Record<string, unknown> {
+function pushPayload(recordId: string, handler: string, step: Pick<NextStep, 'action' | 'opinion' | 'pauseReason' | 'materials' | 'dueBy'>, at: number): Record<string, unknown> {
   const fields = {
-    recordId, handler, opinion: step.opinion, startTime: at - 60000 * 7, endTime: step.action === 'stage-finish' ? at - 60000 : undefined, pauseReason: step.pauseReason,
+    recordId, handler, opinion: step.opinion, startTime: at - 60000 * 7, endTime: step.action === 'stage-finish' ? at - 60000 : undefined,
+    pauseReason: step.pauseReason, materials: step.materials, dueBy: step.dueBy,
   }
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
 }
@@ -446,7 +447,7 @@ function playCase(ctx: Ctx, person: Person, row: ApplicationRow, service: Servic
     const wantSupplement = plan.supplement && !supplementedOnce && first && !facts.openSupplement
     const wantPause = plan.pause && !pausedOnce && current !== undefined && !facts.openPause && !facts.openSupplement &&
       (service.code === 'hv-10kv' ? current.code === 'external-works' && !facts.spans.has('design-review') : current.code === 'build-connect')
-    const step = nextStep(service, events, { supplement: wantSupplement, pause: wantPause })
+    const step = nextStep(service, events, { supplement: wantSupplement, pause: wantPause, today: chinaDate(new Date(t)) })
     if (!step) break
     const at = afterWorkingDays(cal, t, delayOf(ctx, service, step, facts), r)
     if (plan.withdrawAt !== null && plan.withdrawAt <= at) {
@@ -606,7 +607,7 @@ function verify(ctx: Ctx, cases: SeededCase[], lastMs: number): void {
   for (const c of cases) {
     const k = loadCase(ctx.db, findApplication(ctx.db, c.number) as ApplicationRow)
     const why = historyRefusal(k.service, k.events)
-    if (why) throw new Error(`seeded history of ${c.number} breaks the stage order: ${why}`)
+    if (why) throw new Error(`seeded history of ${c.number} breaks the stage order: ${why.message}`)
   }
   const last = cases[cases.length - 1].number
   const expected = `${last.slice(0, 10)}${String(Number(last.slice(10)) + 1).padStart(6, '0')}`

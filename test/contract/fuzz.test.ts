@@ -17,7 +17,7 @@ import { PUSH_HEADERS, pushSignature, newNonce } from '../../mock/push/signing'
 import { startInProcess, type InProcess } from './support/in-process'
 import { CALLBACK, DEMO, makeClock, newDraft, shopAnswers, signedBody } from './support/fixtures'
 import { holderCode, sample, uploaded } from './support/licence-fixtures'
-import { applyShop, owner, push, pushClient, rec, type Owner } from './support/progress-fixtures'
+import { applyShop, askProperty, owner, push, pushClient, rec, type Owner } from './support/progress-fixtures'
 import { applyShopWithPhoto, staffSignIn } from './support/staff-fixtures'
 import type { Tokens } from './support/fuzz-contract'
 import { checkRefusal, expectHealthy, type FuzzRequest } from './support/fuzz-http'
@@ -58,7 +58,7 @@ describe('public and applicant routes', () => {
     x.number = await applyShop(li)
     // a second case with a supplement request open, so supplement input is checked past the state check
     x.supplementable = await applyShop(li)
-    await push(s, makeClock(new Date().toISOString()), [rec(x.supplementable, 'supplement-request', 'accept-sign', { opinion: '请补充租赁合同' })])
+    await push(s, makeClock(new Date().toISOString()), [rec(x.supplementable, 'supplement-request', 'accept-sign', askProperty(makeClock(new Date().toISOString()), '请补充租赁合同'))])
     x.uploadId = await uploaded(s, li, sample('jpeg', 'fuzz'))
     x.draftId = await newDraft(li)
     x.qr = await holderCode(s, DEMO.wang, 'id-card')

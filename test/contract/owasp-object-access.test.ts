@@ -11,7 +11,7 @@ import { issueLookupToken } from '../../mock/lookup/tokens'
 import type { InProcess } from './support/in-process'
 import { DEMO, newDraft, shopAnswers, signedBody } from './support/fixtures'
 import { demoImage, sample, uploaded } from './support/licence-fixtures'
-import { applyHv, applyShop, insertOwnUpload, owner, progressSuite, pushClient, push, rec, walk, type Owner } from './support/progress-fixtures'
+import { applyHv, applyShop, askProperty, insertOwnUpload, owner, progressSuite, pushClient, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { applyShopWithPhoto, idOnlyOwner, staffSignIn } from './support/staff-fixtures'
 import { ACTORS, callRoute, outcomeOf, type Actor, type Answer, type Call } from './support/actors'
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
   o.supplementable = await applyShop(A)
   o.supplementable2 = await applyShop(A)
   o.othersSupplementable = await applyShop(B)
-  for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', { opinion: '请补充租赁合同' })])
+  for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', askProperty(clock, '请补充租赁合同'))])
   o.hv = await applyHv(s, A)
   await walk(s, clock, o.hv, 5) // to 设计审查 inside 外部工程实施
   o.completed = await applyShop(A)

@@ -1,7 +1,7 @@
 import type { InProcess } from './support/in-process'
 import { failure } from './support/fixtures'
 import { applicant } from './support/licence-fixtures'
-import { applyHv, applyShop, insertOwnUpload, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
+import { applyHv, applyShop, askProperty, insertOwnUpload, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { callApi } from '../../src/lib/http/client'
 
 const suite = progressSuite()
@@ -17,7 +17,7 @@ describe('supplement (补正)', () => {
   it('should pause the clock on a supplement request and resume it when the applicant supplements', async () => {
     clock.set('2026-11-30T02:00:00Z') // Monday
     const number = await applyShop(li)
-    await push(s, clock, [rec(number, 'supplement-request', 'accept-sign', { opinion: '请补充租赁合同及出租方产权证明' })])
+    await push(s, clock, [rec(number, 'supplement-request', 'accept-sign', askProperty(clock))])
     clock.set('2026-12-02T02:00:00Z')
     const paused = await detail(number)
     expect(paused.process).toMatchObject({ state: 'paused', usedDays: 0, pausedDays: 2, expectedBy: '2026-12-11' })

@@ -3,7 +3,7 @@ import { callApi } from '../../src/lib/http/client'
 import type { InProcess } from './support/in-process'
 import { DEMO, failure, newDraft, shopAnswers, submit } from './support/fixtures'
 import { applicant, sample, uploaded } from './support/licence-fixtures'
-import { applyShop, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
+import { applyShop, askProperty, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { accessRows, applyShopWithPhoto, rawGet, staffSignIn, unmaskedIn, type SignedInStaff } from './support/staff-fixtures'
 
 const suite = progressSuite()
@@ -37,7 +37,7 @@ describe('staffCase', () => {
   it('should show the applicant\'s detail with the full address, the identity masked, raw events masked, materials with their files', async () => {
     clock.set('2026-11-26T02:00:00Z')
     const { number, uploadId } = await applyShopWithPhoto(s, li)
-    await push(s, clock, [rec(number, 'supplement-request', 'accept-sign', { opinion: '请联系13800138000补充租赁合同' })])
+    await push(s, clock, [rec(number, 'supplement-request', 'accept-sign', askProperty(clock, '请联系13800138000补充租赁合同'))])
     const d = await view(number)
     expect(d.application).toMatchObject({ number, address: '重庆市万州区瀼渡镇演示街8号1幢1-1', supplierName: '国网万州供电分公司' })
     expect(d.applicant).toEqual({
@@ -57,7 +57,7 @@ describe('staffCase', () => {
 
   it('should list the project approval and supplement uploads as the case\'s other files', async () => {
     const { number, approval } = await hvWithApproval()
-    await push(s, clock, [rec(number, 'supplement-request', 'apply-accept')])
+    await push(s, clock, [rec(number, 'supplement-request', 'apply-accept', askProperty(clock))])
     const extra = await uploaded(s, li, sample('png', 'lease'), 'lease.png')
     await callApi('supplement', { params: { number }, body: { uploadIds: [extra] } }, li.client)
     expect((await view(number)).files).toEqual([

@@ -31,7 +31,7 @@ beforeAll(async () => {
   // R2: Oct 12 → 22 with a pause (10-14, 10-19]: 8 − 3 = 5 working days; rated 不满意 on 10-23
   at('2026-10-12T09:00'); n.r2 = await applyShop(li)
   await step('2026-10-13T09:00', n.r2, ...finishAcceptStartBuild(n.r2))
-  await step('2026-10-14T10:00', n.r2, [n.r2, 'pause', 'build-connect', { pauseReason: 'awaiting-applicant' }])
+  await step('2026-10-14T10:00', n.r2, [n.r2, 'pause', 'build-connect', { pauseReason: 'appointment-moved', dueBy: '2026-10-19' }])
   await step('2026-10-19T10:00', n.r2, [n.r2, 'resume', 'build-connect'])
   await step('2026-10-22T16:00', n.r2, ...finishBuildComplete(n.r2))
   at('2026-10-23T11:00'); await callApi('rate', { params: { number: n.r2 }, body: { grade: 2 } }, li.client)

@@ -1,7 +1,7 @@
 import { callApi } from '../../src/lib/http/client'
 import type { InProcess } from './support/in-process'
 import { DEMO, failure } from './support/fixtures'
-import { applyHv, applyShop, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
+import { applyHv, applyShop, dueIn, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { indexMissingCases } from '../../mock/staff/case-index'
 import { accessRows, applyShopWithPhoto, applyWith, idOnlyOwner, setChinaTime, staffSignIn, unmaskedIn, type SignedInStaff } from './support/staff-fixtures'
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   at('2026-11-23T11:00')
   await push(s, clock, [rec(n.paused, 'stage-finish', 'accept-sign'), rec(n.paused, 'stage-start', 'build-connect')])
   at('2026-11-24T10:00')
-  await push(s, clock, [rec(n.paused, 'pause', 'build-connect', { pauseReason: 'awaiting-applicant' })])
+  await push(s, clock, [rec(n.paused, 'pause', 'build-connect', { pauseReason: 'appointment-moved', dueBy: dueIn(clock, 5) })])
   at('2026-11-09T10:00')
   n.completed = await applyShop(li)
   await walk(s, clock, n.completed)

@@ -5,6 +5,7 @@ import { chinaDate } from '../calendar/china-date'
 import type { Service } from '../services'
 import { caseFacts, isRunning, type CaseFacts } from './case-facts'
 import { effectiveEvents, type ProgressEvent } from './events'
+import { stageGaps, type StageGap } from './stage-gaps'
 import { stageProgress } from './stage-progress'
 import { usedWorkingDays } from './working-days'
 
@@ -21,6 +22,8 @@ export interface ProgressInput {
 export interface Progress {
   process: ProcessProgress
   stages: StageProgress[]
+  /** the days between stages, counted against the utility: stages + gaps = process.usedDays */
+  gaps: StageGap[]
 }
 
 function processState(facts: CaseFacts, overdue: boolean): ProcessProgress['state'] {
@@ -56,5 +59,6 @@ export function deriveProgress(input: ProgressInput): Progress {
       currentStage: service.stages.find((s) => isRunning(facts, s.code))?.code ?? null,
     },
     stages,
+    gaps: stageGaps(service, facts, input.submittedAt, end, calendar),
   }
 }

@@ -11,6 +11,8 @@ export interface StageFigure {
   code: string
   usedDays: number
   limitDays: number
+  /** a gap between stages (stage-gaps.ts): code 'gap:<after>><before>', its own name, no allowance (limit 0) */
+  name?: string
 }
 
 export interface CaseFigures extends Omit<StoredClock, 'submittedAt'> {
@@ -54,7 +56,7 @@ export function caseFigures(input: FiguresInput): CaseFigures {
   const { service, submittedAt, events, calendar } = input
   const anchorAt = events.reduce((latest, e) => (e.at > latest ? e.at : latest), submittedAt)
   const anchorDay = chinaDate(new Date(anchorAt))
-  const { process, stages } = deriveProgress({ service, submittedAt, events, now: new Date(anchorAt), calendar })
+  const { process, stages, gaps } = deriveProgress({ service, submittedAt, events, now: new Date(anchorAt), calendar })
   const facts = caseFacts(effectiveEvents(events))
   const closed = facts.closed
   const paused = !closed && (facts.openPause !== null || facts.openSupplement !== null)
@@ -75,8 +77,11 @@ export function caseFigures(input: FiguresInput): CaseFigures {
     expectedBy: process.expectedBy,
     dueIndex: running ? workingDayIndex(calendar, anchorDay) + left : null,
     overdueSince,
-    stages: stages.flatMap((s) => [s, ...s.checkpoints])
-      .filter((s) => s.startedAt !== null)
-      .map((s) => ({ code: s.code, usedDays: s.usedDays, limitDays: s.limitDays })),
+    stages: [
+      ...stages.flatMap((s) => [s, ...s.checkpoints])
+        .filter((s) => s.startedAt !== null)
+        .map((s) => ({ code: s.code, usedDays: s.usedDays, limitDays: s.limitDays })),
+      ...gaps.map((g) => ({ code: `gap:${g.after ?? ''}>${g.before ?? ''}`, name: g.name, usedDays: g.usedDays, limitDays: 0 })),
+    ],
   }
 }

@@ -64,21 +64,24 @@ function serviceFigures(done: CaseRecord[]): Dashboard['services'] {
 
 /** Mean working days per stage against its limit, slowest first (by mean / limit, then share over the limit). */
 function slowestStages(done: CaseRecord[], top = 5): Dashboard['slowestStages'] {
-  const groups = new Map<string, { service: ServiceCode; stage: string; limitDays: number; used: number[] }>()
+  const groups = new Map<string, { service: ServiceCode; stage: string; name?: string; limitDays: number; used: number[] }>()
   for (const c of done) {
     for (const s of c.stages) {
       const key = `${c.service}/${s.code}`
-      const group = groups.get(key) ?? { service: c.service, stage: s.code, limitDays: s.limitDays, used: [] }
+      const group = groups.get(key) ?? { service: c.service, stage: s.code, name: s.name, limitDays: s.limitDays, used: [] }
       group.used.push(s.usedDays)
       groups.set(key, group)
     }
   }
   const rows = [...groups.values()].map((g) => ({
-    service: g.service, stage: g.stage, name: stageName(serviceByCode(g.service) ?? SERVICES[0], g.stage),
+    service: g.service, stage: g.stage, name: g.name ?? stageName(serviceByCode(g.service) ?? SERVICES[0], g.stage),
     meanDays: mean(g.used) ?? 0, limitDays: g.limitDays, overLimitShare: share(g.used.filter((u) => u > g.limitDays).length, g.used.length) ?? 0,
   }))
+  // a gap between stages has no allowance: each of its days weighs as a whole stage's limit would
+  const load = (r: { meanDays: number; limitDays: number }) => r.meanDays / Math.max(r.limitDays, 1)
   return rows
-    .sort((a, b) => b.meanDays / b.limitDays - a.meanDays / a.limitDays || b.overLimitShare - a.overLimitShare || a.stage.localeCompare(b.stage))
+    .filter((r) => r.limitDays > 0 || r.meanDays > 0)
+    .sort((a, b) => load(b) - load(a) || b.overLimitShare - a.overLimitShare || a.stage.localeCompare(b.stage))
     .slice(0, top)
 }
 

@@ -68,6 +68,7 @@ const recordOf = (number: string, step: NextStep): RecordInput => {
   return {
     recordId: `crash-${crypto.randomUUID()}`, caseNumber: number, action: step.action, stage: step.stage, handler: '压测',
     opinion: step.opinion, startTime: at, endTime: step.action === 'stage-finish' ? at : undefined, pauseReason: step.pauseReason,
+    materials: step.materials, dueBy: step.dueBy,
   }
 }
 

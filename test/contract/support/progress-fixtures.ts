@@ -6,6 +6,7 @@ import { startInProcess, type InProcess } from './in-process'
 import { applicant, type TestApplicant } from './licence-fixtures'
 import { DEMO, makeClock, newDraft, shopAnswers, signedBody, submit } from './fixtures'
 import { callApi } from '../../../src/lib/http/client'
+import { chinaDate } from '../../../src/core/calendar/china-date'
 import type { AnswersInput } from '../../../src/contract/answers'
 import type { pushRecordSchema } from '../../../src/contract/progress'
 import { clientForSupplier, type PushClient } from '../../../mock/push/clients'
@@ -77,6 +78,13 @@ export function insertOwnUpload(s: InProcess, o: { userId: string }): string {
 /** A push record with a fresh recordId; the enterprise's own start time is a fixed instant in the past. */
 export const rec = (caseNumber: string, action: RecordInput['action'], stage?: string, extra: Partial<RecordInput> = {}): RecordInput =>
   ({ recordId: `r-${crypto.randomUUID()}`, caseNumber, action, stage, handler: '王工', startTime: Date.UTC(2026, 0, 5), ...extra })
+
+/** China date `days` after the clock's now: a due date a pause or 补正 may carry. */
+export const dueIn = (clock: Clock, days = 10) => chinaDate(new Date(clock.now().getTime() + days * 24 * 3600_000))
+
+/** The fields of a 补正 the plan allows at acceptance: the property proof, due in ten days. */
+export const askProperty = (clock: Clock, note = '请补充租赁合同及出租方产权证明'): Partial<RecordInput> =>
+  ({ materials: [{ code: 'property-proof', note }], dueBy: dueIn(clock), opinion: note })
 
 export const pushClient = (s: InProcess, supplier = 'sgcc-wanzhou'): PushClient => {
   const client = clientForSupplier(s.db, supplier)
