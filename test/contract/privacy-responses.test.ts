@@ -37,9 +37,6 @@ beforeAll(async () => {
   const wang = await idOnlyOwner(s, DEMO.wang)
   numbers = [(await applyShopWithPhoto(s, li)).number, await applyShop(li), await applyShop(wang)]
   token.li = li.headers.authorization.slice(7)
-})
-// each answer is an hour later; a staff sign-in lasts a working day, so staff sign in afresh for each
-beforeEach(async () => {
   token.supervisor = (await staffSignIn(s, 'gw-banzhang')).token
   token.admin = (await staffSignIn(s, 'wz-admin')).token
 })
