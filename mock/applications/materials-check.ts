@@ -3,6 +3,7 @@ import type { FieldError } from '../../src/contract'
 import { ERRORS } from '../../src/contract'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
+import { asksFor, serviceByCode } from '../../src/core/services'
 
 export interface MaterialsCheck {
   errors: FieldError[]
@@ -64,7 +65,7 @@ export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdN
     if (!ownedUpload(db, ownerId, applicant.agentLetterUploadId)) errors.push({ path: 'answers.applicant.agentLetterUploadId', message: '请上传授权委托书' })
     else pendingReview.push('授权委托书将由工作人员核验')
   }
-  if (answers.service === 'hv-10kv') {
+  if (asksFor(serviceByCode(answers.service), 'project-approval')) {
     if (!ownedUpload(db, ownerId, materials.projectApprovalUploadId)) {
       errors.push({ path: 'answers.materials.projectApprovalUploadId', message: '请上传用电工程项目批准文件' })
     } else pendingReview.push('用电工程项目批准文件将由工作人员核验')

@@ -2,7 +2,7 @@
 // else an SMS to the contact mobile. Rows are queued in `notification`; the mock sends nothing.
 import { maskMobile } from '../../src/core/masking'
 import { stageName, type ProgressEvent } from '../../src/core/progress'
-import { SUPPLIERS, type Service } from '../../src/core/services'
+import { supplierName, type Service } from '../../src/core/services'
 import type { Db } from '../db/open'
 import { contactMobile, type ApplicationRow } from './case'
 
@@ -55,7 +55,7 @@ export function queueNotice(db: Db, row: ApplicationRow, service: Service, e: Pi
 
 /** Tells the enterprise's handling unit (承办单位) that staff urged a case: an SMS to its duty desk, as the demo shows. */
 export function notifyHandlingUnit(db: Db, row: ApplicationRow, message: string, at: Date): Notice {
-  const unit = `${SUPPLIERS.find((s) => s.code === row.supplier)?.name ?? ''}承办单位`
+  const unit = `${supplierName(row.supplier)}承办单位`
   const text = `【万州办电】申请${row.number}已被督促加快办理：${message}`
   db.prepare("INSERT INTO notification (application_number, kind, template, created_at, payload_json) VALUES (?, 'sms', 'sms-urged-unit', ?, ?)")
     .run(row.number, at.toISOString(), JSON.stringify({ to: unit, text }))
