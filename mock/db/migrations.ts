@@ -374,4 +374,11 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX upload_ledger_owner ON upload_ledger (owner_id, at);
   CREATE INDEX upload_ledger_ip ON upload_ledger (client_ip, at);
   `,
+  // 10: WeChat login codes already exchanged (hashes): a code signs in once, like jscode2session's
+  `
+  CREATE TABLE wechat_code (
+    code_hash TEXT PRIMARY KEY,
+    used_at TEXT NOT NULL
+  );
+  `,
 ]

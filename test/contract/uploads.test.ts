@@ -9,7 +9,7 @@ import { maskId } from '../../src/core/masking'
 import { photoIdCard } from '../../mock/licences/photo-materials'
 import { MAX_UPLOAD_BYTES } from '../../mock/licences/uploads'
 import { imageDimensions, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../mock/licences/file-check'
-import { IP_QUOTA, spendQuota, USER_QUOTA } from '../../mock/licences/upload-quota'
+import { IP_QUOTA, quotasFrom, spendQuota, USER_QUOTA } from '../../mock/licences/upload-quota'
 
 const quotaClock = makeClock('2026-11-26T02:00:00Z')
 
@@ -141,6 +141,15 @@ describe('POST /api/uploads: daily quotas', () => {
       // files the orphan sweep deleted still count: the ledger is not the upload table
       t.db.prepare('DELETE FROM upload').run()
       expect((await upload(t, applicant(t), sample('png', 'after the sweep'))).body.code).toBe('UPLOAD_QUOTA')
+    }))
+
+  it('should take its quota from UPLOAD_DAILY_QUOTA and refuse a setting that is not files/MB', () =>
+    withServer({ uploadDailyQuota: '2/1' }, async (t) => {
+      const a = applicant(t)
+      for (const n of [1, 2]) expect((await upload(t, a, sample('png', `${n}`))).status).toBe(200)
+      expect((await upload(t, a, sample('png', '3'))).body.code).toBe('UPLOAD_QUOTA')
+      expect(quotasFrom('2/1')).toEqual({ user: { files: 2, bytes: 1024 * 1024 }, ip: { files: 8, bytes: 4 * 1024 * 1024 } })
+      for (const bad of ['50', '0/100', '50/-1', 'lots/lots', '50/100/1']) expect(() => quotasFrom(bad)).toThrow('UPLOAD_DAILY_QUOTA must be')
     }))
 
   it('should count bytes too: 100 MB a user, 400 MB an address', () =>
