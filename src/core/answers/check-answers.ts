@@ -40,7 +40,7 @@ export const MESSAGES = {
   capacityZero: '报装容量应大于0',
   capacityHuge: '报装容量过大，请核对',
   use: '请选择用电用途',
-  useNotOffered: (service: Service) => `${service.name}的用电用途请从所列选项中选择`,
+  unofferedUse: (service: Service) => `${service.name}的用电用途请从所列选项中选择`,
   desiredDate: '期望接电日期不能早于今天，请重新选择',
   idCard: '请提供用电人的身份证件',
   property: '请提供用电地址物权证明，或选择“一证受理”以后补交',
@@ -101,7 +101,7 @@ const RULES: Record<AnswerPart, Rule> = {
       if (moved) out.push(err('load.capacityKw', moved))
     }
     if (!p.use) out.push(err('load.use', MESSAGES.use))
-    else if (service && !service.uses.includes(p.use)) out.push(err('load.use', MESSAGES.useNotOffered(service)))
+    else if (service && !service.uses.includes(p.use)) out.push(err('load.use', MESSAGES.unofferedUse(service)))
     if (p.desiredDate && p.desiredDate < today) out.push(err('load.desiredDate', MESSAGES.desiredDate))
     return out
   },
