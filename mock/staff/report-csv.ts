@@ -34,6 +34,7 @@ function summary(d: Dashboard): Cell[][] {
     ['最慢环节', '业务', '平均用时', '环节时限', '超时限占比'],
     ...d.slowestStages.map((s) => [s.name, serviceOfRow(s).name, s.meanDays, s.limitDays, percent(s.overLimitShare)]),
     ['暂停计时的办结申请', d.pauses.cases], ['平均暂停工作日', d.pauses.meanPausedDays],
+    ['对暂停或补正的异议', d.disputes.count], ['其中“这不是我的原因”', d.disputes.notMine],
     ['本月评价', d.ratings.count],
     ...Object.entries(RATING_GRADES).reverse().map(([grade, word]) => [`评价：${word}`, d.ratings.distribution[grade] ?? 0]),
     ['差评回访', '申请编号', '评价', '回访期限', '状态'],

@@ -118,6 +118,8 @@ export const dashboardSchema = z.object({
   })),
   slowestStages: z.array(z.object({ service: z.string(), stage: z.string(), name: z.string(), meanDays: z.number(), limitDays: z.number().int(), overLimitShare: z.number() })),
   pauses: z.object({ cases: z.number().int(), meanPausedDays: stat }),
+  /** applicants' disputes of a pause or 补正 (我已提交 / 这不是我的原因) made in the month */
+  disputes: z.object({ count: z.number().int(), notMine: z.number().int() }),
   ratings: z.object({
     count: z.number().int(),
     distribution: z.record(z.string(), z.number().int()),
