@@ -8,7 +8,7 @@ import { seedDemoData } from './seed/seed'
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler'
 import { h5CspSource } from './http/h5-csp'
 import { publicOriginOf } from './http/public-origin'
-import { sweepOrphans, type SweepDeps } from './applications/sweep-orphans'
+import { sweepOrphans, SWEEP_EVERY_MS, type SweepDeps } from './applications/sweep-orphans'
 import { loggerOptions, newRequestId } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
@@ -59,8 +59,6 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
 /** The policy of an HTML answer when there is no H5 build to take the app's policy from: nothing runs. */
 const NO_APP_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 const isHtml = (reply: FastifyReply) => /^text\/html\b/i.test(String(reply.getHeader('content-type') ?? ''))
-
-const SWEEP_EVERY_MS = 6 * 3600_000
 
 /** Deletes documents nobody refers to any more (sweep-orphans.ts) now and then, starting at once. */
 function sweepOrphansEvery(app: FastifyInstance, deps: SweepDeps, ms: number): void {

@@ -8,8 +8,14 @@ import path from 'node:path'
 import type { Db } from '../db/open'
 import { referencedIds } from './discard-draft'
 
-/** How long an unreferenced upload or material is kept: longer than any draft sits unsaved on a phone. */
+/** How long an unreferenced material is kept: longer than any draft sits unsaved on a phone. */
 export const ORPHAN_AGE_DAYS = 30
+/**
+ * How long an upload nothing refers to is kept: a journey turns a photo into a material, or attaches a file to a
+ * draft or a 补正, within minutes; the sweep runs hourly, so such a file is gone within ORPHAN_UPLOAD_HOURS + 1.
+ */
+export const ORPHAN_UPLOAD_HOURS = 3
+export const SWEEP_EVERY_MS = 3600_000
 
 export interface SweepDeps {
   db: Db
@@ -17,13 +23,14 @@ export interface SweepDeps {
   now: () => Date
 }
 
-/** Deletes unreferenced materials and uploads older than ORPHAN_AGE_DAYS, rows and files; returns how many. */
+/** Deletes unreferenced materials older than ORPHAN_AGE_DAYS and uploads older than ORPHAN_UPLOAD_HOURS, rows and files. */
 export function sweepOrphans(deps: SweepDeps): { materials: number; uploads: number } {
   const { db } = deps
   const before = new Date(deps.now().getTime() - ORPHAN_AGE_DAYS * 86_400_000).toISOString()
+  const uploadsBefore = new Date(deps.now().getTime() - ORPHAN_UPLOAD_HOURS * 3600_000).toISOString()
   const files = db.transaction(() => {
     const oldMaterials = db.prepare('SELECT id FROM material WHERE created_at < ?').pluck().all(before) as string[]
-    const oldUploads = db.prepare('SELECT id FROM upload WHERE created_at < ?').pluck().all(before) as string[]
+    const oldUploads = db.prepare('SELECT id FROM upload WHERE created_at < ?').pluck().all(uploadsBefore) as string[]
     if (!oldMaterials.length && !oldUploads.length) return { materials: 0, uploads: [] as string[] }
     const answers = db.prepare('SELECT answers_json FROM draft UNION ALL SELECT answers_json FROM application').pluck().all() as string[]
     const inAnswers = new Set(answers.flatMap((a) => referencedIds(JSON.parse(a))))

@@ -13,6 +13,8 @@ export interface Principal {
 export interface SessionTtl {
   accessSeconds: number
   refreshSeconds: number
+  /** how long a staff sign-in lasts at most, refreshes included; a working day (STAFF_DAY_SECONDS) when omitted */
+  staffSeconds?: number
 }
 export const DEFAULT_TTL: SessionTtl = { accessSeconds: 2 * 3600, refreshSeconds: 30 * 24 * 3600 }
 /** A staff sign-in lasts a working day at most, however often it is refreshed: then the password again. */
@@ -37,7 +39,7 @@ export class Sessions {
     const token = newToken()
     const refreshToken = newToken()
     const at = this.now()
-    const refreshSeconds = kind === 'staff' ? Math.min(this.ttl.refreshSeconds, STAFF_DAY_SECONDS) : this.ttl.refreshSeconds
+    const refreshSeconds = kind === 'staff' ? Math.min(this.ttl.refreshSeconds, this.ttl.staffSeconds ?? STAFF_DAY_SECONDS) : this.ttl.refreshSeconds
     const refreshExpiresAt = family?.until ?? new Date(at.getTime() + refreshSeconds * 1000).toISOString()
     const accessEnd = new Date(at.getTime() + this.ttl.accessSeconds * 1000).toISOString()
     const expiresAt = accessEnd < refreshExpiresAt ? accessEnd : refreshExpiresAt

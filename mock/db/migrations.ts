@@ -362,7 +362,19 @@ export const MIGRATIONS: string[] = [
   UPDATE session SET family_id = token_hash;
   CREATE INDEX session_family ON session (family_id);
   `,
-  // 9: the monthly dashboard counts applicants' disputes of a pause or 补正 without reading every event
+  // 9: what each user and each client IP uploaded in the last day (daily quotas); kept when the files are swept
+  `
+  CREATE TABLE upload_ledger (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    owner_id TEXT NOT NULL,
+    client_ip TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX upload_ledger_owner ON upload_ledger (owner_id, at);
+  CREATE INDEX upload_ledger_ip ON upload_ledger (client_ip, at);
+  `,
+  // 10: the monthly dashboard counts applicants' disputes of a pause or 补正 without reading every event
   `
   CREATE INDEX application_event_disputed ON application_event (at) WHERE type = 'disputed';
   `,

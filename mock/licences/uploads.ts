@@ -6,6 +6,8 @@ import type { Upload } from '../../src/contract/licences'
 import { AppError } from '../http/app-error'
 import type { LicenceDeps } from './deps'
 import { newId } from './materials'
+import { checkContent } from './file-check'
+import { spendQuota } from './upload-quota'
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -28,12 +30,14 @@ export interface UploadRow {
   sha256: string
 }
 
-/** Checks and stores one upload for its owner. */
-export function saveUpload(deps: LicenceDeps, ownerId: string, bytes: Buffer): Upload {
+/** Checks and stores one upload for its owner, sent from `clientIp`, within their daily quotas. */
+export function saveUpload(deps: LicenceDeps, ownerId: string, clientIp: string, bytes: Buffer): Upload {
   if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('UPLOAD_TOO_LARGE')
   if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY')
   const mime = sniffMime(bytes)
   if (!mime) throw new AppError('UPLOAD_TYPE')
+  checkContent(bytes, mime)
+  spendQuota(deps.db, ownerId, clientIp, bytes.length, deps.now())
   const id = newId('up')
   fs.mkdirSync(deps.uploadsDir, { recursive: true })
   fs.writeFileSync(path.join(deps.uploadsDir, id), bytes, { flag: 'wx', mode: 0o600 })

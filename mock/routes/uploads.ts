@@ -40,7 +40,7 @@ async function fileBytes(req: FastifyRequest): Promise<Buffer> {
 export function uploadRoutes(app: FastifyInstance, deps: LicenceDeps, opts: RouteOptions): void {
   route(app, endpoints.upload, async ({ user, req }) => {
     requireConsent(deps.db, user.id)
-    return saveUpload(deps, user.id, await fileBytes(req))
+    return saveUpload(deps, user.id, req.ip, await fileBytes(req))
   }, opts)
 
   route(app, endpoints.ocrIdCard, ({ user, body }) => {

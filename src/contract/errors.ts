@@ -26,6 +26,8 @@ export const ERRORS = {
   UPLOAD_EMPTY: { http: 400, msg: '文件是空的，请重新选择' },
   UPLOAD_TOO_LARGE: { http: 413, msg: '文件超过5MB，请压缩后重新上传' },
   UPLOAD_TYPE: { http: 415, msg: '只支持JPG、PNG图片或PDF文件' },
+  UPLOAD_DIMENSIONS: { http: 422, msg: '图片尺寸过大（长边不超过12000像素、总计不超过5000万像素），请缩小后重新上传' },
+  UPLOAD_QUOTA: { http: 429, msg: '今天上传的文件已达上限（每人每天50个、共100MB），请明天再试' },
   LOOKUP_FAILED: { http: 400, msg: '申请编号、手机号或验证码不正确，请核对后重试' },
   ACTION_NOT_ALLOWED: { http: 409, msg: '当前办理状态下不能进行该操作' },
   ALREADY_RATED: { http: 409, msg: '该申请已经评价过，每件只能评价一次' },

@@ -52,7 +52,7 @@ export const journeyEndpoints = {
   upload: endpoint({
     ...ROUTES.upload, summary: '上传照片或PDF（multipart，字段 file；JPG/PNG/PDF，不超过5MB）', auth: 'applicant',
     response: uploadSchema, multipart: true,
-    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'UPLOAD_EMPTY', 'UPLOAD_TOO_LARGE', 'UPLOAD_TYPE'],
+    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'UPLOAD_EMPTY', 'UPLOAD_TOO_LARGE', 'UPLOAD_TYPE', 'UPLOAD_DIMENSIONS', 'UPLOAD_QUOTA'],
   }),
   ocrIdCard: endpoint({
     ...ROUTES.ocrIdCard, summary: '身份证识别（形如微信 ocr.idcard）', auth: 'applicant',

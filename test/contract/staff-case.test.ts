@@ -49,7 +49,7 @@ describe('staffCase', () => {
     ])
     expect(d.events[3].payload).toMatchObject({ opinion: '请联系138****8000补充租赁合同', handler: '王工' })
     expect(d.materials.map((m) => [m.kind, m.source, m.needsReview, m.uploads])).toEqual([
-      ['id-card', 'authorised', false, []], ['property', 'photo', true, [{ uploadId, mime: 'image/jpeg', size: 18 }]],
+      ['id-card', 'authorised', false, []], ['property', 'photo', true, [{ uploadId, mime: 'image/jpeg', size: sample('jpeg', 'property-photo').length }]],
     ])
     expect([d.files, d.notes, d.followUp]).toEqual([[], [], null])
     expect(accessRows(s).at(-1)).toEqual({ staff: 'gw-kefu', action: 'case', target: number, detail: '查看申请详情' })
@@ -61,8 +61,8 @@ describe('staffCase', () => {
     const extra = await uploaded(s, li, sample('png', 'lease'), 'lease.png')
     await callApi('supplement', { params: { number }, body: { uploadIds: [extra] } }, li.client)
     expect((await view(number)).files).toEqual([
-      { uploadId: approval, mime: 'application/pdf', size: 25, kind: 'project-approval', label: '用电工程项目批准文件' },
-      { uploadId: extra, mime: 'image/png', size: 13, kind: 'supplement', label: '补正材料' },
+      { uploadId: approval, mime: 'application/pdf', size: sample('pdf', 'project-approval').length, kind: 'project-approval', label: '用电工程项目批准文件' },
+      { uploadId: extra, mime: 'image/png', size: sample('png', 'lease').length, kind: 'supplement', label: '补正材料' },
     ])
   })
 })
@@ -148,15 +148,18 @@ describe('staffFollowUp', () => {
 })
 
 describe('staffUpload', () => {
-  it('should stream a case\'s upload inline with its content type, no-store, and log the view', async () => {
+  it('should stream a case\'s image inline and its PDF as an attachment, each sandboxed, no-store, and log the view', async () => {
     const { number, uploadId } = await applyShopWithPhoto(s, li)
     const res = await rawGet(s, `/api/staff/uploads/${uploadId}`, gw.token)
     expect([res.status, res.headers.get('content-type'), res.headers.get('cache-control')]).toEqual([200, 'image/jpeg', 'no-store'])
     expect(res.headers.get('content-disposition')).toBe(`inline; filename="${uploadId}.jpg"`)
+    expect(res.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/)
     expect(Buffer.from(await res.arrayBuffer())).toEqual(sample('jpeg', 'property-photo'))
     expect(accessRows(s).at(-1)).toEqual({ staff: 'gw-kefu', action: 'upload', target: uploadId, detail: `查看申请${number}的上传文件` })
     const pdf = await hvWithApproval()
-    expect((await rawGet(s, `/api/staff/uploads/${pdf.approval}`, admin.token)).headers.get('content-type')).toBe('application/pdf')
+    const pdfRes = await rawGet(s, `/api/staff/uploads/${pdf.approval}`, admin.token)
+    expect([pdfRes.headers.get('content-type'), pdfRes.headers.get('content-disposition')]).toEqual(['application/pdf', `attachment; filename="${pdf.approval}.pdf"`])
+    expect(pdfRes.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/)
   })
 
   it('should answer NOT_FOUND for an upload outside the staff member\'s cases, one no case refers to, and an unknown id', async () => {

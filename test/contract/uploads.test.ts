@@ -2,12 +2,16 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startInProcess, type InProcess } from './support/in-process'
-import { DEMO, failure } from './support/fixtures'
-import { applicant, demoImage, sample, upload, uploaded } from './support/licence-fixtures'
+import { DEMO, failure, makeClock, withServer } from './support/fixtures'
+import { applicant, demoImage, jpegHead, pngHead, sample, upload, uploaded } from './support/licence-fixtures'
 import { callApi } from '../../src/lib/http/client'
 import { maskId } from '../../src/core/masking'
 import { photoIdCard } from '../../mock/licences/photo-materials'
 import { MAX_UPLOAD_BYTES } from '../../mock/licences/uploads'
+import { imageDimensions, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../mock/licences/file-check'
+import { IP_QUOTA, spendQuota, USER_QUOTA } from '../../mock/licences/upload-quota'
+
+const quotaClock = makeClock('2026-11-26T02:00:00Z')
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-test-'))
 const uploadsDir = path.join(dir, 'uploads')
@@ -76,6 +80,79 @@ describe('POST /api/uploads', () => {
     expect((await upload(s, applicant(s, { consent: false }), sample('png'))).body.code).toBe('CONSENT_REQUIRED')
     expect((await upload(s, null, sample('png'))).status).toBe(401)
   })
+})
+
+describe('POST /api/uploads: files that are more than they seem', () => {
+  const refused = async (bytes: Buffer, name = 'x.png') => {
+    const r = await upload(s, applicant(s), bytes, name)
+    return [r.status, r.body.code, r.body.msg]
+  }
+  const POLYGLOT = '文件中含有网页或脚本内容，不能作为材料上传，请重新拍照或导出后上传'
+
+  it.each([
+    ['a PNG that is also an HTML page', () => Buffer.concat([pngHead(8, 8), Buffer.from('<html><body><img src=x onerror=alert(1)></body></html>')])],
+    ['a JPEG with a script in its comment', () => jpegHead(8, 8, '<script>alert(document.cookie)</script>')],
+    ['a PDF that is also an HTML page', () => Buffer.from('%PDF-1.4\n<!DOCTYPE html><script>alert(1)</script>')],
+    ['a PDF with JavaScript to run on opening', () => Buffer.from('%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF')],
+    ['a PNG carrying an SVG after its end', () => Buffer.concat([sample('png'), Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')])],
+  ])('should refuse %s with UPLOAD_TYPE and say why', async (_what, bytes) => {
+    expect(await refused(bytes())).toEqual([415, 'UPLOAD_TYPE', POLYGLOT])
+  })
+
+  it.each([
+    ['a PNG of 100,000 × 100,000 pixels (a decompression bomb)', () => pngHead(100_000, 100_000)],
+    ['a JPEG of 65,535 × 65,535 pixels', () => jpegHead(65_535, 65_535)],
+    ['a PNG 12,001 pixels wide', () => pngHead(MAX_IMAGE_SIDE + 1, 10)],
+    ['a JPEG of 8,000 × 7,000 pixels (56 million)', () => jpegHead(8000, 7000)],
+  ])('should refuse %s with UPLOAD_DIMENSIONS', async (_what, bytes) => {
+    expect(await refused(bytes())).toEqual([422, 'UPLOAD_DIMENSIONS', '图片尺寸过大（长边不超过12000像素、总计不超过5000万像素），请缩小后重新上传'])
+  })
+
+  it('should accept the largest image allowed and a real photo, and refuse an image whose header is cut off', async () => {
+    expect((await upload(s, applicant(s), jpegHead(MAX_IMAGE_SIDE, MAX_IMAGE_PIXELS / MAX_IMAGE_SIDE))).status).toBe(200)
+    expect((await upload(s, applicant(s), await demoImage(s, 'front'))).status).toBe(200)
+    expect(imageDimensions(await demoImage(s, 'front'), 'image/png')).toEqual({ width: expect.any(Number), height: expect.any(Number) })
+    for (const cut of [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), pngHead(10, 10).subarray(0, 20), pngHead(0, 10)]) {
+      expect(await refused(cut)).toEqual([415, 'UPLOAD_TYPE', '图片已损坏或格式不完整，请重新拍照上传'])
+    }
+  })
+})
+
+describe('POST /api/uploads: daily quotas', () => {
+  it('should take 50 files from one user in a day, refuse the 51st with UPLOAD_QUOTA, and take more the next day', () =>
+    withServer({ now: quotaClock.now }, async (t) => {
+      const a = applicant(t)
+      for (let i = 0; i < USER_QUOTA.files; i += 1) expect((await upload(t, a, sample('jpeg', `q${i}`))).status).toBe(200)
+      const over = await upload(t, a, sample('jpeg', 'one too many'))
+      expect([over.status, over.body.code, over.body.msg]).toEqual([429, 'UPLOAD_QUOTA', '今天上传的文件已达上限（每人每天50个、共100MB），请明天再试'])
+      expect((await upload(t, applicant(t), sample('jpeg', 'someone else'))).status).toBe(200)
+      quotaClock.advance(24 * 3600_000)
+      const nextDay = { ...a, headers: { authorization: `Bearer ${t.sessions.create('applicant', a.userId).token}` } }
+      expect((await upload(t, nextDay, sample('jpeg', 'next day'))).status).toBe(200)
+    }))
+
+  it('should count what one address uploads over every user it signs in as', () =>
+    withServer({ now: quotaClock.now }, async (t) => {
+      for (let i = 0; i < IP_QUOTA.files / USER_QUOTA.files; i += 1) {
+        const a = applicant(t)
+        for (let j = 0; j < USER_QUOTA.files; j += 1) expect((await upload(t, a, sample('png', `${i}-${j}`))).status).toBe(200)
+      }
+      expect((await upload(t, applicant(t), sample('png', 'a fresh user'))).body.code).toBe('UPLOAD_QUOTA')
+      // files the orphan sweep deleted still count: the ledger is not the upload table
+      t.db.prepare('DELETE FROM upload').run()
+      expect((await upload(t, applicant(t), sample('png', 'after the sweep'))).body.code).toBe('UPLOAD_QUOTA')
+    }))
+
+  it('should count bytes too: 100 MB a user, 400 MB an address', () =>
+    withServer({}, async (t) => {
+      const at = new Date()
+      const fiveMb = 5 * 1024 * 1024
+      for (let i = 0; i < 20; i += 1) spendQuota(t.db, 'u-bytes', '192.0.2.1', fiveMb, at)
+      expect(() => spendQuota(t.db, 'u-bytes', '192.0.2.1', 1, at)).toThrow(expect.objectContaining({ code: 'UPLOAD_QUOTA' }))
+      for (let i = 0; i < 60; i += 1) spendQuota(t.db, `u-${i % 3}`, '192.0.2.2', fiveMb, at)
+      expect(() => spendQuota(t.db, 'u-other', '192.0.2.2', IP_QUOTA.bytes - 60 * fiveMb + 1, at)).toThrow(expect.objectContaining({ code: 'UPLOAD_QUOTA' }))
+      expect(() => spendQuota(t.db, 'u-other', '192.0.2.2', IP_QUOTA.bytes - 60 * fiveMb, at)).not.toThrow()
+    }))
 })
 
 describe('POST /api/ocr/idcard', () => {

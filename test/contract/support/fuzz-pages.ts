@@ -47,7 +47,7 @@ function multipart(parts: Part[], boundary: string, closing: boolean): Buffer {
   return Buffer.concat(chunks)
 }
 
-const UPLOAD_REFUSALS: ErrorCode[] = ['VALIDATION_FAILED', 'BAD_REQUEST', 'UPLOAD_EMPTY', 'UPLOAD_TOO_LARGE', 'UPLOAD_TYPE', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE']
+const UPLOAD_REFUSALS: ErrorCode[] = ['VALIDATION_FAILED', 'BAD_REQUEST', 'UPLOAD_EMPTY', 'UPLOAD_TOO_LARGE', 'UPLOAD_TYPE', 'UPLOAD_DIMENSIONS', 'UPLOAD_QUOTA', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE']
 const TRANSPORT: ErrorCode[] = ['BAD_REQUEST', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE']
 
 interface UploadCase extends FuzzRequest { auth: AuthVariant; sniffable: boolean }

@@ -65,10 +65,26 @@ export async function upload(s: InProcess, a: TestApplicant | null, bytes: Uint8
   return { status: res.status, body: (await res.json()) as { code: string; msg: string; data: Upload | null; errors?: { path: string; message: string }[] } }
 }
 
-/** A file that starts with a type's magic bytes and carries `marker` inside. */
+const u16 = (n: number) => Buffer.from([n >> 8, n & 0xff])
+const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b }
+const pngChunk = (type: string, data: Buffer) => Buffer.concat([u32(data.length), Buffer.from(type, 'latin1'), data, u32(0)])
+
+/** The smallest well-formed JPEG header of a width × height image: SOI, a comment, a baseline frame header. */
+export function jpegHead(width: number, height: number, comment = ''): Buffer {
+  const text = Buffer.from(comment)
+  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xfe]), u16(text.length + 2), text,
+    Buffer.from([0xff, 0xc0]), u16(17), Buffer.from([8]), u16(height), u16(width), Buffer.from([3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])])
+}
+
+/** A PNG signature, its IHDR for width × height, and a text chunk. */
+export function pngHead(width: number, height: number, text = ''): Buffer {
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', Buffer.concat([u32(width), u32(height), Buffer.from([8, 2, 0, 0, 0])])), pngChunk('tEXt', Buffer.from(`c\0${text}`, 'latin1'))])
+}
+
+/** A well-formed file header of a type (a 640 × 480 image, or a PDF) carrying `marker` inside, padded to `size`. */
 export function sample(kind: 'jpeg' | 'png' | 'pdf', marker = 'sample', size = 0): Buffer {
-  const head = { jpeg: [0xff, 0xd8, 0xff, 0xe0], png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], pdf: [...Buffer.from('%PDF-1.7\n')] }[kind]
-  const bytes = Buffer.concat([Buffer.from(head), Buffer.from(marker)])
+  const bytes = { jpeg: () => jpegHead(640, 480, marker), png: () => pngHead(640, 480, marker), pdf: () => Buffer.from(`%PDF-1.7\n${marker}`) }[kind]()
   return size > bytes.length ? Buffer.concat([bytes, Buffer.alloc(size - bytes.length)]) : bytes
 }
 

@@ -21,9 +21,10 @@ export interface Owner extends TestApplicant {
 type Clock = { now: () => Date; advance: (ms: number) => void; set: (iso: string) => void }
 export type RecordInput = z.input<typeof pushRecordSchema>
 
-/** A server on the test clock; sessions last a year so the clock can move through weeks of working days. */
-export const startOn = (clock: Clock) =>
-  startInProcess({ now: clock.now, sessionTtl: { accessSeconds: 365 * 24 * 3600, refreshSeconds: 400 * 24 * 3600 } })
+/** A server on the test clock; sessions (staff's too) last a year so the clock can move through weeks of working days. */
+export const startOn = (clock: Clock) => startInProcess({
+  now: clock.now, sessionTtl: { accessSeconds: 365 * 24 * 3600, refreshSeconds: 400 * 24 * 3600, staffSeconds: 400 * 24 * 3600 },
+})
 
 export interface Suite {
   clock: Clock
