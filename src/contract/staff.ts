@@ -68,6 +68,12 @@ export const staffNoteSchema = z.object({ id: z.number().int(), author: z.string
 export const staffEventSchema = z.object({
   id: z.number().int(), type: z.string(), stage: z.string().nullable(), actor: z.string(), at: z.iso.datetime(),
   payload: z.record(z.string(), z.unknown()), corrects: z.number().int().nullable(),
+  /** what happened in Chinese, e.g. '施工接电 暂停计时' */
+  text: z.string(),
+  /** who, by name: '申请人 李**', '国网万州供电分公司系统推送', '工作人员 …', '系统' */
+  actorName: z.string(),
+  /** the payload in Chinese: labels, China times, reasons and materials by name (free text masked) */
+  details: z.array(z.object({ label: z.string(), value: z.string() })),
 })
 
 const caseUploadSchema = z.object({ uploadId: z.string(), mime: z.string(), size: z.number().int() })

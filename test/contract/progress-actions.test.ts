@@ -20,7 +20,8 @@ describe('supplement (补正)', () => {
     await push(s, clock, [rec(number, 'supplement-request', 'accept-sign', askProperty(clock))])
     clock.set('2026-12-02T02:00:00Z')
     const paused = await detail(number)
-    expect(paused.process).toMatchObject({ state: 'paused', usedDays: 0, pausedDays: 2, expectedBy: '2026-12-11' })
+    // the 补正 is due 12-10: the clock may stand until then, and 7 working days follow it
+    expect(paused.process).toMatchObject({ state: 'paused', usedDays: 0, pausedDays: 2, expectedBy: '2026-12-21' })
     expect(paused.stages[0].state).toBe('paused')
     expect(paused.supplement).toEqual({ message: '请补充租赁合同及出租方产权证明', requestedAt: '2026-11-30T02:00:00.000Z' })
     expect(paused.actions.supplement).toBe(true)
@@ -94,9 +95,10 @@ describe('notifications', () => {
     await walk(s, clock, number)
     const rows = s.db.prepare('SELECT kind, template, payload_json FROM notification WHERE application_number = ? ORDER BY id').all(number) as { kind: string; template: string; payload_json: string }[]
     expect(rows.map((r) => [r.kind, r.template])).toEqual([
+      ['sms', 'sms-submitted'], // before any subscription was accepted
       ['wechat-subscribe', 'tmpl-progress'], ['wechat-subscribe', 'tmpl-done'], ['sms', 'sms-stage-finished'], ['sms', 'sms-completed'],
     ])
-    expect(JSON.parse(rows[3].payload_json)).toEqual({ to: '138****8000', text: `您的用电申请${number}：已办结，欢迎对本次服务进行评价` })
+    expect(JSON.parse(rows[4].payload_json)).toEqual({ to: '138****8000', text: `您的用电申请${number}：已办结，欢迎对本次服务进行评价` })
     expect(await lastText(number)).toBe('已办结：已送电，办结')
   })
 })
