@@ -43,13 +43,14 @@ function summary(d: Dashboard): Cell[][] {
 }
 
 function caseLines(rows: ReportRow[], now: Date, calendar: Calendar): Cell[][] {
-  const head = ['申请编号', '业务', '乡镇（街道）', '提交时间', '办结时间', '状态（导出时）', '已用/时限（工作日）', '暂停（工作日）', '是否超时']
+  const head = ['申请编号', '业务', '乡镇（街道）', '提交时间', '办结时间', '状态（导出时）', '已用/时限（工作日）', '暂停（工作日）', '是否超时', '预计办结（未办结时）']
   return [head, ...rows.map((r) => {
     const clock = rowClock(r, now, calendar)
     return [
       r.number, serviceOfRow(r).name, townshipByCode(r.township_code)?.name ?? '', local(r.submitted_at),
       r.closed_type === 'completed' ? local(r.closed_at) : null, STATE_WORDS[clock.state], `${clock.usedDays}/${r.limit_days}`,
       clock.pausedDays, clock.usedDays > r.limit_days ? '是' : '否',
+      r.closed_type ? null : `${clock.expectedBy}${calendar.hasYear(Number(clock.expectedBy.slice(0, 4))) ? '' : '（估算）'}`,
     ]
   })]
 }

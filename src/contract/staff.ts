@@ -55,6 +55,8 @@ export const staffCaseSummarySchema = z.object({
   limitDays: z.number().int(),
   remainingDays: z.number().int(),
   expectedBy: z.iso.date(),
+  /** expectedBy lies in a year whose holidays are not yet published: an estimate */
+  estimated: z.boolean(),
   needsReview: z.boolean(),
 })
 export const staffSearchResult = z.object({

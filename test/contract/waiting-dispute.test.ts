@@ -1,6 +1,7 @@
 import type { InProcess } from './support/in-process'
 import { failure } from './support/fixtures'
 import { applyShop, askProperty, dueIn, progressSuite, push, rec, type Owner } from './support/progress-fixtures'
+import { staffSignIn } from './support/staff-fixtures'
 import { callApi } from '../../src/lib/http/client'
 
 const suite = progressSuite() // Thursday 2026-11-26 10:00 China time
@@ -68,5 +69,18 @@ describe('the applicant can dispute a pause or 补正 once; staff are told and i
     expect([running.code, running.message]).toEqual(['ACTION_NOT_ALLOWED', '当前没有暂停计时或补正要求'])
     const bad = await failure(callApi('dispute', { params: { number }, body: { kind: 'whatever' as never } }, li.client))
     expect([bad.code, bad.fieldErrors[0]?.message]).toEqual(['VALIDATION_FAILED', '请选择“我已提交”或“这不是我的原因”'])
+  })
+})
+
+describe('a date in a year whose holidays are not published is flagged wherever it is shown', () => {
+  it('should flag the expected date as an estimate in the applicant list, the detail and the staff row', async () => {
+    clock.set('2026-12-28T02:00:00Z') // 7 working days later lies in 2027
+    const number = await applyShop(li)
+    const listed = (await callApi('myApplications', {}, li.client)).items.find((a) => a.number === number)
+    expect(listed).toMatchObject({ expectedBy: '2027-01-06', estimated: true })
+    expect((await detail(number)).process).toMatchObject({ expectedBy: '2027-01-06', estimated: true })
+    const staff = await staffSignIn(s, 'gw-kefu')
+    const row = (await callApi('staffSearch', { query: { q: number } }, staff.client)).items[0]
+    expect(row).toMatchObject({ number, expectedBy: '2027-01-06', estimated: true })
   })
 })

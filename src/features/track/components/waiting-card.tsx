@@ -25,7 +25,7 @@ export function WaitingCard({ waiting: w, canDispute, busy, error, onDispute }: 
   return (
     <View className='app-card waiting' role='region' aria-label={w.title}>
       <Text className='app-card__title'>{w.title}</Text>
-      <View className='waiting__row'><Text className='waiting__key'>等待</Text><Text className='waiting__value'>{w.awaited}</Text></View>
+      {w.materials.length === 0 && <View className='waiting__row'><Text className='waiting__key'>等待</Text><Text className='waiting__value'>{w.awaited}</Text></View>}
       {w.materials.map((m) => (
         <View key={m.code} className='waiting__row'><Text className='waiting__key'>材料</Text>
           <Text className='waiting__value'>{m.name}{m.note ? `：${m.note}` : ''}</Text></View>
