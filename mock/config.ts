@@ -15,6 +15,8 @@ export interface MockConfig {
   logLevel: string
   /** the origin users reach the service at, e.g. https://banli.example.gov.cn; the listening address when unset */
   publicOrigin?: string
+  /** "files/MB" a user may upload a day (UPLOAD_DAILY_QUOTA); 50/100 when unset */
+  uploadDailyQuota?: string
   /** lifetime of a 渝快办 亮证 code in seconds; the server's default (300) when unset */
   liangzhengTtlSeconds?: number
 }
@@ -32,6 +34,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): MockConfig 
     uploadsDir: env.UPLOADS_DIR ?? path.join(dataDir, 'uploads'),
     logLevel: env.LOG_LEVEL ?? 'info',
     publicOrigin: env.PUBLIC_ORIGIN || undefined,
+    uploadDailyQuota: env.UPLOAD_DAILY_QUOTA || undefined,
     liangzhengTtlSeconds: env.LIANGZHENG_TTL_SECONDS ? Number(env.LIANGZHENG_TTL_SECONDS) : undefined,
   }
 }

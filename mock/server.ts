@@ -24,6 +24,7 @@ import { licenceRoutes } from './routes/licences'
 import { uploadRoutes, MULTIPART_LIMITS } from './routes/uploads'
 import { licencePages } from './ykb/licence-show-page'
 import { showTtlSeconds } from './licences/deps'
+import { quotasFrom } from './licences/upload-quota'
 import { progressRoutes } from './routes/progress'
 import { lookupRoutes } from './routes/lookup'
 import { pushRoutes } from './routes/push'
@@ -50,6 +51,8 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
   sessionTtl?: SessionTtl
   /** the server's clock (sessions, codes, submissions, rate limits); tests inject one */
   now?: () => Date
+  /** "files/MB" a user may upload a day (UPLOAD_DAILY_QUOTA); 50/100 when omitted */
+  uploadDailyQuota?: string
   /** the origin users reach the service at (PUBLIC_ORIGIN); the listening address when omitted */
   publicOrigin?: string
   /** lifetime of a 渝快办 亮证 code (LIANGZHENG_TTL_SECONDS); 300 s when omitted */
@@ -109,7 +112,7 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   sweepOrphansEvery(app, deps, SWEEP_EVERY_MS)
   // journey routes (helpers register theirs below this line)
   await app.register(fastifyMultipart, MULTIPART_LIMITS)
-  const licenceDeps = { ...deps, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds) }
+  const licenceDeps = { ...deps, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds), uploadQuotas: quotasFrom(config.uploadDailyQuota) }
   licenceRoutes(app, licenceDeps, opts)
   uploadRoutes(app, licenceDeps, opts)
   await app.register(licencePages(licenceDeps))

@@ -32,10 +32,10 @@ const NOT_OWN_ID = {
 
 /**
  * Every material and upload named must exist, belong to the user and be of the right kind; licences must be
- * usable. `ownIdNumber` (the 渝快办 real-name identity's, when the user has one) must be on the ID card of
- * whoever is signed in: the owner applying in person, or the agent.
+ * usable. `ownIdNumber` (the signed-in user's 渝快办 real-name identity's) must be on the ID card of whoever is
+ * signed in: the owner applying in person, or the agent.
  */
-export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdNumber?: string): MaterialsCheck {
+export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdNumber: string): MaterialsCheck {
   const { materials, applicant } = answers
   const agent = applicant.role === 'agent'
   const ownField = OWN_ID_FIELD[applicant.role]
@@ -55,7 +55,7 @@ export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdN
       { kind: string; status: string; needs_review: number; data_json: string } | undefined
     const number = row && (JSON.parse(row.data_json) as { number?: string | null }).number
     if (!row || row.kind !== kind) errors.push({ path: ref ? path : `answers.materials.${field}`, message: `请提供${label}材料` })
-    else if (field === ownField && ownIdNumber && number && number.toUpperCase() !== ownIdNumber.toUpperCase()) errors.push({ path, message: NOT_OWN_ID[applicant.role] })
+    else if (field === ownField && number?.toUpperCase() !== ownIdNumber.toUpperCase()) errors.push({ path, message: NOT_OWN_ID[applicant.role] })
     else if (row.status === 'cancelled') refusals.push({ code: 'LICENCE_CANCELLED', error: { path, message: `${label}：${ERRORS.LICENCE_CANCELLED.msg}` } })
     else if (row.status === 'expired') refusals.push({ code: 'LICENCE_EXPIRED', error: { path, message: `${label}：${ERRORS.LICENCE_EXPIRED.msg}` } })
     else if (row.needs_review) pendingReview.push(`${label}照片将由工作人员核验`)

@@ -4,7 +4,7 @@ import { chinaDate } from '../../src/core/calendar/china-date'
 import { supplierFor } from '../../src/core/wanzhou'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
-import { identityOf, requireConsent, type YkbIdentity } from '../auth/users'
+import { requireConsent, requireIdentity, type YkbIdentity } from '../auth/users'
 import { workingCalendar } from '../calendar-source'
 import { hashOf } from './canonical'
 import { checkAnswers, withContactMobile } from './answers-check'
@@ -25,16 +25,16 @@ export interface SubmitDeps {
 }
 
 /** All domain checks; returns what staff will review, or throws VALIDATION_FAILED / LICENCE_*. */
-function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identity: YkbIdentity | undefined): string[] {
-  const answers = checkAnswers(body.answers, chinaDate(at), identity?.mobile)
-  const materials = checkMaterials(db, ownerId, body.answers, identity?.id_number)
+function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identity: YkbIdentity): string[] {
+  const answers = checkAnswers(body.answers, chinaDate(at), identity.mobile)
+  const materials = checkMaterials(db, ownerId, body.answers, identity.id_number)
   const errors = [...answers.errors, ...materials.errors, ...signatureErrors(db, ownerId, body)]
   if (errors.length) throw new AppError('VALIDATION_FAILED', undefined, errors)
   if (materials.refusal) throw materials.refusal
   return [...materials.pendingReview, ...answers.pendingReview]
 }
 
-function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingReview: string[], at: Date, identityMobile: string | undefined): Receipt {
+function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingReview: string[], at: Date, identityMobile: string): Receipt {
   const { db } = deps
   const service = serviceByCode(body.answers.service) as Service
   const township = body.answers.address.townshipCode
@@ -69,8 +69,10 @@ export function submitApplication(deps: SubmitDeps, ownerId: string, key: string
     if (!draft || draft.owner_id !== ownerId) throw new AppError('NOT_FOUND', '未找到该草稿，请刷新后重新提交')
     let receipt = draft.submitted_number ? storedReceipt(db, draft.submitted_number, ownerId) : undefined
     if (!receipt) {
-      const identity = identityOf(db, requireConsent(db, ownerId))
-      receipt = record(deps, ownerId, body, validate(db, ownerId, body, at, identity), at, identity?.mobile)
+      // applying needs a real-name identity, so the ID card named is always checked against the person signed in
+      requireConsent(db, ownerId)
+      const identity = requireIdentity(db, ownerId)
+      receipt = record(deps, ownerId, body, validate(db, ownerId, body, at, identity), at, identity.mobile)
     }
     remember(db, ownerId, key, requestHash, receipt.number, at)
     return receipt

@@ -374,7 +374,14 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX upload_ledger_owner ON upload_ledger (owner_id, at);
   CREATE INDEX upload_ledger_ip ON upload_ledger (client_ip, at);
   `,
-  // 10: the monthly dashboard counts applicants' disputes of a pause or 补正 without reading every event
+  // 10: WeChat login codes already exchanged (hashes): a code signs in once, like jscode2session's
+  `
+  CREATE TABLE wechat_code (
+    code_hash TEXT PRIMARY KEY,
+    used_at TEXT NOT NULL
+  );
+  `,
+  // 11: the monthly dashboard counts applicants' disputes of a pause or 补正 without reading every event
   `
   CREATE INDEX application_event_disputed ON application_event (at) WHERE type = 'disputed';
   `,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open'
+import type { Quotas } from './upload-quota'
 
 /** What the e-licence, 亮证, upload and OCR routes need from the server. */
 export interface LicenceDeps {
@@ -8,6 +9,8 @@ export interface LicenceDeps {
   /** lifetime of a dynamic 亮证 code */
   showTtlSeconds: number
   now: () => Date
+  /** daily upload quotas (UPLOAD_DAILY_QUOTA); the defaults when omitted */
+  uploadQuotas?: Quotas
 }
 
 export const DEFAULT_SHOW_TTL_SECONDS = 300

@@ -9,6 +9,7 @@ import type { LicenceDeps } from './deps'
 import type { IdCardFace } from './material-data'
 import { materialFromPhoto } from './materials'
 import { ownUpload } from './uploads'
+import { requireConsent, requireIdentity } from '../auth/users'
 
 /** Name and number from the recognised front when they pass every check, else from what the applicant typed. */
 function frontFace(deps: LicenceDeps, sha256: string, typed: z.output<typeof photoIdBody>['typed'], now: Date): { face: IdCardFace; entry: 'ocr' | 'typed' } {
@@ -22,7 +23,14 @@ function frontFace(deps: LicenceDeps, sha256: string, typed: z.output<typeof pho
   return { face: { name: typed.name, idNumber: id.value }, entry: 'typed' }
 }
 
+/** Photo materials need consent and a real-name identity: whoever attaches an ID card can be checked against it. */
+function requireApplicant(deps: LicenceDeps, userId: string): void {
+  requireConsent(deps.db, userId)
+  requireIdentity(deps.db, userId)
+}
+
 export function photoIdCard(deps: LicenceDeps, userId: string, body: z.output<typeof photoIdBody>): MaterialView {
+  requireApplicant(deps, userId)
   const front = ownUpload(deps, body.frontUploadId, userId)
   const back = ownUpload(deps, body.backUploadId, userId)
   if (front.id === back.id) throw fieldError('backUploadId', '人像面和国徽面请分别拍照上传')
@@ -36,6 +44,7 @@ export function photoIdCard(deps: LicenceDeps, userId: string, body: z.output<ty
 }
 
 export function photoProperty(deps: LicenceDeps, userId: string, uploadId: string): MaterialView {
+  requireApplicant(deps, userId)
   const upload = ownUpload(deps, uploadId, userId)
   return materialFromPhoto(deps.db, { ownerId: userId, kind: 'property', typeName: '物权证明（照片或PDF）', uploads: [upload], face: null, now: deps.now() })
 }

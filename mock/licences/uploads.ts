@@ -37,7 +37,7 @@ export function saveUpload(deps: LicenceDeps, ownerId: string, clientIp: string,
   const mime = sniffMime(bytes)
   if (!mime) throw new AppError('UPLOAD_TYPE')
   checkContent(bytes, mime)
-  spendQuota(deps.db, ownerId, clientIp, bytes.length, deps.now())
+  spendQuota(deps.db, ownerId, clientIp, bytes.length, deps.now(), deps.uploadQuotas)
   const id = newId('up')
   fs.mkdirSync(deps.uploadsDir, { recursive: true })
   fs.writeFileSync(path.join(deps.uploadsDir, id), bytes, { flag: 'wx', mode: 0o600 })

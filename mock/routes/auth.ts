@@ -32,15 +32,25 @@ function signedInApplicant(req: FastifyRequest, sessions: Sessions): string | un
   }
 }
 
+/** A WeChat login code works once: a code seen before (a copy, a replay) is refused. */
+function spendWechatCode(db: Db, code: string, at: Date): void {
+  const spent = db.prepare('INSERT INTO wechat_code (code_hash, used_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(sha256Hex(`wx-code:${code}`), at.toISOString())
+  if (spent.changes === 0) throw new AppError('LOGIN_CODE_INVALID')
+}
+
 export function authRoutes(app: FastifyInstance, deps: AuthDeps, opts: RouteOptions): void {
   const limiter = createRateLimiter({ ...LOGIN_LIMIT, now: deps.now })
   const signIn = (userId: string) => ({ session: opts.sessions.create('applicant', userId), me: meOf(deps.db, userId) })
 
-  // Mock of WeChat's jscode2session: a stable openid derived from the code.
+  // Mock of WeChat's jscode2session: an openid derived from the code, which (as WeChat's) is exchanged once.
   route(app, endpoints.loginWechat, ({ body, req }) => {
     limiter.hit(req.ip)
     if (!WX_CODE.test(body.code)) throw new AppError('LOGIN_CODE_INVALID')
-    return signIn(userForOpenid(deps.db, `wx-${sha256Hex(body.code).slice(0, 16)}`, deps.now()))
+    const userId = deps.db.transaction(() => {
+      spendWechatCode(deps.db, body.code, deps.now())
+      return userForOpenid(deps.db, `wx-${sha256Hex(body.code).slice(0, 16)}`, deps.now())
+    })()
+    return signIn(userId)
   }, opts)
 
   route(app, endpoints.loginYkb, ({ body, req }) => {

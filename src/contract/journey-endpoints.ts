@@ -60,13 +60,13 @@ export const journeyEndpoints = {
     errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'NOT_FOUND', 'OCR_NOT_RECOGNISED'],
   }),
   photoIdCard: endpoint({
-    ...ROUTES.photoIdCard, summary: '以身份证照片作为材料（需人工审核）', auth: 'applicant',
+    ...ROUTES.photoIdCard, summary: '以身份证照片作为材料（需人工审核；须已授权渝快办实名身份）', auth: 'applicant',
     body: photoIdBody, response: materialViewSchema,
-    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'NOT_FOUND', 'OCR_NOT_RECOGNISED', 'LICENCE_EXPIRED'],
+    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'YKB_AUTH_REQUIRED', 'NOT_FOUND', 'OCR_NOT_RECOGNISED', 'LICENCE_EXPIRED'],
   }),
   photoProperty: endpoint({
-    ...ROUTES.photoProperty, summary: '以物权证明照片或PDF作为材料（需人工审核）', auth: 'applicant',
-    body: photoPropertyBody, response: materialViewSchema, errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'NOT_FOUND'],
+    ...ROUTES.photoProperty, summary: '以物权证明照片或PDF作为材料（需人工审核；须已授权渝快办实名身份）', auth: 'applicant',
+    body: photoPropertyBody, response: materialViewSchema, errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'YKB_AUTH_REQUIRED', 'NOT_FOUND'],
   }),
   draftGet: endpoint({
     ...ROUTES.draftGet, summary: '当前草稿（没有时 data 为 null）', auth: 'applicant',
@@ -85,9 +85,9 @@ export const journeyEndpoints = {
     body: z.object({ answers: answersSchema }), response: contractSummarySchema, errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED'],
   }),
   submit: endpoint({
-    ...ROUTES.submit, summary: '提交申请（请求头 Idempotency-Key 必填：同一键重复提交返回同一申请）', auth: 'applicant',
+    ...ROUTES.submit, summary: '提交申请（须已授权渝快办实名身份；请求头 Idempotency-Key 必填：同一键重复提交返回同一申请）', auth: 'applicant',
     body: submitBody, response: receiptSchema,
-    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN', 'CONSENT_REQUIRED', 'NOT_FOUND', 'LICENCE_CANCELLED', 'LICENCE_EXPIRED', 'IDEMPOTENCY_MISMATCH', 'CONFLICT'],
+    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN', 'CONSENT_REQUIRED', 'YKB_AUTH_REQUIRED', 'NOT_FOUND', 'LICENCE_CANCELLED', 'LICENCE_EXPIRED', 'IDEMPOTENCY_MISMATCH', 'CONFLICT'],
   }),
   receipt: endpoint({
     ...ROUTES.receipt, summary: '申请回执（仅申请人本人）', auth: 'applicant',

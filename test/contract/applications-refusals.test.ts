@@ -4,6 +4,7 @@ import {
   DEMO, clientFor, failure, giveConsent, insertMaterial, insertUpload, makeClock, newDraft, shopAnswers, startWithApplicants, signInWechat, signedBody, submit, type Ready,
 } from './support/fixtures'
 import { callApi } from '../../src/lib/http/client'
+import { sample, uploaded } from './support/licence-fixtures'
 import type { AnswersInput } from '../../src/contract/answers'
 import { demoIdNumber } from '../../mock/seed/seed'
 
@@ -34,16 +35,28 @@ describe('submit refusals', () => {
     expect([e.code, e.status]).toEqual(['CONSENT_REQUIRED', 403])
   })
 
-  it('should ask for a typed mobile when the applicant has no 渝快办 mobile to use', async () => {
+  it('should refuse a WeChat-only applicant with YKB_AUTH_REQUIRED: photos of someone else\'s ID card, then a submit in their name', async () => {
+    // the probe: any WeChat code → consent → two photos → 王芳 typed in → a resident application as owner
     const wx = await signInWechat(s, 'wx-no-identity')
     await giveConsent(wx)
-    const idCard = insertMaterial(s.db, wx.me.userId, { kind: 'id-card' })
-    const base = shopAnswers({ idCard, property: null })
-    const answers: AnswersInput = { ...base, applicant: { ...base.applicant, mobile: undefined, useIdentityMobile: true } }
+    const asUploader = { userId: wx.me.userId, client: wx.client, bodies: [], headers: { authorization: `Bearer ${wx.session.token}` } }
+    const photos = [await uploaded(s, asUploader, sample('jpeg', 'front of her card')), await uploaded(s, asUploader, sample('jpeg', 'back of her card'))]
+    const typed = { name: '王芳', idNumber: demoIdNumber(DEMO.wang) }
+    const photo = await failure(callApi('photoIdCard', { body: { frontUploadId: photos[0], backUploadId: photos[1], typed } }, wx.client))
+    expect([photo.code, photo.status, photo.message]).toEqual(['YKB_AUTH_REQUIRED', 403, '请先通过渝快办授权实名信息'])
+    expect((await failure(callApi('photoProperty', { body: { uploadId: photos[0] } }, wx.client))).code).toBe('YKB_AUTH_REQUIRED')
+    expect(s.db.prepare('SELECT COUNT(*) FROM material WHERE owner_id = ?').pluck().get(wx.me.userId)).toBe(0)
+    // a material got in some other way changes nothing: submitting needs the identity too
+    const hers = insertMaterial(s.db, wx.me.userId, { kind: 'id-card', needsReview: true, number: demoIdNumber(DEMO.wang) })
+    const before = applications()
+    const answers: AnswersInput = {
+      service: 'resident', applicant: { kind: 'individual', role: 'owner', mobile: '13900139000' },
+      address: { townshipCode: '500101155', detail: '长滩镇演示村3组12号' }, load: { capacityKw: 8, use: 'home' },
+      materials: { idCard: { materialId: hers }, property: null },
+    }
     const e = await failure(submit(wx, await signedBody(wx, await newDraft(wx), answers)))
-    expect(paths(e)).toEqual(['answers.applicant.useIdentityMobile'])
-    const typed = { ...answers, applicant: { ...answers.applicant, useIdentityMobile: false } }
-    expect(paths(await failure(submit(wx, await signedBody(wx, await newDraft(wx), typed))))).toEqual(['answers.applicant.mobile'])
+    expect([e.code, e.status]).toEqual(['YKB_AUTH_REQUIRED', 403])
+    expect(applications()).toBe(before)
   })
 
   it('should answer the same NOT_FOUND for an unknown draft and for another user\'s draft', async () => {
@@ -56,7 +69,7 @@ describe('submit refusals', () => {
   })
 
   it('should answer LICENCE_EXPIRED and LICENCE_CANCELLED naming each unusable licence', async () => {
-    const expiredId = insertMaterial(s.db, zhao.me.userId, { kind: 'id-card', status: 'expired' })
+    const expiredId = insertMaterial(s.db, zhao.me.userId, { kind: 'id-card', status: 'expired', number: demoIdNumber(DEMO.zhao) })
     const cancelled = insertMaterial(s.db, zhao.me.userId, { kind: 'property', status: 'cancelled' })
     const both = await failure(submit(zhao, await signedBody(zhao, await newDraft(zhao), shopAnswers({ idCard: expiredId, property: cancelled }))))
     expect([both.code, both.status]).toEqual(['LICENCE_EXPIRED', 422])

@@ -8,6 +8,7 @@ import {
 import { callApi } from '../../src/lib/http/client'
 import { BUNDLED_CALENDAR, createCalendar } from '../../src/core/calendar/calendar'
 import type { AnswersInput } from '../../src/contract/answers'
+import { demoIdNumber } from '../../mock/seed/seed'
 
 const clock = makeClock('2026-11-26T02:00:00Z') // Thursday, 10:00 in China
 let s: InProcess
@@ -70,7 +71,7 @@ describe('submit', () => {
   })
 
   it('should accept a resident on the ID alone (一证受理) and name what staff will review', async () => {
-    const photoId = insertMaterial(s.db, wang.me.userId, { kind: 'id-card', status: 'unverified', needsReview: true })
+    const photoId = insertMaterial(s.db, wang.me.userId, { kind: 'id-card', status: 'unverified', needsReview: true, number: demoIdNumber(DEMO.wang) })
     const answers: AnswersInput = {
       service: 'resident',
       applicant: { kind: 'individual', role: 'owner', mobile: '13900139000' },
@@ -100,7 +101,7 @@ describe('submit', () => {
     const base = shopAnswers(li)
     const answers: AnswersInput = {
       ...base, applicant: { ...base.applicant, role: 'agent', agentLetterUploadId: insertUpload(s.db, li.me.userId) },
-      materials: { ...base.materials, agentIdCard: { materialId: insertMaterial(s.db, li.me.userId, { kind: 'id-card' }) } },
+      materials: { ...base.materials, agentIdCard: { materialId: insertMaterial(s.db, li.me.userId, { kind: 'id-card', number: demoIdNumber(DEMO.li) }) } },
     }
     const r = await submit(li, await signedBody(li, await newDraft(li), answers))
     expect(r.pendingReview).toEqual(['授权委托书将由工作人员核验'])

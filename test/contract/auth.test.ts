@@ -146,11 +146,13 @@ describe('loginYkb', () => {
 })
 
 describe('loginWechat and binding a 渝快办 identity', () => {
-  it('should sign in a WeChat user without identity, the same user for the same code', async () => {
+  it('should sign in a WeChat user without identity once per code: a code used before is refused, whoever sends it', async () => {
     const a = await signInWechat(s, 'wx-code-0001')
     expect(a.me).toEqual({ userId: expect.stringMatching(/^u_/), via: 'wechat', identity: null, consentVersion: null })
-    expect((await signInWechat(s, 'wx-code-0001')).me.userId).toBe(a.me.userId)
+    const again = await failure(callApi('loginWechat', { body: { code: 'wx-code-0001' } }, clientFor(s)))
+    expect([again.code, again.status]).toEqual(['LOGIN_CODE_INVALID', 400])
     expect((await signInWechat(s, 'wx-code-0002')).me.userId).not.toBe(a.me.userId)
+    expect(JSON.stringify(s.db.prepare('SELECT * FROM wechat_code').all())).not.toContain('wx-code-0001')
   })
 
   it('should refuse a code jscode2session would not accept', async () => {

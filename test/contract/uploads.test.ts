@@ -2,14 +2,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startInProcess, type InProcess } from './support/in-process'
-import { DEMO, failure, makeClock, withServer } from './support/fixtures'
+import { DEMO, failure, insertUpload, makeClock, withServer } from './support/fixtures'
 import { applicant, demoImage, jpegHead, pngHead, sample, upload, uploaded } from './support/licence-fixtures'
 import { callApi } from '../../src/lib/http/client'
 import { maskId } from '../../src/core/masking'
 import { photoIdCard } from '../../mock/licences/photo-materials'
 import { MAX_UPLOAD_BYTES } from '../../mock/licences/uploads'
 import { imageDimensions, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../mock/licences/file-check'
-import { IP_QUOTA, spendQuota, USER_QUOTA } from '../../mock/licences/upload-quota'
+import { IP_QUOTA, quotasFrom, spendQuota, USER_QUOTA } from '../../mock/licences/upload-quota'
 
 const quotaClock = makeClock('2026-11-26T02:00:00Z')
 
@@ -143,6 +143,15 @@ describe('POST /api/uploads: daily quotas', () => {
       expect((await upload(t, applicant(t), sample('png', 'after the sweep'))).body.code).toBe('UPLOAD_QUOTA')
     }))
 
+  it('should take its quota from UPLOAD_DAILY_QUOTA and refuse a setting that is not files/MB', () =>
+    withServer({ uploadDailyQuota: '2/1' }, async (t) => {
+      const a = applicant(t)
+      for (const n of [1, 2]) expect((await upload(t, a, sample('png', `${n}`))).status).toBe(200)
+      expect((await upload(t, a, sample('png', '3'))).body.code).toBe('UPLOAD_QUOTA')
+      expect(quotasFrom('2/1')).toEqual({ user: { files: 2, bytes: 1024 * 1024 }, ip: { files: 8, bytes: 4 * 1024 * 1024 } })
+      for (const bad of ['50', '0/100', '50/-1', 'lots/lots', '50/100/1']) expect(() => quotasFrom(bad)).toThrow('UPLOAD_DAILY_QUOTA must be')
+    }))
+
   it('should count bytes too: 100 MB a user, 400 MB an address', () =>
     withServer({}, async (t) => {
       const at = new Date()
@@ -187,8 +196,17 @@ describe('POST /api/ocr/idcard', () => {
 })
 
 describe('photo material', () => {
+  it('should refuse with YKB_AUTH_REQUIRED and CONSENT_REQUIRED when the applicant has no real-name identity or no consent', async () => {
+    for (const [a, code] of [[applicant(s), 'YKB_AUTH_REQUIRED'], [applicant(s, { identity: DEMO.zhao, consent: false }), 'CONSENT_REQUIRED']] as const) {
+      const photo = insertUpload(s.db, a.userId)
+      const e = await failure(callApi('photoIdCard', { body: { frontUploadId: photo, backUploadId: insertUpload(s.db, a.userId), typed: { name: '王芳', idNumber: wangId() } } }, a.client))
+      expect([e.code, e.status]).toEqual([code, 403])
+      expect((await failure(callApi('photoProperty', { body: { uploadId: photo } }, a.client))).code).toBe(code)
+    }
+  })
+
   it('should use the recognised fields and mark the material for review when the demo photos are given', async () => {
-    const a = applicant(s)
+    const a = applicant(s, { identity: DEMO.wang })
     const m = await callApi('photoIdCard', { body: {
       frontUploadId: await uploaded(s, a, await demoImage(s, 'front')), backUploadId: await uploaded(s, a, await demoImage(s, 'back')),
       typed: { name: '被忽略', idNumber: '11010519491231002X' },
@@ -201,7 +219,7 @@ describe('photo material', () => {
   })
 
   it('should use typed data when the photos are not recognised, and require it otherwise', async () => {
-    const a = applicant(s)
+    const a = applicant(s, { identity: DEMO.wang })
     const ids = { frontUploadId: await uploaded(s, a, sample('jpeg', 'f')), backUploadId: await uploaded(s, a, sample('jpeg', 'b')) }
     const m = await callApi('photoIdCard', { body: { ...ids, typed: { name: '张三', idNumber: '11010519491231002x' } } }, a.client)
     expect([m.holderNameMasked, m.numberMasked, m.validTo]).toEqual(['张*', '1101**********002X', null])
@@ -211,14 +229,14 @@ describe('photo material', () => {
   })
 
   it('should name typed.idNumber with the validator\'s message when the check digit is wrong', async () => {
-    const a = applicant(s)
+    const a = applicant(s, { identity: DEMO.wang })
     const ids = { frontUploadId: await uploaded(s, a, sample('jpeg', 'f')), backUploadId: await uploaded(s, a, sample('jpeg', 'b')) }
     const e = await failure(callApi('photoIdCard', { body: { ...ids, typed: { name: '张三', idNumber: '110105194912310021' } } }, a.client))
     expect(e.fieldErrors).toEqual([{ path: 'typed.idNumber', message: '号码最后一位（校验码）与前17位不符，请逐位核对后重新输入' }])
   })
 
   it('should answer NOT_FOUND when a photo belongs to another user', async () => {
-    const mine = applicant(s)
+    const mine = applicant(s, { identity: DEMO.wang })
     const theirs = await uploaded(s, applicant(s), sample('jpeg'))
     const e = await failure(callApi('photoIdCard', { body: { frontUploadId: await uploaded(s, mine, sample('jpeg')), backUploadId: theirs } }, mine.client))
     expect(e.code).toBe('NOT_FOUND')
@@ -226,7 +244,7 @@ describe('photo material', () => {
   })
 
   it('should refuse with LICENCE_EXPIRED when the recognised back shows an ended validity', async () => {
-    const a = applicant(s)
+    const a = applicant(s, { identity: DEMO.wang })
     const body = { frontUploadId: await uploaded(s, a, await demoImage(s, 'front')), backUploadId: await uploaded(s, a, await demoImage(s, 'back')) }
     const later = { db: s.db, uploadsDir, showTtlSeconds: 300, now: () => new Date('2036-03-02T08:00:00+08:00') }
     expect(() => photoIdCard(later, a.userId, body)).toThrow('照片中的身份证已于2036-03-01过期，请使用有效身份证件')
@@ -234,7 +252,7 @@ describe('photo material', () => {
   })
 
   it('should make a property material for review from a PDF', async () => {
-    const a = applicant(s)
+    const a = applicant(s, { identity: DEMO.wang })
     const m = await callApi('photoProperty', { body: { uploadId: await uploaded(s, a, sample('pdf')) } }, a.client)
     expect(m).toMatchObject({ kind: 'property', source: 'photo', status: 'unverified', needsReview: true, identifier: null, holderNameMasked: '待人工核对' })
     expect(m.facts[0]).toEqual({ label: '文件', value: '1份（PDF文件）' })

@@ -45,6 +45,8 @@ export class CrashServer {
     if (this.running) throw new Error('server already running')
     const env = {
       HOST: '127.0.0.1', DATA_DIR: this.dataDir, UPLOADS_DIR: this.uploadsDir, STATIC_DIR: path.join(this.dataDir, 'no-static'), NODE_ENV: 'production', LOG_LEVEL: 'warn',
+      // the load uploads far more than a person would in a day
+      UPLOAD_DAILY_QUOTA: '100000/100000',
     }
     await launchMock(this.port, env, { onSpawn: ({ child, output }) => { this.child = child; this.log = output } })
     this.generation++

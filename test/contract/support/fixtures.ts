@@ -3,6 +3,7 @@ import type { AxiosInstance } from 'axios'
 import { startInProcess, type InProcess } from './in-process'
 import type { ServerConfig } from '../../../mock/server'
 import type { Db } from '../../../mock/db/open'
+import { demoIdNumber } from '../../../mock/seed/seed'
 import { createHttp, callApi } from '../../../src/lib/http/client'
 import { CONSENT_VERSION } from '../../../src/contract/auth'
 import type { LoginResult, Me } from '../../../src/contract/auth'
@@ -148,11 +149,11 @@ export interface Ready extends Applicant {
   property: string
 }
 
-/** A demo identity signed in through the consent flow, consent given, with current ID and property materials. */
+/** A demo identity signed in through the consent flow, consent given, with current ID (their own) and property materials. */
 export async function readyApplicant(s: InProcess, identity: string): Promise<Ready> {
   const a = await signInYkb(s, identity)
   await giveConsent(a)
-  const idCard = insertMaterial(s.db, a.me.userId, { kind: 'id-card' })
+  const idCard = insertMaterial(s.db, a.me.userId, { kind: 'id-card', number: demoIdNumber(identity) })
   const property = insertMaterial(s.db, a.me.userId, { kind: 'property' })
   return { ...a, idCard, property }
 }

@@ -11,7 +11,10 @@ import { ApiError } from '@/lib/http/api-error'
 import '../account.css'
 
 export default function LoginPage() {
-  const next = decodeURIComponent(useRouter().params.next ?? '/pages/index/index')
+  const params = useRouter().params
+  const next = decodeURIComponent(params.next ?? '/pages/index/index')
+  // signed in with WeChat, about to apply: only a 渝快办 real-name identity will do
+  const bind = params.bind === '1'
   const loginWechat = useSession((s) => s.loginWechat)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -31,15 +34,17 @@ export default function LoginPage() {
 
   return (
     <PageRoot className='account'>
-      <View className='account__title' role='heading' aria-level={1}>登录后在线申请</View>
+      <View className='account__title' role='heading' aria-level={1}>{bind ? '请完成渝快办实名认证' : '登录后在线申请'}</View>
       <Text className='account__text'>
-        通过渝快办实名授权登录，系统可直接调取您的身份证、不动产权证书等电子证照，无需上传照片、无需到营业厅。
+        {bind
+          ? '申请办电须以本人实名身份办理：请通过渝快办授权您的实名信息，我们会核对您提供的身份证件是否为本人所有。'
+          : '通过渝快办实名授权登录，系统可直接调取您的身份证、不动产权证书等电子证照，无需上传照片、无需到营业厅。'}
       </Text>
       {error && <View className='account__error' role='alert'>{error}</View>}
       <Button block type='primary' size='large' className='account__button' onClick={() => startYkbAuthorize(next)}>
         使用渝快办授权登录
       </Button>
-      {WECHAT_LOGIN_AVAILABLE && (
+      {WECHAT_LOGIN_AVAILABLE && !bind && (
         <Button block size='large' className='account__button' loading={busy} onClick={() => void wechat()}>
           微信一键登录
         </Button>
