@@ -51,6 +51,8 @@ export const ROUTES = {
   staffReportCsv: { method: 'GET', path: '/api/staff/report.csv' },
   staffUpload: { method: 'GET', path: '/api/staff/uploads/:uploadId' },
   staffAccessLog: { method: 'GET', path: '/api/staff/access-log' },
+  staffLockouts: { method: 'GET', path: '/api/staff/lockouts' },
+  staffLockoutClear: { method: 'POST', path: '/api/staff/lockouts/:id/clear' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

@@ -141,3 +141,21 @@ export const accessLogSchema = z.object({
   items: z.array(z.object({ id: z.number().int(), staff: z.string(), action: z.string(), target: z.string(), detail: z.string(), at: z.iso.datetime() })),
   total: z.number().int(),
 })
+
+/** A staff account's failed sign-ins from one client address, and the lock they caused (admin only). */
+export const staffLockoutSchema = z.object({
+  id: z.number().int(),
+  /** the account name typed (which may not exist: unknown accounts are counted alike) */
+  username: z.string(),
+  clientIp: z.string(),
+  /** failures since the last lock or success */
+  failures: z.number().int(),
+  /** how many times this pair has been locked (each lock lasts twice the one before) */
+  locks: z.number().int(),
+  /** until when the pair is locked; null when it is not locked now */
+  lockedUntil: z.iso.datetime().nullable(),
+  lastFailureAt: z.iso.datetime(),
+})
+export type StaffLockout = z.infer<typeof staffLockoutSchema>
+export const staffLockoutsSchema = z.object({ items: z.array(staffLockoutSchema) })
+export const lockoutParam = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) })

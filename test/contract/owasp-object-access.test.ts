@@ -66,6 +66,10 @@ const idempotent = () => ({ 'Idempotency-Key': crypto.randomUUID() })
 const latestCode = () => (JSON.parse((s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code' ORDER BY id DESC LIMIT 1")
   .get() as { payload_json: string }).payload_json) as { code: string }).code
 
+/** gw-kefu locked for an address by five failures: a lock an administrator could clear. */
+const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (username, client_ip, failures, locks, locked_until, last_failure_at)
+  VALUES ('gw-kefu', ?, 0, 1, '2099-01-01T00:00:00.000Z', ?)`).run(`192.0.2.${crypto.randomInt(1, 250)}`, clock.now().toISOString()).lastInsertRowid)
+
 type Expected = Record<Actor, string>
 const APPLICANT_OWNED: Expected = { owner: 'ok', other: 'NOT_FOUND', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
 const STAFF_SCOPED: Expected = { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'ok', sxStaff: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }
@@ -159,6 +163,12 @@ const ROWS: Row[] = [
   byNumber('staffUrge', 'application', () => o.open, () => ({ message: '请尽快安排' }), STAFF_SCOPED),
   byNumber('staffFollowUp', 'application (差评回访)', () => o.poorlyRated, () => ({ note: '已电话回访申请人' }), STAFF_SCOPED),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
+  {
+    // only an administrator clears a sign-in lock (staff-auth.test): every caller here is refused before the id is read
+    route: 'staffLockoutClear', what: 'a staff sign-in lock', object: lockedPair, missing: '999999',
+    expected: { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+    call: (id) => ({ params: { id }, body: {} }),
+  },
 ]
 
 /** Routes that take no object id, and why each needs no row above. */
@@ -171,7 +181,7 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   draftDiscard: 'own current draft (privacy-documents)',
   myApplications: 'own list', staffLogin: 'credentials', staffLogout: 'own session', staffMe: 'own account',
   staffSearch: 'scoped by enterprise (staff-matrix, staff-search)', staffDashboard: 'role × enterprise (staff-matrix)',
-  staffReportCsv: 'role × enterprise (staff-matrix)', staffAccessLog: 'admin only (staff-matrix)',
+  staffReportCsv: 'role × enterprise (staff-matrix)', staffAccessLog: 'admin only (staff-matrix)', staffLockouts: 'admin only (staff-matrix, staff-auth)',
 }
 
 /** Field names that carry another object's id somewhere in a request schema. */
