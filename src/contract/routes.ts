@@ -29,6 +29,7 @@ export const ROUTES = {
   myApplications: { method: 'GET', path: '/api/applications' },
   applicationDetail: { method: 'GET', path: '/api/applications/:number' },
   withdraw: { method: 'POST', path: '/api/applications/:number/withdraw' },
+  dispute: { method: 'POST', path: '/api/applications/:number/dispute' },
   supplement: { method: 'POST', path: '/api/applications/:number/supplements' },
   checkpointMaterials: { method: 'POST', path: '/api/applications/:number/checkpoint-materials' },
   rate: { method: 'POST', path: '/api/applications/:number/rating' },

@@ -106,6 +106,7 @@ describe('public and applicant routes', () => {
     { id: 'myApplications', sample: () => ({}) },
     { id: 'applicationDetail', sample: () => ({ params: num() }) },
     { id: 'supplement', sample: () => ({ params: { number: [x.supplementable] }, body: { uploadIds: [x.uploadId], note: '补正材料' } }) },
+    { id: 'dispute', sample: () => ({ params: { number: [x.supplementable] }, body: { kind: 'done', note: '已经提交过租赁合同' } }) },
     { id: 'checkpointMaterials', sample: () => ({ params: num(), body: { stage: 'design-review', files: { 'design-qualification': [x.uploadId] } } }) },
     { id: 'rate', sample: () => ({ params: num(), body: { grade: 5, indicators: { 整体满意度: 5 }, comment: '办理很快' } }) },
     { id: 'subscribe', sample: () => ({ params: num(), body: { accepted: ['tmpl-progress'] } }) },

@@ -22,7 +22,7 @@ let A: Owner
 let B: Owner
 const token: Partial<Record<Actor, string>> = {}
 const o = {} as {
-  open: string; photoUpload: string; withdrawable: string; supplementable: string; supplementable2: string; othersSupplementable: string
+  open: string; photoUpload: string; withdrawable: string; supplementable: string; disputable: string; supplementable2: string; othersSupplementable: string
   hv: string; completed: string; poorlyRated: string; pushable: string; txn: string; front: string; back: string; pdf: string
 }
 
@@ -40,7 +40,8 @@ beforeAll(async () => {
   o.supplementable = await applyShop(A)
   o.supplementable2 = await applyShop(A)
   o.othersSupplementable = await applyShop(B)
-  for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', askProperty(clock, '请补充租赁合同'))])
+  o.disputable = await applyShop(A)
+  for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable, o.disputable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', askProperty(clock, '请补充租赁合同'))])
   o.hv = await applyHv(s, A)
   await walk(s, clock, o.hv, 5) // to 设计审查 inside 外部工程实施
   o.completed = await applyShop(A)
@@ -116,6 +117,7 @@ const ROWS: Row[] = [
   byNumber('applicationDetail', 'application', () => o.open),
   byNumber('withdraw', 'application', () => o.withdrawable, () => ({ reason: '不再需要用电' })),
   byNumber('supplement', 'application (补正)', () => o.supplementable, () => ({ uploadIds: [insertOwnUpload(s, A)] })),
+  byNumber('dispute', 'application (补正 disputed)', () => o.disputable, () => ({ kind: 'not-mine', note: '材料已齐全' })),
   {
     route: 'supplement', what: 'uploads inside the 补正 body', object: () => insertOwnUpload(s, A), missing: 'up_missing', expected: { ...APPLICANT_OWNED, other: 'VALIDATION_FAILED' },
     call: (id, actor) => ({ params: { number: actor === 'owner' ? o.supplementable2 : o.othersSupplementable }, body: { uploadIds: [id] } }),
