@@ -14,6 +14,8 @@ import { remember, replay } from './idempotency'
 import { nextApplicationNumber } from './number'
 import { buildReceipt, storedReceipt } from './receipt'
 import { appendEvents, submitEvents } from './events'
+import { findApplication } from '../progress/case'
+import { queueNotice } from '../progress/notify'
 import { supplierNameFor } from './contract-summary'
 
 export interface SubmitDeps {
@@ -44,6 +46,8 @@ function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingRev
     number, ownerId, body.draftId, service.code, supplierFor(township).supplier, township, JSON.stringify(withContactMobile(body.answers, identityMobile)),
     body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt))
   appendEvents(db, number, submitEvents(service, ownerId, body.signature, at), at)
+  const row = findApplication(db, number)
+  if (row) queueNotice(db, row, service, { type: 'submitted', stage: null, payload: {} }, at)
   db.prepare('UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)
   return receipt
 }

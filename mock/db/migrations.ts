@@ -381,4 +381,22 @@ export const MIGRATIONS: string[] = [
     used_at TEXT NOT NULL
   );
   `,
+  // 11: failed staff sign-ins per (account, client address), with each pair's back-off; replaces the per-account
+  // count in staff_account (its columns stay, unused)
+  `
+  CREATE TABLE staff_lockout (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    username TEXT NOT NULL,
+    client_ip TEXT NOT NULL,
+    failures INTEGER NOT NULL,
+    locks INTEGER NOT NULL,
+    locked_until TEXT,
+    last_failure_at TEXT NOT NULL,
+    UNIQUE (username, client_ip)
+  );
+  `,
+  // 12: the monthly dashboard counts applicants' disputes of a pause or 补正 without reading every event
+  `
+  CREATE INDEX application_event_disputed ON application_event (at) WHERE type = 'disputed';
+  `,
 ]

@@ -9,12 +9,13 @@ export function runningCheckpoint(service: Service, facts: CaseFacts): Stage | u
   return service.stages.flatMap((s) => s.checkpoints ?? []).find((c) => isRunning(facts, c.code))
 }
 
-export function actionsFor(service: Service, facts: CaseFacts, rated: boolean): ApplicationDetail['actions'] {
+export function actionsFor(service: Service, facts: CaseFacts, rated: boolean, disputed: boolean): ApplicationDetail['actions'] {
   const open = facts.closed === null
   const checkpoint = runningCheckpoint(service, facts)
   return {
     withdraw: open,
     supplement: open && facts.openSupplement !== null,
+    dispute: open && (facts.openSupplement ?? facts.openPause) !== null && !disputed,
     rate: facts.closed?.type === 'completed' && !rated,
     checkpointUpload: checkpoint ? { stage: checkpoint.code, materials: [...checkpoint.materials] } : null,
   }

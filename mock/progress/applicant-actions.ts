@@ -1,6 +1,6 @@
 // What the applicant changes on a case: withdraw, supplement, 10 kV checkpoint materials. Each appends an event.
 import type { z } from 'zod'
-import type { checkpointBody, supplementBody, withdrawBody } from '../../src/contract/progress'
+import { DISPUTE_KINDS, type checkpointBody, type disputeBody, type supplementBody, type withdrawBody } from '../../src/contract/progress'
 import type { FieldError } from '../../src/contract'
 import { MATERIALS, type MaterialCode } from '../../src/core/services'
 import { maskText } from '../../src/core/masking'
@@ -8,6 +8,8 @@ import type { Db } from '../db/open'
 import { appendEvents } from '../applications/events'
 import { AppError } from '../http/app-error'
 import { runningCheckpoint } from './actions'
+import { notifyHandlingUnit } from './notify'
+import { disputeOf, openClockStop } from './waiting'
 import { requireAllowed, type Case, type ProgressDeps } from './case'
 
 const actor = (c: Case) => `applicant:${c.row.owner_id}`
@@ -22,6 +24,21 @@ function refuseUnlessEmpty(errors: FieldError[]): void {
 export function withdrawCase(deps: ProgressDeps, c: Case, body: z.output<typeof withdrawBody>): void {
   requireAllowed(c.facts.closed === null, '申请已办结、不予受理或已撤回，不能再撤回')
   appendEvents(deps.db, c.row.number, [{ type: 'withdrawn', stage: null, actor: actor(c), payload: { reason: maskText(body.reason) } }], deps.now())
+}
+
+/**
+ * 我已提交 / 这不是我的原因: once per open pause or 补正. Logged, and the enterprise's handling unit is told; the
+ * clock itself changes only by what staff then record. Call inside a transaction.
+ */
+export function disputeCase(deps: ProgressDeps, c: Case, body: z.output<typeof disputeBody>): void {
+  const open = c.facts.closed ? null : openClockStop(c)
+  requireAllowed(open !== null, '当前没有暂停计时或补正要求')
+  requireAllowed(open !== null && disputeOf(c, open) === null, '您已对这次暂停提出过异议，工作人员正在核实')
+  const note = body.note ? maskText(body.note) : undefined
+  const at = deps.now()
+  appendEvents(deps.db, c.row.number, [{ type: 'disputed', stage: open?.stage ?? null, actor: actor(c), payload: { of: open?.id, kind: body.kind, note } }], at)
+  const what = open?.type === 'paused' ? '暂停计时' : '补正要求'
+  notifyHandlingUnit(deps.db, c.row, `的申请人对${what}提出异议：${DISPUTE_KINDS[body.kind]}${note ? `，${note}` : ''}，请核实`, at, 'sms-disputed-unit')
 }
 
 /** 补正: only while a supplement request is open; resumes the utility's clock. Call inside a transaction. */

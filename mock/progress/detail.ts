@@ -11,6 +11,7 @@ import { answersOf, type Case, type ProgressDeps } from './case'
 import { caseMaterials } from './case-materials'
 import { ratingOf } from './rating'
 import { timelineOf } from './timeline'
+import { waitingOf } from './waiting'
 
 export function progressOf(deps: ProgressDeps, c: Case): Progress {
   const calendar = workingCalendar(deps.calendarOverrideFile)
@@ -34,7 +35,7 @@ function supplementOf(c: Case): ApplicationDetail['supplement'] {
 }
 
 /** A lookup without sign-in may look, not act. */
-const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, rate: false, checkpointUpload: null }
+const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, checkpointUpload: null }
 
 /**
  * Everything the applicant sees about one case. `masked` (lookups without sign-in): the address only down to
@@ -44,6 +45,7 @@ const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: 
 export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: boolean }): ApplicationDetail {
   const { row, service } = c
   const progress = progressOf(deps, c)
+  const waiting = waitingOf(c, workingCalendar(deps.calendarOverrideFile))
   const rating = ratingOf(deps.db, row.number)
   const address = `重庆市万州区${townshipName(c)}${answersOf(row).address.detail}`
   return {
@@ -60,10 +62,11 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     gaps: progress.gaps,
     timeline: timelineOf(service, c.events),
     materials: opts.masked ? [] : caseMaterials(deps.db, row),
+    waiting,
     supplement: supplementOf(c),
     contract: contractOf(c),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
-    actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null),
+    actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null),
   }
 }
 

@@ -1,7 +1,8 @@
 // What the applicant would be told, and how: a WeChat subscribe message when they accepted one for this case,
 // else an SMS to the contact mobile. Rows are queued in `notification`; the mock sends nothing.
 import { maskMobile } from '../../src/core/masking'
-import { stageName, type ProgressEvent } from '../../src/core/progress'
+import { pauseReason, stageName, type ProgressEvent } from '../../src/core/progress'
+import { askedMaterials } from './timeline'
 import { supplierName, type Service } from '../../src/core/services'
 import type { Db } from '../db/open'
 import { contactMobile, type ApplicationRow } from './case'
@@ -13,10 +14,17 @@ export interface Notice {
   text: string
 }
 
-const NOTIFY: Record<string, (name: string, opinion: string) => string> = {
+const due = (e: Pick<ProgressEvent, 'payload'>) => (typeof e.payload.dueBy === 'string' ? `，期限${e.payload.dueBy}` : '')
+
+const NOTIFY: Record<string, (name: string, opinion: string, e: Pick<ProgressEvent, 'payload'>, service: Service) => string> = {
+  submitted: (_name, _opinion, _e, service) => `已提交，${service.name}承诺${service.totalLimitKind === 'average' ? '平均' : ''}${service.totalLimitDays}个工作日内办结，进度可在“我的申请”中查看`,
   'stage-started': (name) => `${name}环节已开始办理`,
   'stage-finished': (name) => `${name}环节已完成`,
-  'supplement-requested': (_name, opinion) => `需要补正材料${opinion ? `：${opinion}` : ''}，请在“我的申请”中提交`,
+  'supplement-requested': (_name, opinion, e) => `需要补正材料：${askedMaterials(e) || opinion || '请按要求补正'}${due(e)}，请在“我的申请”中提交；如不是您的原因，可在页面上提出异议`,
+  paused: (name, _opinion, e) => {
+    const reason = pauseReason(e.payload.pauseReason)
+    return `${name}环节暂停计时（${reason?.name ?? '未写明原因'}）${reason ? `，等待${reason.awaited}` : ''}${due(e)}；如不是您的原因，可在“我的申请”中提出异议`
+  },
   completed: () => '已办结，欢迎对本次服务进行评价',
   rejected: (_name, opinion) => `不予受理${opinion ? `：${opinion}` : ''}`,
 }
@@ -41,7 +49,7 @@ export function queueNotice(db: Db, row: ApplicationRow, service: Service, e: Pi
   const say = NOTIFY[e.type]
   if (!say) return undefined
   const opinion = typeof e.payload.opinion === 'string' ? e.payload.opinion : ''
-  const text = `您的用电申请${row.number}：${say(stageName(service, e.stage), opinion)}`
+  const text = `您的用电申请${row.number}：${say(stageName(service, e.stage), opinion, e, service)}`
   const template = takeSubscription(db, row.number, at)
   const mobile = contactMobile(row)
   const notice: Notice = template
@@ -53,11 +61,14 @@ export function queueNotice(db: Db, row: ApplicationRow, service: Service, e: Pi
   return notice
 }
 
-/** Tells the enterprise's handling unit (承办单位) that staff urged a case: an SMS to its duty desk, as the demo shows. */
-export function notifyHandlingUnit(db: Db, row: ApplicationRow, message: string, at: Date): Notice {
+/**
+ * Tells the enterprise's handling unit (承办单位) by an SMS to its duty desk, as the demo shows: staff urged a case
+ * ('sms-urged-unit'), or the applicant disputed a pause ('sms-disputed-unit'). `message` follows the number.
+ */
+export function notifyHandlingUnit(db: Db, row: ApplicationRow, message: string, at: Date, template = 'sms-urged-unit'): Notice {
   const unit = `${supplierName(row.supplier)}承办单位`
-  const text = `【万州办电】申请${row.number}已被督促加快办理：${message}`
-  db.prepare("INSERT INTO notification (application_number, kind, template, created_at, payload_json) VALUES (?, 'sms', 'sms-urged-unit', ?, ?)")
-    .run(row.number, at.toISOString(), JSON.stringify({ to: unit, text }))
-  return { number: row.number, kind: 'sms', template: 'sms-urged-unit', text }
+  const text = `【万州办电】申请${row.number}${message}`
+  db.prepare("INSERT INTO notification (application_number, kind, template, created_at, payload_json) VALUES (?, 'sms', ?, ?, ?)")
+    .run(row.number, template, at.toISOString(), JSON.stringify({ to: unit, text }))
+  return { number: row.number, kind: 'sms', template, text }
 }

@@ -1,6 +1,6 @@
 // The history in plain Chinese for the applicant: one line per event, corrections marked.
 import type { z } from 'zod'
-import { RATING_GRADES, type timelineEntrySchema } from '../../src/contract/progress'
+import { DISPUTE_KINDS, RATING_GRADES, type timelineEntrySchema } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
 import { pauseReason, stageName, type ProgressEvent } from '../../src/core/progress'
 import { MATERIALS, type MaterialCode, type Service } from '../../src/core/services'
@@ -47,6 +47,7 @@ function describe(service: Service, e: ProgressEvent): string {
     case 'withdrawn': return withText('已撤回申请', said(e, 'reason'))
     case 'checkpoint-materials': return `已上传${name}材料`
     case 'urged': return '已督促供电企业加快办理'
+    case 'disputed': return withText(`您提出异议：${DISPUTE_KINDS[e.payload.kind as keyof typeof DISPUTE_KINDS] ?? ''}`, said(e, 'note')) + '，已转工作人员核实'
     case 'rated': {
       const grade = RATING_GRADES[e.payload.grade as keyof typeof RATING_GRADES] ?? ''
       const followUp = said(e, 'followUpBy')

@@ -3,7 +3,7 @@ import { endpoints } from '../../src/contract'
 import { route, type RouteOptions } from '../http/route'
 import { loadCase, ownApplication, ownerApplications, type Case, type ProgressDeps } from '../progress/case'
 import { applicationDetail, applicationSummary } from '../progress/detail'
-import { checkpointUpload, supplementCase, withdrawCase } from '../progress/applicant-actions'
+import { checkpointUpload, disputeCase, supplementCase, withdrawCase } from '../progress/applicant-actions'
 import { rateCase } from '../progress/rating'
 import { subscribe } from '../progress/notify'
 
@@ -29,6 +29,7 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
     return detail
   }, opts)
 
+  route(app, endpoints.dispute, ({ params, user, body }) => change(params.number, user.id, (c) => disputeCase(deps, c, body)), opts)
   route(app, endpoints.supplement, ({ params, user, body }) => change(params.number, user.id, (c) => supplementCase(deps, c, body)), opts)
   route(app, endpoints.checkpointMaterials, ({ params, user, body }) => change(params.number, user.id, (c) => checkpointUpload(deps, c, body)), opts)
   route(app, endpoints.rate, ({ params, user, body }) => change(params.number, user.id, (c) => rateCase(deps, c, body)), opts)

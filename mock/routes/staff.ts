@@ -12,7 +12,8 @@ import { addNote, closeFollowUp, revealValue, REVEAL_FIELDS, urgeCase } from '..
 import { maskedQuery } from '../staff/applicant'
 import { calendarFor } from '../staff/case-index'
 import { notesOf, staffCaseDetail } from '../staff/case-view'
-import { caseInScope, suppliersOf } from '../staff/scope'
+import { caseInScope, requireAdmin, suppliersOf } from '../staff/scope'
+import { clearLockout, currentLockouts } from '../staff/lockouts'
 import { searchCases } from '../staff/search'
 import type { SearchQuery } from '../staff/search-query'
 import { LOGIN_LIMIT } from './auth'
@@ -39,7 +40,7 @@ export function staffRoutes(app: FastifyInstance, deps: StaffDeps, opts: RouteOp
 
   route(app, endpoints.staffLogin, ({ body, req }) => {
     limiter.hit(req.ip)
-    const staff = signInStaff(db, body.username, body.password, now())
+    const staff = signInStaff(db, body.username, body.password, req.ip, now())
     req.log.info({ staff: staff.username, role: staff.role }, 'staff signed in')
     return { session: opts.sessions.create('staff', staff.username), staff }
   }, opts)
@@ -99,6 +100,19 @@ export function staffRoutes(app: FastifyInstance, deps: StaffDeps, opts: RouteOp
     const detail = staffCaseDetail(deps, row)
     log(staff, { action: 'case', target: row.number, detail: '差评回访完成后查看申请详情' })
     return detail
+  }, opts)
+
+  route(app, endpoints.staffLockouts, ({ user }) => {
+    requireAdmin(staffOf(user))
+    return { items: currentLockouts(db, now()) }
+  }, opts)
+
+  route(app, endpoints.staffLockoutClear, ({ params, user, req }) => {
+    const staff = staffOf(user)
+    requireAdmin(staff)
+    const cleared = clearLockout(db, params.id)
+    req.log.info({ by: staff.username, account: cleared.username, address: cleared.client_ip, locks: cleared.locks }, 'staff sign-in lock cleared')
+    return { items: currentLockouts(db, now()) }
   }, opts)
 
   staffReportRoutes(app, deps, opts, staffOf, log)

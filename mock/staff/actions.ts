@@ -32,7 +32,7 @@ export function urgeCase(deps: ProgressDeps, c: Case, staff: string, message: st
   const masked = maskText(message)
   const stage = c.service.stages.find((s) => isRunning(c.facts, s.code))?.code ?? null
   appendEvents(deps.db, c.row.number, [{ type: 'urged', stage, actor: staff, payload: { message: masked } }], at)
-  return notifyHandlingUnit(deps.db, c.row, masked, at)
+  return notifyHandlingUnit(deps.db, c.row, `已被督促加快办理：${masked}`, at)
 }
 
 /** Closes a case's 差评 follow-up once, with what the call found (free text masked); NOT_FOUND when it has none. */

@@ -8,16 +8,21 @@ import { caseMaterials } from '../progress/case-materials'
 import { applicationDetail } from '../progress/detail'
 import { applicantOf, maskedApplicant } from './applicant'
 import { materialUploads, otherFiles } from './case-files'
+import { actorNames, eventView, type ActorNames } from './event-view'
+import type { Service } from '../../src/core/services'
 
 type EventRow = { id: number; type: string; stage: string | null; actor: string; at: string; payload_json: string; corrects_id: number | null }
 
-function rawEvents(db: Db, number: string): StaffCaseDetail['events'] {
+function loggedEvents(db: Db, row: ApplicationRow, service: Service, names: ActorNames): StaffCaseDetail['events'] {
   const rows = db.prepare('SELECT id, type, stage, actor, at, payload_json, corrects_id FROM application_event WHERE application_number = ? ORDER BY id')
-    .all(number) as EventRow[]
-  return rows.map((e) => ({
-    id: e.id, type: e.type, stage: e.stage, actor: e.actor, at: e.at,
-    payload: maskDeep(JSON.parse(e.payload_json)) as Record<string, unknown>, corrects: e.corrects_id,
-  }))
+    .all(row.number) as EventRow[]
+  return rows.map((e) => {
+    const payload = maskDeep(JSON.parse(e.payload_json)) as Record<string, unknown>
+    return {
+      id: e.id, type: e.type, stage: e.stage, actor: e.actor, at: e.at, payload, corrects: e.corrects_id,
+      ...eventView(service, { type: e.type, stage: e.stage, actor: e.actor, payload }, names),
+    }
+  })
 }
 
 export function notesOf(db: Db, number: string): StaffCaseDetail['notes'] {
@@ -35,10 +40,12 @@ function followUpOf(db: Db, number: string): StaffCaseDetail['followUp'] {
 
 export function staffCaseDetail(deps: ProgressDeps, row: ApplicationRow): StaffCaseDetail {
   const { db } = deps
+  const c = loadCase(db, row)
+  const applicant = applicantOf(db, row)
   return {
-    application: applicationDetail(deps, loadCase(db, row), { masked: false }),
-    applicant: maskedApplicant(applicantOf(db, row)),
-    events: rawEvents(db, row.number),
+    application: applicationDetail(deps, c, { masked: false }),
+    applicant: maskedApplicant(applicant),
+    events: loggedEvents(db, row, c.service, actorNames(db, applicant.name)),
     materials: caseMaterials(db, row).map((m) => ({ ...m, uploads: materialUploads(db, m.materialId, row.owner_id) })),
     files: otherFiles(db, row),
     notes: notesOf(db, row.number),

@@ -34,6 +34,7 @@ function summary(d: Dashboard): Cell[][] {
     ['最慢环节', '业务', '平均用时', '环节时限', '超时限占比'],
     ...d.slowestStages.map((s) => [s.name, serviceOfRow(s).name, s.meanDays, s.limitDays, percent(s.overLimitShare)]),
     ['暂停计时的办结申请', d.pauses.cases], ['平均暂停工作日', d.pauses.meanPausedDays],
+    ['对暂停或补正的异议', d.disputes.count], ['其中“这不是我的原因”', d.disputes.notMine],
     ['本月评价', d.ratings.count],
     ...Object.entries(RATING_GRADES).reverse().map(([grade, word]) => [`评价：${word}`, d.ratings.distribution[grade] ?? 0]),
     ['差评回访', '申请编号', '评价', '回访期限', '状态'],
@@ -42,13 +43,14 @@ function summary(d: Dashboard): Cell[][] {
 }
 
 function caseLines(rows: ReportRow[], now: Date, calendar: Calendar): Cell[][] {
-  const head = ['申请编号', '业务', '乡镇（街道）', '提交时间', '办结时间', '状态（导出时）', '已用/时限（工作日）', '暂停（工作日）', '是否超时']
+  const head = ['申请编号', '业务', '乡镇（街道）', '提交时间', '办结时间', '状态（导出时）', '已用/时限（工作日）', '暂停（工作日）', '是否超时', '预计办结（未办结时）']
   return [head, ...rows.map((r) => {
     const clock = rowClock(r, now, calendar)
     return [
       r.number, serviceOfRow(r).name, townshipByCode(r.township_code)?.name ?? '', local(r.submitted_at),
       r.closed_type === 'completed' ? local(r.closed_at) : null, STATE_WORDS[clock.state], `${clock.usedDays}/${r.limit_days}`,
       clock.pausedDays, clock.usedDays > r.limit_days ? '是' : '否',
+      r.closed_type ? null : `${clock.expectedBy}${calendar.hasYear(Number(clock.expectedBy.slice(0, 4))) ? '' : '（估算）'}`,
     ]
   })]
 }

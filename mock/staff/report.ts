@@ -2,7 +2,7 @@
 // stored when events changed) and the ratings: only the rows the month concerns are read, no history replayed.
 import type { Dashboard } from '../../src/contract/staff'
 import type { SupplierCode } from '../../src/core/services'
-import { monthBounds, monthlyStats, reportMoment, type CaseRecord, type RatingRecord } from '../../src/core/stats'
+import { monthBounds, monthlyStats, reportMoment, type CaseRecord, type DisputeRecord, type RatingRecord } from '../../src/core/stats'
 import type { Db } from '../db/open'
 import { fieldError } from '../http/app-error'
 import type { ReportScope } from './scope'
@@ -58,11 +58,19 @@ function ratings(db: Db, suppliers: SupplierCode[], month: string): RatingRecord
   }))
 }
 
+/** The month's disputes of a pause or 补正 (applicant 'disputed' events). */
+function disputes(db: Db, suppliers: SupplierCode[], month: string): DisputeRecord[] {
+  const { start, end } = monthBounds(month)
+  const rows = db.prepare(`SELECT a.supplier, e.payload_json FROM application_event e JOIN application a ON a.number = e.application_number
+    WHERE e.type = 'disputed' AND e.at >= ? AND e.at < ? AND a.supplier IN (${inList(suppliers)})`).all(start, end, ...suppliers) as { supplier: SupplierCode; payload_json: string }[]
+  return rows.map((r) => ({ supplier: r.supplier, kind: (JSON.parse(r.payload_json) as { kind?: string }).kind === 'done' ? 'done' : 'not-mine' }))
+}
+
 /** The month's figures for these enterprises (`supplier` null: both). A month that has not begun is refused. */
 export function monthDashboard(db: Db, { suppliers, supplier }: ReportScope, month: string, now: Date): Dashboard {
   if (monthBounds(month).start > now.toISOString()) throw fieldError('query.month', '该月份尚未开始，请选择本月或以前的月份')
   const at = reportMoment(month, now)
-  return monthlyStats({ month, supplier, at, cases: caseRecords(db, suppliers, month, at), ratings: ratings(db, suppliers, month) })
+  return monthlyStats({ month, supplier, at, cases: caseRecords(db, suppliers, month, at), ratings: ratings(db, suppliers, month), disputes: disputes(db, suppliers, month) })
 }
 
 /** The month's cases for the CSV list, newest first (call after monthDashboard, which checks the month). */

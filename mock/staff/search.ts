@@ -73,6 +73,7 @@ function summaryOf(db: Db, row: SearchRow, now: Date, calendar: Calendar): Summa
     limitDays: row.limit_days,
     remainingDays: clock.remainingDays,
     expectedBy: clock.expectedBy,
+    estimated: !calendar.hasYear(Number(clock.expectedBy.slice(0, 4))),
     needsReview: needsReview(db, row.number),
   }
 }

@@ -38,7 +38,7 @@ export const ERRORS = {
   PUSH_BAD_TRANSITION: { http: 422, msg: '办件环节顺序不合法，记录未保存' },
   PUSH_NOT_ALLOWED: { http: 422, msg: '该暂停或补正不符合规定（原因、环节或材料），记录未保存' },
   STAFF_LOGIN_FAILED: { http: 401, msg: '账号或密码不正确' },
-  STAFF_LOCKED: { http: 423, msg: '连续登录失败次数过多，账号已临时锁定15分钟' },
+  STAFF_LOCKED: { http: 423, msg: '连续登录失败次数过多，已临时锁定，请稍后再试或联系管理员解除' },
   IDEMPOTENCY_MISMATCH: { http: 409, msg: '同一提交编号对应了不同的内容，请刷新后重新提交' },
   INTERNAL: { http: 500, msg: '服务暂时不可用，请稍后重试' },
 } as const

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
 import {
-  applicationSummarySchema, applicationDetailSchema, withdrawBody, supplementBody, checkpointBody, ratingBody,
+  applicationSummarySchema, applicationDetailSchema, disputeBody, withdrawBody, supplementBody, checkpointBody, ratingBody,
   lookupCodeBody, lookupCodeResult, lookupBody, subscribeBody, pushBody, pushResult,
 } from './progress'
 
@@ -21,6 +21,10 @@ export const progressEndpoints = {
   withdraw: endpoint({
     ...ROUTES.withdraw, summary: '撤回申请（撤件）', auth: 'applicant',
     params: numberParam, body: withdrawBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  dispute: endpoint({
+    ...ROUTES.dispute, summary: '对暂停计时或补正要求提出异议（我已提交 / 这不是我的原因），转工作人员核实', auth: 'applicant',
+    params: numberParam, body: disputeBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
   }),
   supplement: endpoint({
     ...ROUTES.supplement, summary: '提交补正材料（仅在供电企业要求补正时）', auth: 'applicant',

@@ -89,6 +89,30 @@ export const ratingSchema = z.object({
   ratedAt: z.iso.datetime(),
 })
 
+export const waitingSchema = z.object({
+  kind: z.enum(['pause', 'supplement']),
+  /** e.g. '需要您补正材料' / '暂停计时：申请人改约上门时间' */
+  title: z.string(),
+  awaited: z.string(),
+  /** who is awaited, e.g. '您（申请人）' */
+  from: z.string(),
+  /** the due date the enterprise gave; null for pauses recorded before due dates were required */
+  dueBy: z.iso.date().nullable(),
+  dueEstimated: z.boolean(),
+  todo: z.string(),
+  materials: z.array(z.object({ code: z.string(), name: z.string(), note: z.string().nullable() })),
+  since: z.iso.datetime(),
+  /** the applicant's dispute of this pause, if any */
+  dispute: z.object({ kind: z.enum(['done', 'not-mine']), at: z.iso.datetime() }).nullable(),
+})
+export type Waiting = z.infer<typeof waitingSchema>
+
+export const DISPUTE_KINDS = { done: '我已提交', 'not-mine': '这不是我的原因' } as const
+export const disputeBody = z.object({
+  kind: z.enum(['done', 'not-mine'], '请选择“我已提交”或“这不是我的原因”'),
+  note: z.string().trim().max(200, '说明不超过200字').optional(),
+})
+
 export const applicationDetailSchema = z.object({
   number: z.string(),
   service: z.enum(SERVICE_CODES),
@@ -105,6 +129,8 @@ export const applicationDetailSchema = z.object({
   gaps: z.array(stageGapSchema),
   timeline: z.array(timelineEntrySchema),
   materials: z.array(materialViewSchema),
+  /** while the clock stands: what is awaited, from whom, by when, what to do; null while it runs */
+  waiting: waitingSchema.nullable(),
   /** an open request to supplement (补正), if any */
   supplement: z.object({ message: z.string(), requestedAt: z.iso.datetime() }).nullable(),
   contract: z.object({ method: z.string(), signedAt: z.iso.datetime(), hash: z.string() }).nullable(),
@@ -113,6 +139,8 @@ export const applicationDetailSchema = z.object({
   actions: z.object({
     withdraw: z.boolean(),
     supplement: z.boolean(),
+    /** the open pause or 补正 may be disputed (once each) */
+    dispute: z.boolean(),
     rate: z.boolean(),
     /** the 10 kV checkpoint whose materials may be uploaded now, with the material codes it takes */
     checkpointUpload: z.object({ stage: z.string(), materials: z.array(z.string()) }).nullable(),

@@ -29,6 +29,7 @@ export const ROUTES = {
   myApplications: { method: 'GET', path: '/api/applications' },
   applicationDetail: { method: 'GET', path: '/api/applications/:number' },
   withdraw: { method: 'POST', path: '/api/applications/:number/withdraw' },
+  dispute: { method: 'POST', path: '/api/applications/:number/dispute' },
   supplement: { method: 'POST', path: '/api/applications/:number/supplements' },
   checkpointMaterials: { method: 'POST', path: '/api/applications/:number/checkpoint-materials' },
   rate: { method: 'POST', path: '/api/applications/:number/rating' },
@@ -50,6 +51,8 @@ export const ROUTES = {
   staffReportCsv: { method: 'GET', path: '/api/staff/report.csv' },
   staffUpload: { method: 'GET', path: '/api/staff/uploads/:uploadId' },
   staffAccessLog: { method: 'GET', path: '/api/staff/access-log' },
+  staffLockouts: { method: 'GET', path: '/api/staff/lockouts' },
+  staffLockoutClear: { method: 'POST', path: '/api/staff/lockouts/:id/clear' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

@@ -4,6 +4,7 @@ import { ROUTES } from './routes'
 import {
   staffLoginBody, staffLoginResult, staffSchema, staffSearchQuery, staffSearchResult, staffCaseDetailSchema,
   revealBody, noteBody, urgeBody, followUpBody, staffNoteSchema, dashboardQuery, dashboardSchema, accessLogQuery, accessLogSchema,
+  staffLockoutsSchema, lockoutParam,
 } from './staff'
 
 const numberParam = z.object({ number: z.string().regex(/^WZ\d{14}$/, '申请编号格式不正确') })
@@ -11,7 +12,7 @@ const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
 
 export const staffEndpoints = {
   staffLogin: endpoint({
-    ...ROUTES.staffLogin, summary: '工作人员登录（连续5次失败锁定15分钟）', auth: 'none',
+    ...ROUTES.staffLogin, summary: '工作人员登录（同一账号在同一地址连续5次失败即锁定该地址：15分钟起，再次锁定时长加倍，最长1天）', auth: 'none',
     body: staffLoginBody, response: staffLoginResult, errors: ['STAFF_LOGIN_FAILED', 'STAFF_LOCKED', 'RATE_LIMITED'],
   }),
   staffLogout: endpoint({ ...ROUTES.staffLogout, summary: '工作人员退出', auth: 'staff', response: z.object({ ok: z.literal(true) }), errors: [...session] }),
@@ -55,5 +56,12 @@ export const staffEndpoints = {
   staffAccessLog: endpoint({
     ...ROUTES.staffAccessLog, summary: '个人信息访问日志（管理员）', auth: 'staff',
     query: accessLogQuery, response: accessLogSchema, errors: [...session],
+  }),
+  staffLockouts: endpoint({
+    ...ROUTES.staffLockouts, summary: '登录失败与锁定（按账号和地址；管理员）', auth: 'staff', response: staffLockoutsSchema, errors: [...session],
+  }),
+  staffLockoutClear: endpoint({
+    ...ROUTES.staffLockoutClear, summary: '解除一条锁定并清除其失败次数与加倍记录（管理员；记入服务日志）', auth: 'staff',
+    params: lockoutParam, response: staffLockoutsSchema, errors: [...session, 'NOT_FOUND'],
   }),
 }

@@ -56,6 +56,8 @@ export const staffCaseSummarySchema = z.object({
   limitDays: z.number().int(),
   remainingDays: z.number().int(),
   expectedBy: z.iso.date(),
+  /** expectedBy lies in a year whose holidays are not yet published: an estimate */
+  estimated: z.boolean(),
   needsReview: z.boolean(),
 })
 export const staffSearchResult = z.object({
@@ -69,6 +71,12 @@ export const staffNoteSchema = z.object({ id: z.number().int(), author: z.string
 export const staffEventSchema = z.object({
   id: z.number().int(), type: z.string(), stage: z.string().nullable(), actor: z.string(), at: z.iso.datetime(),
   payload: z.record(z.string(), z.unknown()), corrects: z.number().int().nullable(),
+  /** what happened in Chinese, e.g. '施工接电 暂停计时' */
+  text: z.string(),
+  /** who, by name: '申请人 李**', '国网万州供电分公司系统推送', '工作人员 …', '系统' */
+  actorName: z.string(),
+  /** the payload in Chinese: labels, China times, reasons and materials by name (free text masked) */
+  details: z.array(z.object({ label: z.string(), value: z.string() })),
 })
 
 const caseUploadSchema = z.object({ uploadId: z.string(), mime: z.string(), size: z.number().int() })
@@ -119,6 +127,8 @@ export const dashboardSchema = z.object({
   })),
   slowestStages: z.array(z.object({ service: z.string(), stage: z.string(), name: z.string(), meanDays: z.number(), limitDays: z.number().int(), overLimitShare: z.number() })),
   pauses: z.object({ cases: z.number().int(), meanPausedDays: stat }),
+  /** applicants' disputes of a pause or 补正 (我已提交 / 这不是我的原因) made in the month */
+  disputes: z.object({ count: z.number().int(), notMine: z.number().int() }),
   ratings: z.object({
     count: z.number().int(),
     distribution: z.record(z.string(), z.number().int()),
@@ -132,3 +142,21 @@ export const accessLogSchema = z.object({
   items: z.array(z.object({ id: z.number().int(), staff: z.string(), action: z.string(), target: z.string(), detail: z.string(), at: z.iso.datetime() })),
   total: z.number().int(),
 })
+
+/** A staff account's failed sign-ins from one client address, and the lock they caused (admin only). */
+export const staffLockoutSchema = z.object({
+  id: z.number().int(),
+  /** the account name typed (which may not exist: unknown accounts are counted alike) */
+  username: z.string(),
+  clientIp: z.string(),
+  /** failures since the last lock or success */
+  failures: z.number().int(),
+  /** how many times this pair has been locked (each lock lasts twice the one before) */
+  locks: z.number().int(),
+  /** until when the pair is locked; null when it is not locked now */
+  lockedUntil: z.iso.datetime().nullable(),
+  lastFailureAt: z.iso.datetime(),
+})
+export type StaffLockout = z.infer<typeof staffLockoutSchema>
+export const staffLockoutsSchema = z.object({ items: z.array(staffLockoutSchema) })
+export const lockoutParam = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) })

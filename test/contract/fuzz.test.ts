@@ -106,6 +106,7 @@ describe('public and applicant routes', () => {
     { id: 'myApplications', sample: () => ({}) },
     { id: 'applicationDetail', sample: () => ({ params: num() }) },
     { id: 'supplement', sample: () => ({ params: { number: [x.supplementable] }, body: { uploadIds: [x.uploadId], note: '补正材料' } }) },
+    { id: 'dispute', sample: () => ({ params: { number: [x.supplementable] }, body: { kind: 'done', note: '已经提交过租赁合同' } }) },
     { id: 'checkpointMaterials', sample: () => ({ params: num(), body: { stage: 'design-review', files: { 'design-qualification': [x.uploadId] } } }) },
     { id: 'rate', sample: () => ({ params: num(), body: { grade: 5, indicators: { 整体满意度: 5 }, comment: '办理很快' } }) },
     { id: 'subscribe', sample: () => ({ params: num(), body: { accepted: ['tmpl-progress'] } }) },
@@ -178,6 +179,8 @@ describe('staff routes', () => {
     const li = await owner(s, DEMO.li)
     const photo = await applyShopWithPhoto(s, li)
     Object.assign(x, photo)
+    x.lockout = String(s.db.prepare("INSERT INTO staff_lockout (username, client_ip, failures, locks, locked_until, last_failure_at) VALUES ('gw-kefu', '192.0.2.9', 0, 1, '2099-01-01T00:00:00.000Z', ?)")
+      .run(new Date().toISOString()).lastInsertRowid)
     staffTokens.push((await staffSignIn(s, 'wz-admin')).token, (await staffSignIn(s, 'gw-banzhang')).token, (await staffSignIn(s, 'gw-kefu')).token)
     x.applicant = s.sessions.create('applicant', li.userId).token
   })
@@ -190,7 +193,8 @@ describe('staff routes', () => {
   })
   const num = () => ({ number: [x.number] })
   const specs: RouteSpec[] = [
-    { id: 'staffLogin', sample: () => ({ body: { username: 'no-such-staff', password: 'not-the-password' } }) },
+    // a refused sign-in counts a failure for its (account, address) by design
+    { id: 'staffLogin', sample: () => ({ body: { username: 'no-such-staff', password: 'not-the-password' } }), ignoreTables: ['staff_lockout'] },
     { id: 'staffMe', sample: () => ({}) },
     {
       id: 'staffSearch',
@@ -208,6 +212,8 @@ describe('staff routes', () => {
     { id: 'staffReportCsv', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffUpload', sample: () => ({ params: { uploadId: [x.uploadId] } }) },
     { id: 'staffAccessLog', sample: () => ({ query: { page: '1' } }) },
+    { id: 'staffLockouts', sample: () => ({}) },
+    { id: 'staffLockoutClear', sample: () => ({ params: { id: [x.lockout] } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'staffLogout')

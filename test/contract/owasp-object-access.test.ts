@@ -22,7 +22,7 @@ let A: Owner
 let B: Owner
 const token: Partial<Record<Actor, string>> = {}
 const o = {} as {
-  open: string; photoUpload: string; withdrawable: string; supplementable: string; supplementable2: string; othersSupplementable: string
+  open: string; photoUpload: string; withdrawable: string; supplementable: string; disputable: string; supplementable2: string; othersSupplementable: string
   hv: string; completed: string; poorlyRated: string; pushable: string; txn: string; front: string; back: string; pdf: string
 }
 
@@ -40,7 +40,8 @@ beforeAll(async () => {
   o.supplementable = await applyShop(A)
   o.supplementable2 = await applyShop(A)
   o.othersSupplementable = await applyShop(B)
-  for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', askProperty(clock, '请补充租赁合同'))])
+  o.disputable = await applyShop(A)
+  for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable, o.disputable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', askProperty(clock, '请补充租赁合同'))])
   o.hv = await applyHv(s, A)
   await walk(s, clock, o.hv, 5) // to 设计审查 inside 外部工程实施
   o.completed = await applyShop(A)
@@ -64,6 +65,10 @@ const requester = (actor: Actor) => (actor === 'owner' ? A : B)
 const idempotent = () => ({ 'Idempotency-Key': crypto.randomUUID() })
 const latestCode = () => (JSON.parse((s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code' ORDER BY id DESC LIMIT 1")
   .get() as { payload_json: string }).payload_json) as { code: string }).code
+
+/** gw-kefu locked for an address by five failures: a lock an administrator could clear. */
+const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (username, client_ip, failures, locks, locked_until, last_failure_at)
+  VALUES ('gw-kefu', ?, 0, 1, '2099-01-01T00:00:00.000Z', ?)`).run(`192.0.2.${crypto.randomInt(1, 250)}`, clock.now().toISOString()).lastInsertRowid)
 
 type Expected = Record<Actor, string>
 const APPLICANT_OWNED: Expected = { owner: 'ok', other: 'NOT_FOUND', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
@@ -112,6 +117,7 @@ const ROWS: Row[] = [
   byNumber('applicationDetail', 'application', () => o.open),
   byNumber('withdraw', 'application', () => o.withdrawable, () => ({ reason: '不再需要用电' })),
   byNumber('supplement', 'application (补正)', () => o.supplementable, () => ({ uploadIds: [insertOwnUpload(s, A)] })),
+  byNumber('dispute', 'application (补正 disputed)', () => o.disputable, () => ({ kind: 'not-mine', note: '材料已齐全' })),
   {
     route: 'supplement', what: 'uploads inside the 补正 body', object: () => insertOwnUpload(s, A), missing: 'up_missing', expected: { ...APPLICANT_OWNED, other: 'VALIDATION_FAILED' },
     call: (id, actor) => ({ params: { number: actor === 'owner' ? o.supplementable2 : o.othersSupplementable }, body: { uploadIds: [id] } }),
@@ -157,6 +163,12 @@ const ROWS: Row[] = [
   byNumber('staffUrge', 'application', () => o.open, () => ({ message: '请尽快安排' }), STAFF_SCOPED),
   byNumber('staffFollowUp', 'application (差评回访)', () => o.poorlyRated, () => ({ note: '已电话回访申请人' }), STAFF_SCOPED),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
+  {
+    // only an administrator clears a sign-in lock (staff-auth.test): every caller here is refused before the id is read
+    route: 'staffLockoutClear', what: 'a staff sign-in lock', object: lockedPair, missing: '999999',
+    expected: { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+    call: (id) => ({ params: { id }, body: {} }),
+  },
 ]
 
 /** Routes that take no object id, and why each needs no row above. */
@@ -169,7 +181,7 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   draftDiscard: 'own current draft (privacy-documents)',
   myApplications: 'own list', staffLogin: 'credentials', staffLogout: 'own session', staffMe: 'own account',
   staffSearch: 'scoped by enterprise (staff-matrix, staff-search)', staffDashboard: 'role × enterprise (staff-matrix)',
-  staffReportCsv: 'role × enterprise (staff-matrix)', staffAccessLog: 'admin only (staff-matrix)',
+  staffReportCsv: 'role × enterprise (staff-matrix)', staffAccessLog: 'admin only (staff-matrix)', staffLockouts: 'admin only (staff-matrix, staff-auth)',
 }
 
 /** Field names that carry another object's id somewhere in a request schema. */

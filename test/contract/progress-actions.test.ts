@@ -20,7 +20,8 @@ describe('supplement (补正)', () => {
     await push(s, clock, [rec(number, 'supplement-request', 'accept-sign', askProperty(clock))])
     clock.set('2026-12-02T02:00:00Z')
     const paused = await detail(number)
-    expect(paused.process).toMatchObject({ state: 'paused', usedDays: 0, pausedDays: 2, expectedBy: '2026-12-11' })
+    // the 补正 is due 12-10: the clock may stand until then, and 7 working days follow it
+    expect(paused.process).toMatchObject({ state: 'paused', usedDays: 0, pausedDays: 2, expectedBy: '2026-12-21' })
     expect(paused.stages[0].state).toBe('paused')
     expect(paused.supplement).toEqual({ message: '请补充租赁合同及出租方产权证明', requestedAt: '2026-11-30T02:00:00.000Z' })
     expect(paused.actions.supplement).toBe(true)
@@ -48,7 +49,7 @@ describe('withdraw (撤件)', () => {
     expect(short.fieldErrors).toEqual([{ path: 'reason', message: '请简要说明撤回原因' }])
     const d = await callApi('withdraw', { params: { number }, body: { reason: '地址填错了，重新申请' } }, li.client)
     expect(d.process.state).toBe('withdrawn')
-    expect(d.actions).toEqual({ withdraw: false, supplement: false, rate: false, checkpointUpload: null })
+    expect(d.actions).toEqual({ withdraw: false, supplement: false, dispute: false, rate: false, checkpointUpload: null })
     expect(d.timeline.at(-1)?.text).toBe('已撤回申请：地址填错了，重新申请')
     const pushed = await push(s, clock, [rec(number, 'stage-finish', 'accept-sign')])
     expect(pushed.errors).toEqual([{ path: 'records.0', message: '该办件已撤回，不能再记录办理环节' }])
@@ -94,9 +95,10 @@ describe('notifications', () => {
     await walk(s, clock, number)
     const rows = s.db.prepare('SELECT kind, template, payload_json FROM notification WHERE application_number = ? ORDER BY id').all(number) as { kind: string; template: string; payload_json: string }[]
     expect(rows.map((r) => [r.kind, r.template])).toEqual([
+      ['sms', 'sms-submitted'], // before any subscription was accepted
       ['wechat-subscribe', 'tmpl-progress'], ['wechat-subscribe', 'tmpl-done'], ['sms', 'sms-stage-finished'], ['sms', 'sms-completed'],
     ])
-    expect(JSON.parse(rows[3].payload_json)).toEqual({ to: '138****8000', text: `您的用电申请${number}：已办结，欢迎对本次服务进行评价` })
+    expect(JSON.parse(rows[4].payload_json)).toEqual({ to: '138****8000', text: `您的用电申请${number}：已办结，欢迎对本次服务进行评价` })
     expect(await lastText(number)).toBe('已办结：已送电，办结')
   })
 })

@@ -25,7 +25,7 @@ describe('push: signature, clock and replay', () => {
     const event = eventRows(s, number).at(-1)
     expect(event).toMatchObject({ type: 'stage-finished', stage: 'accept-sign', at: '2026-11-26T02:00:00.000Z', actor: 'push:sgcc-wanzhou-demo' })
     expect(JSON.parse(event?.payload_json ?? '{}')).toMatchObject({ handler: '王工', opinion: '身份和物权已核验', startTime: Date.UTC(2026, 0, 5), endTime: Date.UTC(2026, 0, 6) })
-    const notice = s.db.prepare('SELECT kind, template, payload_json FROM notification WHERE application_number = ?').get(number) as { kind: string; template: string; payload_json: string }
+    const notice = s.db.prepare("SELECT kind, template, payload_json FROM notification WHERE application_number = ? AND template != 'sms-submitted'").get(number) as { kind: string; template: string; payload_json: string }
     expect(notice).toMatchObject({ kind: 'sms', template: 'sms-stage-finished' })
     expect(JSON.parse(notice.payload_json)).toEqual({ to: '138****8000', text: `您的用电申请${number}：受理签约环节已完成` })
   })

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import * as password from '../../mock/auth/password'
@@ -8,8 +9,22 @@ import { startInProcess, type InProcess } from './support/in-process'
 import { clientFor, failure, makeClock } from './support/fixtures'
 import { applicant } from './support/licence-fixtures'
 import { staffSignIn } from './support/staff-fixtures'
+import { lockMs } from '../../mock/staff/lockouts'
 
 const login = (s: InProcess, username: string, pw: string) => callApi('staffLogin', { body: { username, password: pw } }, clientFor(s))
+
+/** A sign-in sent from another loopback address (the server sees it as another client). */
+function loginFrom(s: InProcess, localAddress: string, username: string, pw: string): Promise<{ status: number; code: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${s.url}/api/staff/login`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (res) => {
+      let text = ''
+      res.on('data', (d: Buffer) => { text += d.toString() })
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, code: (JSON.parse(text) as { code: string }).code }))
+    })
+    req.on('error', reject)
+    req.end(JSON.stringify({ username, password: pw }))
+  })
+}
 
 describe('staff sign-in', () => {
   let s: InProcess
@@ -50,6 +65,52 @@ describe('staff sign-in', () => {
     expect((await failure(login(s, 'gw-kefu', 'Demo-gw-2026'))).code).toBe('STAFF_LOCKED')
     clock.set('2026-11-26T03:15:00Z')
     expect((await login(s, 'gw-kefu', 'Demo-gw-2026')).staff.username).toBe('gw-kefu')
+  })
+
+  it('should lock an account only for the address the failures came from, twice as long each time, and clear on success', async () => {
+    clock.set('2026-11-26T06:00:00Z')
+    const attacker = '127.0.0.2'
+    for (let i = 0; i < 4; i++) expect((await loginFrom(s, attacker, 'sx-kefu', `wrong-${i}`)).code).toBe('STAFF_LOGIN_FAILED')
+    expect(await loginFrom(s, attacker, 'sx-kefu', 'wrong-5')).toEqual({ status: 423, code: 'STAFF_LOCKED' })
+    expect((await loginFrom(s, attacker, 'sx-kefu', 'Demo-sx-2026')).code).toBe('STAFF_LOCKED')
+    // the member of staff at their own desk is not locked out
+    expect((await login(s, 'sx-kefu', 'Demo-sx-2026')).staff.username).toBe('sx-kefu')
+    // the second lock of that pair lasts 30 minutes, the third an hour
+    clock.set('2026-11-26T06:15:00Z')
+    for (let i = 0; i < 5; i++) await loginFrom(s, attacker, 'sx-kefu', 'wrong')
+    clock.set('2026-11-26T06:44:59Z')
+    expect((await loginFrom(s, attacker, 'sx-kefu', 'Demo-sx-2026')).code).toBe('STAFF_LOCKED')
+    clock.set('2026-11-26T06:45:00Z')
+    for (let i = 0; i < 5; i++) await loginFrom(s, attacker, 'sx-kefu', 'wrong')
+    expect(s.db.prepare("SELECT locks, locked_until FROM staff_lockout WHERE username = 'sx-kefu' AND client_ip = ?").get(attacker))
+      .toEqual({ locks: 3, locked_until: '2026-11-26T07:45:00.000Z' })
+    expect(lockMs(8)).toBe(24 * 3600_000)
+    // an unknown account is counted and locked alike, so a lock gives nothing away
+    for (let i = 0; i < 4; i++) await loginFrom(s, attacker, 'no-such-kefu', 'wrong')
+    expect((await loginFrom(s, attacker, 'no-such-kefu', 'wrong')).code).toBe('STAFF_LOCKED')
+    clock.set('2026-11-26T07:45:00Z')
+    expect((await loginFrom(s, attacker, 'sx-kefu', 'Demo-sx-2026')).status).toBe(200)
+    expect(s.db.prepare("SELECT COUNT(*) FROM staff_lockout WHERE username = 'sx-kefu' AND client_ip = ?").pluck().get(attacker)).toBe(0)
+  })
+
+  it('should let the admin see the locks and clear one, and nobody else', async () => {
+    clock.set('2026-11-26T09:00:00Z')
+    for (let i = 0; i < 5; i++) await loginFrom(s, '127.0.0.3', 'gw-banzhang', 'wrong')
+    await loginFrom(s, '127.0.0.3', 'gw-kefu', 'wrong')
+    const admin = await staffSignIn(s, 'wz-admin')
+    const { items } = await callApi('staffLockouts', {}, admin.client)
+    const locked = items.find((l) => l.username === 'gw-banzhang' && l.clientIp === '127.0.0.3')
+    expect(locked).toEqual({ id: expect.any(Number), username: 'gw-banzhang', clientIp: '127.0.0.3', failures: 0, locks: 1,
+      lockedUntil: '2026-11-26T09:15:00.000Z', lastFailureAt: '2026-11-26T09:00:00.000Z' })
+    expect(items.find((l) => l.username === 'gw-kefu' && l.clientIp === '127.0.0.3')).toMatchObject({ failures: 1, locks: 0, lockedUntil: null })
+    const supervisor = await staffSignIn(s, 'sx-banzhang')
+    expect((await failure(callApi('staffLockouts', {}, supervisor.client))).code).toBe('FORBIDDEN')
+    expect((await failure(callApi('staffLockoutClear', { params: { id: locked!.id }, body: {} as never }, supervisor.client))).code).toBe('FORBIDDEN')
+    const after = await callApi('staffLockoutClear', { params: { id: locked!.id }, body: {} as never }, admin.client)
+    expect(after.items.some((l) => l.id === locked!.id)).toBe(false)
+    expect((await loginFrom(s, '127.0.0.3', 'gw-banzhang', 'Demo-gw-bz-2026')).status).toBe(200)
+    const gone = await failure(callApi('staffLockoutClear', { params: { id: locked!.id }, body: {} as never }, admin.client))
+    expect([gone.code, gone.message]).toEqual(['NOT_FOUND', '未找到该锁定记录，可能已解除'])
   })
 
   it('should reset the count on a success, so 4 failures, a success and 4 more failures do not lock', async () => {

@@ -48,6 +48,17 @@ describe('staffCase', () => {
       ['submitted', `applicant:${li.userId}`], ['stage-started', 'system'], ['contract-signed', `applicant:${li.userId}`], ['supplement-requested', 'push:sgcc-wanzhou-demo'],
     ])
     expect(d.events[3].payload).toMatchObject({ opinion: '请联系138****8000补充租赁合同', handler: '王工' })
+    // what staff read: Chinese words, China time, names; no epoch numbers or codes
+    expect(d.events.map((e) => [e.text, e.actorName])).toEqual([
+      ['提交申请', '申请人 李**'], ['受理签约 开始', '系统'], ['在线签订供用电合同', '申请人 李**'], ['受理签约 要求补正材料（暂停计时）', '国网万州供电分公司系统推送'],
+    ])
+    expect(d.events[3].details).toEqual([
+      { label: '推送记录号', value: expect.stringMatching(/^r-/) }, { label: '经办人', value: '王工' }, { label: '意见', value: '请联系138****8000补充租赁合同' },
+      { label: '企业系统办理时间', value: '2026-01-05 08:00' }, { label: '要求补正', value: '用电地址物权证件（请联系138****8000补充租赁合同）' }, { label: '期限', value: '2026-12-06' },
+    ])
+    expect(d.events[2].details).toEqual([{ label: '签署方式', value: '点按确认签署' }, { label: '签署时间', value: '2026-11-26 10:00' }])
+    const shown = JSON.stringify(d.events.map((e) => [e.text, e.actorName, e.details]))
+    for (const raw of [li.userId, 'supplement-requested', 'property-proof', 'sgcc-wanzhou', String(Date.UTC(2026, 0, 5))]) expect(shown).not.toContain(raw)
     expect(d.materials.map((m) => [m.kind, m.source, m.needsReview, m.uploads])).toEqual([
       ['id-card', 'authorised', false, []], ['property', 'photo', true, [{ uploadId, mime: 'image/jpeg', size: sample('jpeg', 'property-photo').length }]],
     ])

@@ -42,6 +42,11 @@ async function outcome(id: RouteId, who: string, input: Input = {}): Promise<str
   return res.status === 200 ? 'ok' : ((await res.json()) as { code: string }).code
 }
 
+/** A fresh sign-in lock of gw-kefu for some address. */
+const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (username, client_ip, failures, locks, locked_until, last_failure_at)
+  VALUES ('gw-kefu', ?, 0, 1, '2099-01-01T00:00:00.000Z', ?)`).run(`198.51.100.${lockouts++}`, new Date().toISOString()).lastInsertRowid)
+let lockouts = 1
+
 const WHO = ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin', 'applicant', 'anonymous'] as const
 const REFUSED = { applicant: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' } as const
 const month = '2026-11'
@@ -60,6 +65,9 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   ['staffReportCsv', 'staffReportCsv', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
   ['staffReportCsv for the other enterprise', 'staffReportCsv', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
   ['staffAccessLog', 'staffAccessLog', () => ({}), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
+  ['staffLockouts', 'staffLockouts', () => ({}), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
+  // the admin clears it; the other roles are refused first (the pair is new for each call, so the admin's clear is never NOT_FOUND)
+  ['staffLockoutClear', 'staffLockoutClear', () => ({ params: { id: lockedPair() } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
   ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok']],
 ]
 

@@ -61,7 +61,7 @@ describe('staff search: what q finds', () => {
     expect(r.items[0]).toEqual({
       number: n.dueSoon, serviceName: '低压非居民新装（小微企业）', supplierName: '国网万州供电分公司', townshipName: '瀼渡镇',
       applicantNameMasked: '王*', mobileMasked: '139****5678', submittedAt: '2026-11-19T02:00:00.000Z', state: 'in-progress',
-      currentStageName: '受理签约', usedDays: 5, limitDays: 7, remainingDays: 2, expectedBy: '2026-11-30', needsReview: false,
+      currentStageName: '受理签约', usedDays: 5, limitDays: 7, remainingDays: 2, expectedBy: '2026-11-30', estimated: false, needsReview: false,
     })
   })
 

@@ -12,6 +12,11 @@ export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/** An instant as China time 'YYYY-MM-DD HH:mm', whatever the host's own time zone. */
+export function chinaDateTime(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
+}
+
 /** True when y-m-d names a date that exists in the Gregorian calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false

@@ -32,11 +32,28 @@ function processState(facts: CaseFacts, overdue: boolean): ProcessProgress['stat
   return facts.openPause || facts.openSupplement ? 'paused' : 'in-progress'
 }
 
-/** The expected completion date: submission + limit + paused working days; the completion date once completed. */
-function expectedBy(input: ProgressInput, facts: CaseFacts, pausedDays: number): { date: string; estimated: boolean } {
-  if (facts.closed?.type !== 'completed') return input.calendar.addWorkingDays(new Date(input.submittedAt), input.service.totalLimitDays + pausedDays)
-  const date = chinaDate(new Date(facts.closed.at))
-  return { date, estimated: !input.calendar.hasYear(Number(date.slice(0, 4))) }
+/** The due date of the open pause or 补正, if it gave one. */
+function openDue(facts: CaseFacts): string | null {
+  const dues = [facts.openPause, facts.openSupplement].map((e) => e?.payload.dueBy).filter((d): d is string => typeof d === 'string')
+  return dues.sort().at(-1) ?? null
+}
+
+/**
+ * The expected completion date: submission + limit + paused working days; the completion date once completed.
+ * While the clock stands with a due date, the days left can only start running after it: not before
+ * due date + days left (the stand may end sooner, and the date moves back with it).
+ */
+function expectedBy(input: ProgressInput, facts: CaseFacts, days: { used: number; paused: number }): { date: string; estimated: boolean } {
+  const { calendar, service } = input
+  if (facts.closed?.type === 'completed') {
+    const date = chinaDate(new Date(facts.closed.at))
+    return { date, estimated: !calendar.hasYear(Number(date.slice(0, 4))) }
+  }
+  const byPauses = calendar.addWorkingDays(new Date(input.submittedAt), service.totalLimitDays + days.paused)
+  const due = facts.closed ? null : openDue(facts)
+  if (!due) return byPauses
+  const afterDue = calendar.addWorkingDays(due, Math.max(0, service.totalLimitDays - days.used))
+  return afterDue.date > byPauses.date ? afterDue : byPauses
 }
 
 export function deriveProgress(input: ProgressInput): Progress {
@@ -44,7 +61,7 @@ export function deriveProgress(input: ProgressInput): Progress {
   const facts = caseFacts(effectiveEvents(input.events))
   const end = facts.closed?.at ?? input.now.toISOString()
   const days = usedWorkingDays(input.submittedAt, end, facts.pauses, calendar)
-  const expected = expectedBy(input, facts, days.paused)
+  const expected = expectedBy(input, facts, days)
   const stages = service.stages.map((stage) => stageProgress(stage, { facts, end, calendar }))
   return {
     process: {

@@ -23,6 +23,8 @@ export const EVENT_TYPES = {
   completed: 'completed',
   rejected: 'rejected',
   withdrawn: 'withdrawn',
+  /** the applicant disputes the open pause or 补正 (informs staff; the clock is not changed by it) */
+  disputed: 'disputed',
 } as const
 
 /** The event a correction chain starts from (a correction may itself be corrected). */

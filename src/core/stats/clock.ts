@@ -51,7 +51,9 @@ export function clockAt(c: StoredClock, now: Date, calendar: Calendar): ClockNow
   const since = calendar.workingDaysBetween(new Date(c.anchorAt), now).days
   const usedDays = c.paused ? c.usedDays : c.usedDays + since
   const pausedDays = c.paused ? c.pausedDays + since : c.pausedDays
-  const expectedBy = c.paused ? calendar.addWorkingDays(new Date(c.submittedAt), c.limitDays + pausedDays).date : c.expectedBy
+  // while paused the date grows with the paused days, but never before the one stored at the pause (its due date + days left)
+  const grown = c.paused ? calendar.addWorkingDays(new Date(c.submittedAt), c.limitDays + pausedDays).date : c.expectedBy
+  const expectedBy = grown > c.expectedBy ? grown : c.expectedBy
   const state = usedDays > c.limitDays ? 'overdue' : c.paused ? 'paused' : 'in-progress'
   return { state, usedDays, pausedDays, remainingDays: c.limitDays - usedDays, expectedBy }
 }

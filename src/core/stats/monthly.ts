@@ -31,6 +31,13 @@ export interface MonthInput {
   at: Date
   cases: CaseRecord[]
   ratings: RatingRecord[]
+  /** the month's disputes of a pause or 补正 */
+  disputes: DisputeRecord[]
+}
+
+export interface DisputeRecord {
+  supplier: SupplierCode
+  kind: 'done' | 'not-mine'
 }
 
 /** The month as ISO instants [start, end): China midnight of its first day to that of the next month's. */
@@ -119,5 +126,6 @@ export function monthlyStats(input: MonthInput): Dashboard {
     slowestStages: slowestStages(done),
     pauses: { cases: paused.length, meanPausedDays: mean(paused.map((c) => c.pausedDays)) },
     ratings: ratingFigures(mine(input.ratings).filter((r) => within(r.ratedAt, b))),
+    disputes: { count: mine(input.disputes).length, notMine: mine(input.disputes).filter((d) => d.kind === 'not-mine').length },
   }
 }

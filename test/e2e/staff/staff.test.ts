@@ -58,12 +58,14 @@ describe('staff of the supply enterprise', () => {
     await j.type('备注或催办说明', urge)
     await j.snap('case-urge-typed')
     await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '催办' }).last())
-    await currentPage(page).locator('.event-row', { hasText: 'urged' }).waitFor({ timeout: 15_000 })
+    await currentPage(page).locator('.event-row', { hasText: '催办说明' }).waitFor({ timeout: 15_000 })
     expect(await currentPage(page).getByLabel('备注或催办说明').inputValue()).toBe('')
-    const urgedRow = await currentPage(page).locator('.event-row', { hasText: 'urged' }).innerText()
-    expect(urgedRow).toContain('gw-kefu')
-    expect(urgedRow).toContain(urge)
-    expect(urgedRow).toContain('催办')
+    const urgedRow = await currentPage(page).locator('.event-row', { hasText: '催办说明' }).innerText()
+    expect(urgedRow).toContain('工作人员 国网万州客服（演示）')
+    expect(urgedRow).toContain(`催办说明：${urge}`)
+    // the log speaks Chinese with China times and names: no codes, ids or epoch numbers
+    const log = await currentPage(page).locator('.event-row').allInnerTexts()
+    expect(log.join('\n')).not.toMatch(/urged|submitted|applicant:|push:|gw-kefu|startTime|\d{13}/)
     await currentPage(page).getByRole('status').filter({ hasText: '已催办：已记入事件记录并通知办理单位' }).waitFor()
     expect(await visibleText(page)).toContain('申请人没有上传其他文件') // authorised e-licences only: no photos, no letters
     await j.snap('case-urged')
@@ -94,6 +96,29 @@ describe('staff of the supply enterprise', () => {
     expect(await page.evaluate(() => localStorage.getItem('wz-staff-session') ?? '')).not.toMatch(/"token"/)
     await j.snap('wrong-password')
     expect(unexpected(problems, [/status of 40\d \([^)]*\) http:\/\/[^ ]+\/api\/staff\/login$/])).toEqual([])
+    await ctx.close()
+  })
+
+  it('should let the administrator see that a supervisor locked themselves out, and clear it so they can sign in', async () => {
+    const login = (password: string) => fetch(`${env().server.url}/api/staff/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sx-banzhang', password }),
+    })
+    for (let i = 0; i < 5; i++) await login('Demo-sx-bz-2025')
+    expect((await login('Demo-sx-bz-2026')).status).toBe(423)
+
+    const { j, page, ctx, problems } = await newJourney(env(), 'staff-lockouts')
+    await staffSignIn(j, 'wz-admin', 'Demo-admin-2026')
+    await j.tap(currentPage(page).locator('[role=link]', { hasText: '登录锁定' }))
+    await j.at('登录锁定', { count: false })
+    const card = currentPage(page).locator('.app-card', { hasText: 'sx-banzhang' })
+    await card.getByText(/已锁定，至.+自动解除/).waitFor({ timeout: 15_000 })
+    await j.snap('lockouts')
+    await j.tap(card.locator('taro-button-core, button', { hasText: '解除锁定' }))
+    await currentPage(page).getByText('已解除：sx-banzhang').waitFor({ timeout: 15_000 })
+    expect(await currentPage(page).locator('.app-card', { hasText: 'sx-banzhang' }).count()).toBe(0)
+    await j.snap('lockouts-cleared')
+    expect((await login('Demo-sx-bz-2026')).status).toBe(200)
+    expect(unexpected(problems, [])).toEqual([])
     await ctx.close()
   })
 

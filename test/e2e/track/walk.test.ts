@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { calendar } from '../../../src/core/calendar/calendar'
-import { chinaDate } from '../../../src/core/calendar/china-date'
+import { chinaDate, shiftDay } from '../../../src/core/calendar/china-date'
 import { newJourney, pickFile, scratchDir, unexpected, visibleText } from '../journey/support'
 import { staffSignIn } from '../staff/support'
 import {
@@ -69,21 +69,34 @@ describe('an applicant follows a low-voltage case from submission to rating', ()
     expect(text).not.toContain('评价本次服务')
     await j.snap('detail-submitted')
 
-    // 补正 requested: the open page shows the request box by itself (polling; nothing is tapped or reloaded)
+    // 补正 requested: the open page shows what is awaited, by when, and the box to answer it, by itself (polling)
     expect(await advance(env(), number, ['--supplement'])).toBe('要求补正材料（受理签约）')
-    const box = appCard(page, '需要补正材料')
-    await box.waitFor({ timeout: 75_000 })
-    expect(await box.innerText()).toContain('请补充用电地址物权证件（补正期间不计入供电企业时限）')
+    const waiting = page.getByRole('region', { name: '需要您补正材料' })
+    await waiting.waitFor({ timeout: 75_000 })
+    const due = shiftDay(d0, 10) // the demo enterprise gives ten days
+    const said = await waiting.innerText()
+    for (const line of ['用电地址物权证件：请补充租赁合同及出租方产权证明', '您（申请人）', `${due}前`, '提交后立即恢复计时']) expect(said).toContain(line)
+    const box = appCard(page, '提交补正材料')
+    expect(await box.innerText()).toContain('请上传：用电地址物权证件')
     expect(await clock(page).getAttribute('aria-label')).toBe('办理状态：已暂停')
     expect((await stageStates(page))['受理签约']).toBe('已暂停')
+    // the expected date moves honestly: the clock may stand until the due date, then 7 working days
+    const expectedWhilePaused = calendar.addWorkingDays(due, 7).date
+    expect(await clock(page).innerText()).toContain(`预计${expectedWhilePaused}前办结`)
     await j.snap('supplement-requested')
 
     // two working days pass while it waits for the applicant: the clock counts them as paused
     server.setTo(at10(d1))
-    text = await waitForPage(page, 'the paused days', (t) => t.includes('其中2个工作日在等待您的操作或您的施工，不计入供电企业时限'))
+    text = await waitForPage(page, 'the paused days', (t) => t.includes('另有2个工作日暂停计时（原因见办理记录），不计入供电企业时限'))
     expect(await clock(page).innerText()).toMatch(/已用\s*0\s*个工作日/)
-    expect(text).toContain(`预计${calendar.addWorkingDays(d0, 9).date}前办结`)
+    expect(text).toContain(`预计${expectedWhilePaused}前办结`)
     await j.snap('supplement-paused-days')
+
+    // one tap disputes it (the note is optional); staff are told, the card says so and offers it no more
+    await j.tap(waiting.locator('taro-button-core, button', { hasText: '我已提交' }).first())
+    await waiting.getByText('您已告知“我已提交”，工作人员将核实并联系您').waitFor()
+    expect(await waiting.locator('taro-button-core, button', { hasText: '这不是我的原因' }).count()).toBe(0)
+    await j.snap('supplement-disputed')
 
     // the applicant answers with a photo
     await pickFile(j, box.locator('taro-button-core, button', { hasText: '选择照片或PDF' }).first(), pngFile(dir))
@@ -99,8 +112,9 @@ describe('an applicant follows a low-voltage case from submission to rating', ()
     await box.waitFor({ state: 'detached' })
     expect(await clock(page).getAttribute('aria-label')).toBe('办理状态：进行中')
     text = await visibleText(page)
-    expect(text).toContain('其中2个工作日在等待您的操作或您的施工，不计入供电企业时限')
+    expect(text).toContain('另有2个工作日暂停计时（原因见办理记录），不计入供电企业时限')
     expect(text).toContain('已提交补正材料，恢复计时')
+    expect(await waiting.count()).toBe(0)
     expect((await stageStates(page))['受理签约']).toBe('进行中')
     await j.snap('supplement-answered')
 
@@ -125,7 +139,7 @@ describe('an applicant follows a low-voltage case from submission to rating', ()
     const done = await clock(page).innerText()
     expect(done).toMatch(/已用\s*3\s*个工作日/)
     expect(done).not.toContain('剩余')
-    expect(done).toContain('其中2个工作日在等待您的操作或您的施工，不计入供电企业时限')
+    expect(done).toContain('另有2个工作日暂停计时（原因见办理记录），不计入供电企业时限')
     expect(await stageStates(page)).toEqual({ 受理签约: '已完成', 施工接电: '已完成' })
     expect(await stageRow(page, '受理签约').innerText()).toContain('用时1/1个工作日')
     expect(await stageRow(page, '施工接电').innerText()).toContain('用时2/6个工作日')

@@ -30,7 +30,7 @@ export function ProcessClock({ process: p }: ProcessClockProps) {
         {p.state === 'completed' ? `已于${p.expectedBy}办结` : done ? '办理已终止，计时停止' : `预计${p.expectedBy}前办结`}
         {p.estimated && !done ? '（节假日未公布，按工作日估算）' : ''}
       </Text>
-      {p.pausedDays > 0 && <Text className='clock__note'>其中{p.pausedDays}个工作日在等待您的操作或您的施工，不计入供电企业时限</Text>}
+      {p.pausedDays > 0 && <Text className='clock__note'>另有{p.pausedDays}个工作日暂停计时（原因见办理记录），不计入供电企业时限</Text>}
     </View>
   )
 }

@@ -3,8 +3,9 @@ import { CASES, RATINGS } from './october'
 
 const cases = Object.values(CASES)
 const NOW = new Date('2026-11-26T02:00:00Z')
+const DISPUTES = [{ supplier: 'sgcc-wanzhou', kind: 'not-mine' }, { supplier: 'sgcc-wanzhou', kind: 'done' }, { supplier: 'sanxia', kind: 'not-mine' }] as const
 const october = (supplier: 'sgcc-wanzhou' | null) =>
-  monthlyStats({ month: '2026-10', supplier, at: reportMoment('2026-10', NOW), cases, ratings: RATINGS })
+  monthlyStats({ month: '2026-10', supplier, at: reportMoment('2026-10', NOW), cases, ratings: RATINGS, disputes: [...DISPUTES] })
 
 describe('the report month', () => {
   it('should run from China midnight of the 1st to that of the next month, December into January', () => {
@@ -67,9 +68,11 @@ describe('monthlyStats: other scopes and moments', () => {
 
   it('should count the running month\'s open and overdue cases at now', () => {
     const now = new Date('2026-11-04T04:00:00Z') // Wednesday: C7 has used 4 days, C10 2, C6 is past 7 since 10-30
-    const d = monthlyStats({ month: '2026-11', supplier: 'sgcc-wanzhou', at: reportMoment('2026-11', now), cases, ratings: RATINGS })
+    const d = monthlyStats({ month: '2026-11', supplier: 'sgcc-wanzhou', at: reportMoment('2026-11', now), cases, ratings: RATINGS, disputes: [...DISPUTES] })
     expect([d.received, d.completed, d.inProgress, d.overdue]).toEqual([1, 0, 4, 1])
     expect(d.services.map((s) => [s.completed, s.mean, s.withinTargetShare])).toEqual([[0, null, null], [0, null, null], [0, null, null]])
     expect(d.ratings).toMatchObject({ count: 1, distribution: { 3: 1 } })
+    expect(d.disputes).toEqual({ count: 2, notMine: 1 })
+    expect(october(null).disputes).toEqual({ count: 3, notMine: 2 })
   })
 })

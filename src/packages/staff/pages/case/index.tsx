@@ -47,7 +47,7 @@ export default function StaffCasePage() {
       <Text className='section-title'>材料与核验</Text>
       <VerificationList materials={detail.materials} />
       <CaseFiles files={detail.files} />
-      <Text className='section-title'>原始事件记录（只增不改）</Text>
+      <Text className='section-title'>事件记录（只增不改，中国时间）</Text>
       <EventLog events={detail.events} />
     </PageRoot>
   )

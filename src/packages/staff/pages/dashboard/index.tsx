@@ -63,6 +63,7 @@ export default function DashboardPage() {
             {d.slowestStages.map((s) => <Bar key={s.service + s.stage} label={`${s.name}（超时${Math.round(s.overLimitShare * 100)}%）`} value={s.meanDays} max={Math.max(s.limitDays * 1.5, s.meanDays)} target={s.limitDays} unit='天' over={s.meanDays > s.limitDays} />)}
             {d.slowestStages.length === 0 && <Text className='staff-line'>本月没有数据</Text>}
             <Text className='staff-line'>暂停（等待申请人或用户侧施工）：{d.pauses.cases}件，平均{d.pauses.meanPausedDays === null ? '（无）' : `${d.pauses.meanPausedDays.toFixed(1)}个工作日`}，不计入供电企业时限</Text>
+            <Text className='staff-line'>申请人对暂停或补正提出异议：{d.disputes.count}次，其中“这不是我的原因”{d.disputes.notMine}次</Text>
           </View>
           <View className='chart'>
             <Text className='chart__title'>好差评（共{d.ratings.count}件）</Text>

@@ -8,7 +8,8 @@ type Row = z.infer<typeof staffCaseSummarySchema>
 
 /** One result: who (masked), where, what stage, and the working-day clock. */
 export function CaseRow({ c }: { c: Row }) {
-  const late = c.remainingDays < 0 && (c.state === 'in-progress' || c.state === 'paused' || c.state === 'overdue')
+  const open = c.state === 'in-progress' || c.state === 'paused' || c.state === 'overdue'
+  const late = c.remainingDays < 0 && open
   return (
     <View className='case-row' role='link' aria-label={`${c.number}，${STATE_WORDS[c.state]}`}
       onClick={() => void Taro.navigateTo({ url: `/packages/staff/pages/case/index?number=${c.number}` })}>
@@ -21,8 +22,8 @@ export function CaseRow({ c }: { c: Row }) {
         {c.applicantNameMasked}　{c.mobileMasked}{c.needsReview && <Text className='tag-review'>照片待核验</Text>}
       </Text>
       <Text className='case-row__line'>
-        {c.currentStageName ? `${c.currentStageName} · ` : ''}已用{c.usedDays}/{c.limitDays}个工作日，
-        {c.remainingDays >= 0 ? `剩余${c.remainingDays}` : `超时${-c.remainingDays}`}，预计{c.expectedBy}
+        {c.currentStageName ? `${c.currentStageName} · ` : ''}已用{c.usedDays}/{c.limitDays}个工作日
+        {open && `，${c.remainingDays >= 0 ? `剩余${c.remainingDays}` : `超时${-c.remainingDays}`}，预计${c.expectedBy}${c.estimated ? '（节假日未公布，估算）' : ''}`}
       </Text>
     </View>
   )

@@ -6,6 +6,7 @@ import type { ApplicationDetail } from '@/contract/progress'
 import { callApi } from '@/lib/http/client'
 import { ApiError } from '@/lib/http/api-error'
 import { UploadBox } from '@/features/track/components/upload-box'
+import { WaitingCard } from '@/features/track/components/waiting-card'
 import { SUBSCRIBE_AVAILABLE, askToSubscribe } from '@/features/track/subscribe'
 
 export interface DetailActionsProps {
@@ -40,10 +41,15 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
     try { onChange(await call()) } catch (e) { setError(e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : '提交失败，请重试') } finally { setBusy(false) }
   }
 
+  const asked = detail.waiting?.materials.map((m) => m.name).join('、')
   return (
     <View>
+      {detail.waiting && (
+        <WaitingCard waiting={detail.waiting} canDispute={actions.dispute} busy={busy} error={error}
+          onDispute={(kind, note) => void send(() => callApi('dispute', { params: { number }, body: { kind, note: note.trim() || undefined } }))} />
+      )}
       {detail.supplement && actions.supplement && (
-        <UploadBox title='需要补正材料' lead={`${detail.supplement.message}（补正期间不计入供电企业时限）`} codes={[]} busy={busy} error={error}
+        <UploadBox title='提交补正材料' lead={asked ? `请上传：${asked}` : detail.supplement.message} codes={[]} busy={busy} error={error}
           onSubmit={(f) => void send(() => callApi('supplement', { params: { number }, body: { uploadIds: f.files ?? [] } }))} />
       )}
       {checkpoint && !checkpoint.sent && (

@@ -47,6 +47,13 @@ export default function DetailPage() {
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={detail.stages}
         stoppedAs={detail.process.state === 'withdrawn' || detail.process.state === 'rejected' ? STATE_WORDS[detail.process.state] : undefined} />
+      {detail.gaps.some((g) => g.usedDays > 0) && (
+        <View className='gaps'>
+          {detail.gaps.filter((g) => g.usedDays > 0).map((g) => (
+            <Text key={g.from} className='app-card__line'>环节之间（{g.name}）：{g.usedDays}个工作日，计入供电企业时限</Text>
+          ))}
+        </View>
+      )}
       {detail.materials.length > 0 && <Text className='section-title'>已提交的材料</Text>}
       {detail.materials.map((m) => <MaterialCard key={m.materialId} view={m} />)}
       {detail.contract && (

@@ -54,7 +54,7 @@ export default function ListPage() {
             <Text className='app-card__state'>{STATE_WORDS[a.state]}</Text>
             {a.currentStageName ? `　当前环节：${a.currentStageName}` : ''}
           </Text>
-          <Text className='app-card__line'>{daysText(a)}{a.state === 'in-progress' || a.state === 'paused' ? `，预计${a.expectedBy}前办结` : ''}</Text>
+          <Text className='app-card__line'>{daysText(a)}{a.state === 'in-progress' || a.state === 'paused' ? `，预计${a.expectedBy}前办结${a.estimated ? '（节假日未公布，按工作日估算）' : ''}` : ''}</Text>
         </View>
       ))}
     </PageRoot>
