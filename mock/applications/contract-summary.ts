@@ -1,33 +1,23 @@
 import { USE_LABELS, type Answers } from '../../src/contract/answers'
 import type { ContractSummary } from '../../src/contract/applications'
 import type { FieldError } from '../../src/contract'
-import { serviceByCode, serviceForCapacity, SUPPLIERS } from '../../src/core/services'
+import { serviceByCode, supplierName } from '../../src/core/services'
+import { capacityMessage, MESSAGES } from '../../src/core/answers/check-answers'
 import { supplierFor, townshipByCode } from '../../src/core/wanzhou'
 import { hashOf } from './canonical'
 
 export const CONTRACT_TITLE = '低压供用电合同'
 
-/** Why no low-voltage contract can be drawn up for these answers (high voltage, over 160 kW, unknown place). */
+/** Why no contract can be drawn up now for these answers (signed later, over capacity, unknown place). */
 export function contractRefusal(answers: Answers): FieldError | undefined {
-  if (answers.service === 'hv-10kv') return { path: 'answers.service', message: '高压供用电合同在装表接电环节签订，现在无需签署' }
-  return capacityError(answers) ?? townshipError(answers)
+  const service = serviceByCode(answers.service)
+  if (!service?.signsContractOnApplying) return { path: 'answers.service', message: '高压供用电合同在装表接电环节签订，现在无需签署' }
+  const capacity = capacityMessage(service, answers.load.capacityKw)
+  if (capacity) return { path: 'answers.load.capacityKw', message: capacity }
+  return townshipByCode(answers.address.townshipCode) ? undefined : { path: 'answers.address.townshipCode', message: MESSAGES.township }
 }
 
-/** Low voltage above 160 kW belongs to 高压新装: the message comes from the service table's rule. */
-export function capacityError(answers: Answers): FieldError | undefined {
-  const move = serviceForCapacity(answers.service, answers.load.capacityKw)
-  if (move.service === answers.service || !move.reason) return undefined
-  const hv = serviceByCode(move.service)?.name
-  return { path: 'answers.load.capacityKw', message: `${move.reason}，请返回改选“${hv}”后重新提交` }
-}
-
-export function townshipError(answers: Answers): FieldError | undefined {
-  if (townshipByCode(answers.address.townshipCode)) return undefined
-  return { path: 'answers.address.townshipCode', message: '请选择用电地址所在的乡镇街道' }
-}
-
-export const supplierName = (townshipCode: string): string =>
-  SUPPLIERS.find((s) => s.code === supplierFor(townshipCode).supplier)?.name ?? ''
+export const supplierNameFor = (townshipCode: string): string => supplierName(supplierFor(townshipCode).supplier)
 
 /**
  * The 《低压供用电合同》 summary in plain Chinese, and the hash a signature covers: sha256 of the canonical
@@ -40,7 +30,7 @@ export function buildContractSummary(answers: Answers, applicantName: string): C
     ? `${answers.applicant.businessName}（签署人：${applicantName}）`
     : applicantName
   const sections = [
-    { heading: '供用电双方', text: `供电人：${supplierName(answers.address.townshipCode)}；用电人：${user}。` },
+    { heading: '供用电双方', text: `供电人：${supplierNameFor(answers.address.townshipCode)}；用电人：${user}。` },
     { heading: '用电地址', text: `重庆市万州区${township?.name ?? ''}${answers.address.detail}。` },
     { heading: '供电方式与容量', text: `低压供电，电压${service?.voltage ?? '220V/380V'}，报装容量${answers.load.capacityKw}千瓦。` },
     { heading: '用电性质', text: `${service?.name ?? ''}，用电用途：${USE_LABELS[answers.load.use]}。` },

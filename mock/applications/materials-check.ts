@@ -3,6 +3,8 @@ import type { FieldError } from '../../src/contract'
 import { ERRORS } from '../../src/contract'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
+import { asksFor, serviceByCode } from '../../src/core/services'
+import { MESSAGES } from '../../src/core/answers/check-answers'
 
 export interface MaterialsCheck {
   errors: FieldError[]
@@ -60,11 +62,11 @@ export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdN
     else if (row.status === 'expired') refusals.push({ code: 'LICENCE_EXPIRED', error: { path, message: `${label}：${ERRORS.LICENCE_EXPIRED.msg}` } })
     else if (row.needs_review) pendingReview.push(`${label}照片将由工作人员核验`)
   }
-  if (agent) {
-    if (!ownedUpload(db, ownerId, applicant.agentLetterUploadId)) errors.push({ path: 'answers.applicant.agentLetterUploadId', message: '请上传授权委托书' })
-    else pendingReview.push('授权委托书将由工作人员核验')
-  }
-  if (answers.service === 'hv-10kv') {
+  // A missing letter is the answers checker's (src/core/answers); here: the letter named must be the user's upload.
+  const letter = agent ? applicant.agentLetterUploadId : undefined
+  if (letter && !ownedUpload(db, ownerId, letter)) errors.push({ path: 'answers.applicant.agentLetterUploadId', message: MESSAGES.agentLetter })
+  else if (letter) pendingReview.push('授权委托书将由工作人员核验')
+  if (asksFor(serviceByCode(answers.service), 'project-approval')) {
     if (!ownedUpload(db, ownerId, materials.projectApprovalUploadId)) {
       errors.push({ path: 'answers.materials.projectApprovalUploadId', message: '请上传用电工程项目批准文件' })
     } else pendingReview.push('用电工程项目批准文件将由工作人员核验')

@@ -4,6 +4,7 @@ import type { submitBody } from '../../src/contract/applications'
 import { maskName } from '../../src/core/masking'
 import type { Db } from '../db/open'
 import { getUser, identityOf } from '../auth/users'
+import { serviceByCode } from '../../src/core/services'
 import { buildContractSummary } from './contract-summary'
 
 export type SubmitInput = z.output<typeof submitBody>
@@ -16,7 +17,7 @@ export function signerName(db: Db, userId: string): string {
 
 /** Low voltage is signed at 受理签约: the signature must cover the contract these very answers produce. */
 export function signatureErrors(db: Db, userId: string, { answers, signature }: SubmitInput): FieldError[] {
-  if (answers.service === 'hv-10kv') return []
+  if (!serviceByCode(answers.service)?.signsContractOnApplying) return []
   if (!signature) return [{ path: 'signature', message: '请阅读并签署《低压供用电合同》后再提交' }]
   const errors: FieldError[] = []
   if (signature.method === 'typed-name' && !signature.typedName) errors.push({ path: 'signature.typedName', message: '请输入您的姓名完成签署' })

@@ -16,7 +16,7 @@ import { buildReceipt, storedReceipt } from './receipt'
 import { appendEvents, submitEvents } from './events'
 import { findApplication } from '../progress/case'
 import { queueNotice } from '../progress/notify'
-import { supplierName } from './contract-summary'
+import { supplierNameFor } from './contract-summary'
 
 export interface SubmitDeps {
   db: Db
@@ -40,7 +40,7 @@ function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingRev
   const township = body.answers.address.townshipCode
   const number = nextApplicationNumber(db, at)
   const expected = workingCalendar(deps.calendarOverrideFile).addWorkingDays(at, service.totalLimitDays)
-  const receipt = buildReceipt({ number, service, supplierName: supplierName(township), submittedAt: at, expected, pendingReview })
+  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(township), submittedAt: at, expected, pendingReview })
   db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
     submitted_at, expected_by, expected_by_estimated, receipt_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     number, ownerId, body.draftId, service.code, supplierFor(township).supplier, township, JSON.stringify(withContactMobile(body.answers, identityMobile)),

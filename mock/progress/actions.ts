@@ -5,7 +5,7 @@ import type { Service, Stage } from '../../src/core/services'
 
 /** The 10 kV checkpoint in progress (设计审查 / 中间检查 / 竣工检验), whose materials may be uploaded now. */
 export function runningCheckpoint(service: Service, facts: CaseFacts): Stage | undefined {
-  if (service.code !== 'hv-10kv' || facts.closed) return undefined
+  if (facts.closed) return undefined
   return service.stages.flatMap((s) => s.checkpoints ?? []).find((c) => isRunning(facts, c.code))
 }
 

@@ -3,7 +3,7 @@ import type { ApplicationDetail, ApplicationSummary } from '../../src/contract/p
 import { maskText } from '../../src/core/masking'
 import { deriveProgress, effectiveEvents, lapsingResults, stageName, type Progress } from '../../src/core/progress'
 import { townshipByCode } from '../../src/core/wanzhou'
-import { SUPPLIERS } from '../../src/core/services'
+import { supplierName } from '../../src/core/services'
 import { workingCalendar } from '../calendar-source'
 import { maskAddress } from '../licences/licence-masking'
 import { actionsFor } from './actions'
@@ -52,7 +52,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     number: row.number,
     service: service.code,
     serviceName: service.name,
-    supplierName: SUPPLIERS.find((s) => s.code === row.supplier)?.name ?? '',
+    supplierName: supplierName(row.supplier),
     townshipName: townshipName(c),
     address: opts.masked ? maskAddress(address) : address,
     submittedAt: row.submitted_at,

@@ -3,7 +3,7 @@
 import { maskMobile } from '../../src/core/masking'
 import { pauseReason, stageName, type ProgressEvent } from '../../src/core/progress'
 import { askedMaterials } from './timeline'
-import { SUPPLIERS, type Service } from '../../src/core/services'
+import { supplierName, type Service } from '../../src/core/services'
 import type { Db } from '../db/open'
 import { contactMobile, type ApplicationRow } from './case'
 
@@ -66,7 +66,7 @@ export function queueNotice(db: Db, row: ApplicationRow, service: Service, e: Pi
  * ('sms-urged-unit'), or the applicant disputed a pause ('sms-disputed-unit'). `message` follows the number.
  */
 export function notifyHandlingUnit(db: Db, row: ApplicationRow, message: string, at: Date, template = 'sms-urged-unit'): Notice {
-  const unit = `${SUPPLIERS.find((s) => s.code === row.supplier)?.name ?? ''}承办单位`
+  const unit = `${supplierName(row.supplier)}承办单位`
   const text = `【万州办电】申请${row.number}${message}`
   db.prepare("INSERT INTO notification (application_number, kind, template, created_at, payload_json) VALUES (?, 'sms', ?, ?, ?)")
     .run(row.number, template, at.toISOString(), JSON.stringify({ to: unit, text }))

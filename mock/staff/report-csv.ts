@@ -3,7 +3,7 @@
 import { RATING_GRADES, STATE_WORDS } from '../../src/contract/constants'
 import type { Dashboard } from '../../src/contract/staff'
 import type { Calendar } from '../../src/core/calendar/calendar'
-import { SUPPLIERS } from '../../src/core/services'
+import { supplierName } from '../../src/core/services'
 import { townshipByCode } from '../../src/core/wanzhou'
 import type { ReportRow } from './report'
 import { rowClock, serviceOfRow } from './search'
@@ -25,7 +25,7 @@ const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3600
 export const reportFileName = (d: Dashboard) => `wanzhou-${d.supplier ?? 'all'}-${d.month}.csv`
 
 function summary(d: Dashboard): Cell[][] {
-  const supplier = d.supplier ? SUPPLIERS.find((s) => s.code === d.supplier)?.name ?? d.supplier : '全部（两家供电企业）'
+  const supplier = d.supplier ? supplierName(d.supplier) || d.supplier : '全部（两家供电企业）'
   return [
     ['万州办电月度报告', d.month], ['供电企业', supplier],
     ['本月受理', d.received], ['本月办结', d.completed], ['在办（月末或当前）', d.inProgress], ['超时在办（月末或当前）', d.overdue],

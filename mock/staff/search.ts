@@ -5,7 +5,7 @@ import type { staffCaseSummarySchema, staffSearchResult } from '../../src/contra
 import { chinaDate } from '../../src/core/calendar/china-date'
 import type { Calendar } from '../../src/core/calendar/calendar'
 import { stageName } from '../../src/core/progress'
-import { SUPPLIERS, serviceByCode, type Service, type SupplierCode } from '../../src/core/services'
+import { supplierName, serviceByCode, type Service, type SupplierCode } from '../../src/core/services'
 import { clockAt, workingDayIndex } from '../../src/core/stats'
 import { townshipByCode } from '../../src/core/wanzhou'
 import type { Db } from '../db/open'
@@ -62,7 +62,7 @@ function summaryOf(db: Db, row: SearchRow, now: Date, calendar: Calendar): Summa
   return {
     number: row.number,
     serviceName: service.name,
-    supplierName: SUPPLIERS.find((s) => s.code === row.supplier)?.name ?? '',
+    supplierName: supplierName(row.supplier),
     townshipName: townshipByCode(row.township_code)?.name ?? '',
     applicantNameMasked: row.name_masked,
     mobileMasked: row.mobile_masked,

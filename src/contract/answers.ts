@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { USE_LABELS, type UseCode } from './constants'
+import { USE_CODES, USE_LABELS } from './constants'
+import { APPLICANT_KINDS, SERVICE_CODES } from '../core/services'
 
 export { USE_LABELS }
 
@@ -7,9 +8,9 @@ const materialRef = z.object({ materialId: z.string().min(1) })
 
 /** What the applicant answers, page by page. Field rules that need the domain validators run in the server. */
 export const answersSchema = z.object({
-  service: z.enum(['resident', 'lv-business', 'hv-10kv'], { message: '请选择办理的业务' }),
+  service: z.enum(SERVICE_CODES, { message: '请选择办理的业务' }),
   applicant: z.object({
-    kind: z.enum(['individual', 'business'], { message: '请选择以个人还是企业名义申请' }),
+    kind: z.enum(APPLICANT_KINDS, { message: '请选择以个人还是企业名义申请' }),
     businessName: z.string().trim().max(100, '企业名称不超过100个字').optional(),
     creditCode: z.string().trim().max(30).optional(),
     /** the applicant confirmed a code whose check character fails (some issued codes do) */
@@ -28,7 +29,7 @@ export const answersSchema = z.object({
   }),
   load: z.object({
     capacityKw: z.number({ message: '请输入报装容量' }).positive('报装容量应大于0').max(100000, '报装容量过大，请核对'),
-    use: z.enum(Object.keys(USE_LABELS) as [UseCode, ...UseCode[]], { message: '请选择用电用途' }),
+    use: z.enum(USE_CODES, { message: '请选择用电用途' }),
     desiredDate: z.iso.date('请选择期望接电日期').optional(),
   }),
   materials: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SERVICE_CODES } from '../core/services'
 import { materialViewSchema } from './licences'
 import { MAX_FILES_PER_MATERIAL, RATING_GRADES, RATING_INDICATORS } from './constants'
 import { PAUSE_REASON_CODES } from '../core/progress/clock-stops'
@@ -114,7 +115,7 @@ export const disputeBody = z.object({
 
 export const applicationDetailSchema = z.object({
   number: z.string(),
-  service: z.enum(['resident', 'lv-business', 'hv-10kv']),
+  service: z.enum(SERVICE_CODES),
   serviceName: z.string(),
   supplierName: z.string(),
   townshipName: z.string(),

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { SERVICE_CODES, SUPPLIER_CODES, APPLICANT_KINDS } from '../core/services'
+import { USE_CODES } from '../core/uses'
 
 const limitSource = z.enum(['seed', 'default']).describe('seed: binding figure of the 2021 plan; default: configurable, not public')
 
@@ -24,8 +26,9 @@ export const stageSchema = z.object({
 })
 
 export const serviceSchema = z.object({
-  code: z.enum(['resident', 'lv-business', 'hv-10kv']),
+  code: z.enum(SERVICE_CODES),
   name: z.string(),
+  shortName: z.string(),
   audience: z.string(),
   voltage: z.enum(['220V/380V', '10kV']),
   maxCapacityKw: z.number().nullable(),
@@ -36,9 +39,15 @@ export const serviceSchema = z.object({
   totalLimitSource: limitSource,
   totalLimitKind: z.enum(['max', 'average']),
   stages: z.array(stageSchema),
+  applicantKinds: z.array(z.enum(APPLICANT_KINDS)),
+  uses: z.array(z.enum(USE_CODES)),
+  capacityHint: z.string(),
+  signsContractOnApplying: z.boolean(),
+  aboveCapacityService: z.enum(SERVICE_CODES).optional(),
+  movedInChanges: z.string().optional(),
 })
 
-export const supplierSchema = z.object({ code: z.enum(['sgcc-wanzhou', 'sanxia']), name: z.string() })
+export const supplierSchema = z.object({ code: z.enum(SUPPLIER_CODES), name: z.string(), shortName: z.string() })
 
 export const serviceCatalogueSchema = z.object({
   services: z.array(serviceSchema),

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { SERVICE_CODES, SUPPLIER_CODES } from '../core/services'
 import { sessionSchema } from './auth'
 import { applicationDetailSchema, processState } from './progress'
 import { materialViewSchema } from './licences'
 
 export const staffRole = z.enum(['agent', 'supervisor', 'admin'])
-export const supplierCode = z.enum(['sgcc-wanzhou', 'sanxia'])
+export const supplierCode = z.enum(SUPPLIER_CODES)
 
 export const staffSchema = z.object({
   username: z.string(),
@@ -27,7 +28,7 @@ const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为Y
 export const staffSearchQuery = z.object({
   /** application number, mobile, ID number, 统一社会信用代码 (exact) or a name (prefix) */
   q: z.string().trim().max(40).optional(),
-  service: z.enum(['resident', 'lv-business', 'hv-10kv']).optional(),
+  service: z.enum(SERVICE_CODES).optional(),
   township: z.string().regex(/^500101\d{3}$/).optional(),
   stage: z.string().max(40).optional(),
   state: z.enum(['overdue', 'due-soon', 'paused', 'in-progress', 'completed', 'withdrawn', 'rejected']).optional(),

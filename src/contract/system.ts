@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SUPPLIER_CODES } from '../core/services'
 
 export const healthSchema = z.object({
   status: z.literal('ok'),
@@ -19,7 +20,7 @@ export const townshipSchema = z.object({
   code: z.string().regex(/^500101\d{3}$/),
   name: z.string(),
   kind: z.enum(['街道', '镇', '乡']),
-  supplier: z.enum(['sgcc-wanzhou', 'sanxia']),
+  supplier: z.enum(SUPPLIER_CODES),
 })
 export const townshipsSchema = z.object({
   townships: z.array(townshipSchema),

@@ -2,12 +2,18 @@
 // limitSource 'seed' = binding figure of the 2021 Wanzhou plan; 'default' = configurable default,
 // because the per-stage split is not public (domain reference, section 2).
 import { HV_ACCEPT_MATERIALS, LV_ACCEPT_MATERIALS, MATERIALS, type Material, type MaterialCode } from './materials'
+import { USE_CODES, type UseCode } from './uses'
 
 export { MATERIALS } from './materials'
 export type { Material, MaterialCode } from './materials'
 
-export type ServiceCode = 'resident' | 'lv-business' | 'hv-10kv'
-export type SupplierCode = 'sgcc-wanzhou' | 'sanxia'
+/** Every code the contract accepts is derived from these lists: a new service or supplier is a data change. */
+export const SERVICE_CODES = ['resident', 'lv-business', 'hv-10kv'] as const
+export type ServiceCode = (typeof SERVICE_CODES)[number]
+export const SUPPLIER_CODES = ['sgcc-wanzhou', 'sanxia'] as const
+export type SupplierCode = (typeof SUPPLIER_CODES)[number]
+export const APPLICANT_KINDS = ['individual', 'business'] as const
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number]
 export type LimitSource = 'seed' | 'default'
 
 export interface Stage {
@@ -26,6 +32,8 @@ export interface Stage {
 export interface Service {
   code: ServiceCode
   name: string
+  /** the name in a narrow column (staff filters, tables) */
+  shortName: string
   audience: string
   voltage: '220V/380V' | '10kV'
   maxCapacityKw: number | null
@@ -36,19 +44,47 @@ export interface Service {
   totalLimitSource: LimitSource
   totalLimitKind: 'max' | 'average'
   stages: Stage[]
+  /** in whose name one may apply: a household connection is always a person's */
+  applicantKinds: ApplicantKind[]
+  /** the uses (用电用途) offered for this service, in order */
+  uses: UseCode[]
+  /** the hint under the capacity field */
+  capacityHint: string
+  /** true: the supply contract is signed online at 受理签约, before submitting; false: later (10 kV: at 装表接电) */
+  signsContractOnApplying: boolean
+  /** the service an over-capacity application moves to (low voltage above 160 kW → 10 kV) */
+  aboveCapacityService?: ServiceCode
+  /** what changes for an applicant moved into this service (after its time limit) */
+  movedInChanges?: string
 }
 
 /**
  * The two supply enterprises of Wanzhou, by the short names the public uses. Full names:
  * 国网重庆市电力公司万州供电分公司; 重庆三峡水利电力(集团)股份有限公司.
  */
-export const SUPPLIERS: { code: SupplierCode; name: string }[] = [
-  { code: 'sgcc-wanzhou', name: '国网万州供电分公司' },
-  { code: 'sanxia', name: '三峡水利' },
+export interface Supplier {
+  code: SupplierCode
+  name: string
+  /** the name in a narrow column or a filter */
+  shortName: string
+}
+export const SUPPLIERS: Supplier[] = [
+  { code: 'sgcc-wanzhou', name: '国网万州供电分公司', shortName: '国网万州' },
+  { code: 'sanxia', name: '三峡水利', shortName: '三峡水利' },
 ]
+
+export function supplierByCode(code: string | null | undefined): Supplier | undefined {
+  return SUPPLIERS.find((supplier) => supplier.code === code)
+}
+
+/** The supplier's full name, or '' for an unknown code. */
+export const supplierName = (code: string | null | undefined): string => supplierByCode(code)?.name ?? ''
 
 /** Low-voltage connection limit; above it a 10 kV connection is needed (and investment is no longer zero). */
 export const LV_MAX_KW = 160
+
+const LV_CAPACITY_HINT = `低压（220V/380V）接入，${LV_MAX_KW}千瓦及以下`
+const BUSINESS_USES = USE_CODES.filter((u) => u !== 'home')
 
 const lvStages = (acceptDays: number, buildDays: number, acceptMaterials: MaterialCode[]): Stage[] => [
   {
@@ -103,24 +139,31 @@ const hvStages: Stage[] = [
 
 export const SERVICES: Service[] = [
   {
-    code: 'resident', name: '居民新装', audience: '居民家庭生活用电', voltage: '220V/380V',
+    code: 'resident', name: '居民新装', shortName: '居民', audience: '居民家庭生活用电', voltage: '220V/380V',
     maxCapacityKw: LV_MAX_KW, minCapacityKw: 0, feeYuan: 0,
     feeNote: '不收费。供电企业投资建设至电能表，申请人零投资',
     totalLimitDays: 5, totalLimitSource: 'default', totalLimitKind: 'max', stages: lvStages(1, 4, LV_ACCEPT_MATERIALS.filter((m) => m !== 'credit-code')),
+    applicantKinds: ['individual'], uses: ['home', 'other'], capacityHint: LV_CAPACITY_HINT,
+    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv',
   },
   {
-    code: 'lv-business', name: '低压非居民新装（小微企业）', audience: '小微企业、个体工商户等低压非居民用电',
+    code: 'lv-business', name: '低压非居民新装（小微企业）', shortName: '低压小微', audience: '小微企业、个体工商户等低压非居民用电',
     voltage: '220V/380V', maxCapacityKw: LV_MAX_KW, minCapacityKw: 0, feeYuan: 0,
     feeNote: '160千瓦及以下零投资：供电企业投资建设至电能表，不收取任何费用',
     totalLimitDays: 7, totalLimitSource: 'seed', totalLimitKind: 'max', stages: lvStages(1, 6, LV_ACCEPT_MATERIALS),
+    applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: LV_CAPACITY_HINT,
+    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv',
   },
   {
-    code: 'hv-10kv', name: '高压新装（10千伏）', audience: '报装容量超过160千瓦或需要10千伏供电的用户',
+    code: 'hv-10kv', name: '高压新装（10千伏）', shortName: '高压10千伏', audience: '报装容量超过160千瓦或需要10千伏供电的用户',
     voltage: '10kV', maxCapacityKw: null, minCapacityKw: 0, feeYuan: 0,
     feeNote:
       '供电企业办理接电不收费；产权分界点以内的用户侧工程由您委托有资质的单位设计、施工，费用由您承担；' +
       '城镇规划建设用地范围内，建筑区划红线外的供电工程不向您收费',
     totalLimitDays: 28, totalLimitSource: 'seed', totalLimitKind: 'average', stages: hvStages,
+    applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: '10千伏供电',
+    signsContractOnApplying: false,
+    movedInChanges: '需另外上传用电工程项目批准文件；产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订',
   },
 ]
 
@@ -133,15 +176,27 @@ export function serviceByCode(code: string): Service | undefined {
  * why, `changes` what is different for the applicant from then on.
  */
 export function serviceForCapacity(current: ServiceCode, kw: number): { service: ServiceCode; reason?: string; changes?: string } {
-  if (current !== 'hv-10kv' && Number.isFinite(kw) && kw > LV_MAX_KW) {
+  const from = serviceByCode(current)
+  const to = serviceByCode(from?.aboveCapacityService ?? '')
+  if (from?.maxCapacityKw != null && to && Number.isFinite(kw) && kw > from.maxCapacityKw) {
+    const limit = `全流程${to.totalLimitKind === 'average' ? '平均' : ''}不超过${to.totalLimitDays}个工作日`
     return {
-      service: 'hv-10kv',
-      reason: `报装容量${kw}千瓦，超过低压接入上限${LV_MAX_KW}千瓦，需按高压新装（10千伏）办理`,
-      changes: `全流程平均不超过${serviceByCode('hv-10kv')?.totalLimitDays}个工作日；需另外上传用电工程项目批准文件；` +
-        '产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订',
+      service: to.code,
+      reason: `报装容量${kw}千瓦，超过低压接入上限${from.maxCapacityKw}千瓦，需按${to.name}办理`,
+      changes: [limit, to.movedInChanges].filter(Boolean).join('；'),
     }
   }
   return { service: current }
+}
+
+/** Whether `kw` fits `service`'s capacity (no upper limit for 10 kV). */
+export function fitsCapacity(service: Service, kw: number): boolean {
+  return service.maxCapacityKw === null || kw <= service.maxCapacityKw
+}
+
+/** Whether applying for this service asks for that material at acceptance (受理), e.g. 10 kV's project approval. */
+export function asksFor(service: Service | undefined, material: MaterialCode): boolean {
+  return service?.stages[0]?.materials.includes(material) ?? false
 }
 
 /** The acceptance (受理) materials the applicant is asked for. */

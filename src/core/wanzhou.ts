@@ -1,6 +1,6 @@
 // The 52 township-level units of 万州区 (code 500101), from 国家统计局 2023 统计用区划代码
 // (agreeing with 民政部 data), and the default supplier for each.
-import { SUPPLIERS, type SupplierCode } from './services'
+import { supplierName, type SupplierCode } from './services'
 
 export interface Township {
   code: string // 9 digits: '500101' + 3
@@ -58,6 +58,5 @@ export function supplierFor(townshipCode: string): { supplier: SupplierCode; rea
   if (!township) {
     return { supplier: 'sgcc-wanzhou', reason: '未能识别所在乡镇（街道），暂由国网万州供电分公司受理，工作人员将核实后确认' }
   }
-  const supplierName = SUPPLIERS.find((supplier) => supplier.code === township.supplier)?.name
-  return { supplier: township.supplier, reason: `${township.name}默认由${supplierName}供电（默认划分，以供电企业确认为准）` }
+  return { supplier: township.supplier, reason: `${township.name}默认由${supplierName(township.supplier)}供电（默认划分，以供电企业确认为准）` }
 }

@@ -32,7 +32,7 @@ import { workingCalendar } from '../../mock/calendar-source'
 import { checkAnswers, withContactMobile } from '../../mock/applications/answers-check'
 import { checkMaterials } from '../../mock/applications/materials-check'
 import { signatureErrors } from '../../mock/applications/signature'
-import { buildContractSummary, supplierName } from '../../mock/applications/contract-summary'
+import { buildContractSummary, supplierNameFor } from '../../mock/applications/contract-summary'
 import { buildReceipt } from '../../mock/applications/receipt'
 import { appendEvents, submitEvents, type NewEvent } from '../../mock/applications/events'
 import { hashOf } from '../../mock/applications/canonical'
@@ -355,7 +355,7 @@ function submit(ctx: Ctx, p: Person, service: Service, township: Township, numbe
   const body = submission(ctx, p, service, township, at)
   const pendingReview = mustBeValid(ctx, p, body, at)
   const expected = ctx.cal.addWorkingDays(at, service.totalLimitDays)
-  const receipt = buildReceipt({ number, service, supplierName: supplierName(township.code), submittedAt: at, expected, pendingReview })
+  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(township.code), submittedAt: at, expected, pendingReview })
   const draftAt = new Date(at.getTime() - r.int(1, 30) * 60000).toISOString()
   stmts.draft.run(body.draftId, p.userId, JSON.stringify(body.answers), service.voltage === '10kV' ? 'check' : 'sign', r.int(3, 14), draftAt, number)
   stmts.application.run(number, p.userId, body.draftId, service.code, supplierFor(township.code).supplier, township.code,

@@ -100,7 +100,7 @@ describe('submit refusals', () => {
 
   it('should explain 高压新装 when low voltage asks for more than 160 kW', async () => {
     const e = await failure(submit(li, await unsigned({ ...shopAnswers(li), load: { capacityKw: 200, use: 'workshop' } })))
-    expect(e.fieldMessage('answers.load.capacityKw')).toBe('报装容量200千瓦，超过低压接入上限160千瓦，需按高压新装（10千伏）办理，请返回改选“高压新装（10千伏）”后重新提交')
+    expect(e.fieldMessage('answers.load.capacityKw')).toBe('报装容量200千瓦，超过低压接入上限160千瓦，需按高压新装（10千伏）办理，请改选“高压新装（10千伏）”')
   })
 
   it('should give the check-character warning as the error unless the applicant confirmed the credit code', async () => {
@@ -124,8 +124,8 @@ describe('submit refusals', () => {
     }
     const e = await failure(submit(li, await unsigned(answers)))
     expect(paths(e)).toEqual([
-      'answers.applicant.kind', 'answers.applicant.businessName', 'answers.applicant.creditCode', 'answers.applicant.mobile',
-      'answers.address.townshipCode', 'answers.load.desiredDate', 'answers.materials.agentIdCard', 'answers.applicant.agentLetterUploadId',
+      'answers.applicant.kind', 'answers.applicant.businessName', 'answers.applicant.creditCode', 'answers.applicant.agentLetterUploadId',
+      'answers.applicant.mobile', 'answers.address.townshipCode', 'answers.load.desiredDate', 'answers.materials.agentIdCard',
       'signature.contractHash',
     ])
     expect(e.fieldMessage('answers.applicant.mobile')).toBe('请输入11位手机号码，以13至19开头')

@@ -1,12 +1,12 @@
-import type { ServiceCode } from '@/core/services'
+import { serviceByCode, type ServiceCode } from '@/core/services'
 
 export type StepId = 'service' | 'applicant' | 'address' | 'load' | 'licences' | 'check' | 'sign'
 
 export interface Step {
   id: StepId
   title: string
-  /** only for low voltage, where the contract is signed at 受理签约 */
-  lowVoltageOnly?: boolean
+  /** only for services whose contract is signed on applying (low voltage: at 受理签约) */
+  onlyWhenSigningOnApplying?: boolean
 }
 
 /** The journey, in order: one question or one tight group per page. */
@@ -17,13 +17,14 @@ export const STEPS: Step[] = [
   { id: 'load', title: '用电需求' },
   { id: 'licences', title: '证照材料' },
   { id: 'check', title: '核对信息' },
-  { id: 'sign', title: '签署合同', lowVoltageOnly: true },
+  { id: 'sign', title: '签署合同', onlyWhenSigningOnApplying: true },
 ]
 
 export const pagePath = (id: StepId | 'result') => `/packages/apply/pages/${id}/index`
 
 export function stepsFor(service: ServiceCode | undefined): Step[] {
-  return STEPS.filter((s) => !(s.lowVoltageOnly && service === 'hv-10kv'))
+  const signs = serviceByCode(service ?? '')?.signsContractOnApplying ?? true
+  return STEPS.filter((s) => signs || !s.onlyWhenSigningOnApplying)
 }
 
 /** The step after `id` for this service, or 'submit' when the check page (or signing) is the last. */

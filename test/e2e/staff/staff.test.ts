@@ -99,6 +99,29 @@ describe('staff of the supply enterprise', () => {
     await ctx.close()
   })
 
+  it('should let the administrator see that a supervisor locked themselves out, and clear it so they can sign in', async () => {
+    const login = (password: string) => fetch(`${env().server.url}/api/staff/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sx-banzhang', password }),
+    })
+    for (let i = 0; i < 5; i++) await login('Demo-sx-bz-2025')
+    expect((await login('Demo-sx-bz-2026')).status).toBe(423)
+
+    const { j, page, ctx, problems } = await newJourney(env(), 'staff-lockouts')
+    await staffSignIn(j, 'wz-admin', 'Demo-admin-2026')
+    await j.tap(currentPage(page).locator('[role=link]', { hasText: '登录锁定' }))
+    await j.at('登录锁定', { count: false })
+    const card = currentPage(page).locator('.app-card', { hasText: 'sx-banzhang' })
+    await card.getByText(/已锁定，至.+自动解除/).waitFor({ timeout: 15_000 })
+    await j.snap('lockouts')
+    await j.tap(card.locator('taro-button-core, button', { hasText: '解除锁定' }))
+    await currentPage(page).getByText('已解除：sx-banzhang').waitFor({ timeout: 15_000 })
+    expect(await currentPage(page).locator('.app-card', { hasText: 'sx-banzhang' }).count()).toBe(0)
+    await j.snap('lockouts-cleared')
+    expect((await login('Demo-sx-bz-2026')).status).toBe(200)
+    expect(unexpected(problems, [])).toEqual([])
+    await ctx.close()
+  })
+
   it('should show the supervisor this month\'s figures, equal to the CSV export, and a printable report', async () => {
     expect(number).not.toBe('') // the first test's case is this month's
     const ctx = await desktopContext(env().browser)

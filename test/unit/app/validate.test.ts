@@ -52,8 +52,8 @@ describe('journey validation', () => {
 
   it('should point low voltage above 160 kW to the 10 kV service and refuse a past date', () => {
     expect(messages('load', { service: 'lv-business', load: { capacityKw: 161, use: 'shop', desiredDate: '2026-11-25' } })).toEqual([
-      'load.capacityKw: 低压接入不超过160千瓦，请改选高压新装（10千伏）',
-      'load.desiredDate: 期望接电日期不能早于今天',
+      'load.capacityKw: 报装容量161千瓦，超过低压接入上限160千瓦，需按高压新装（10千伏）办理，请改选“高压新装（10千伏）”',
+      'load.desiredDate: 期望接电日期不能早于今天，请重新选择',
     ])
     expect(messages('load', { service: 'hv-10kv', load: { capacityKw: 200, use: 'workshop' } })).toEqual([])
     expect(messages('load', { service: 'lv-business', load: { capacityKw: 0, use: 'shop' } })).toEqual(['load.capacityKw: 报装容量应大于0'])

@@ -157,8 +157,8 @@ describe('serviceForCapacity', () => {
 describe('SUPPLIERS and serviceByCode', () => {
   it('should list both Wanzhou supply enterprises', () => {
     expect(SUPPLIERS).toEqual([
-      { code: 'sgcc-wanzhou', name: '国网万州供电分公司' },
-      { code: 'sanxia', name: '三峡水利' },
+      { code: 'sgcc-wanzhou', name: '国网万州供电分公司', shortName: '国网万州' },
+      { code: 'sanxia', name: '三峡水利', shortName: '三峡水利' },
     ])
   })
 

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { TextField } from '@/components/form/text-field'
 import { supplierFor, townshipByCode } from '@/core/wanzhou'
-import { SUPPLIERS } from '@/core/services'
+import { supplierName } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
@@ -22,7 +22,7 @@ export default function AddressPage() {
       <TownshipPicker value={a.townshipCode} error={errorFor('address.townshipCode')} onChange={(townshipCode) => update('address', { townshipCode })} />
       {supply && (
         <View className='info' aria-live='polite'>
-          <Text>供电企业：{SUPPLIERS.find((s) => s.code === supply.supplier)?.name}。{supply.reason}</Text>
+          <Text>供电企业：{supplierName(supply.supplier)}。{supply.reason}</Text>
         </View>
       )}
       <TextField path='address.detail' label='详细地址' hint='路名、门牌号、楼栋房号' value={a.detail ?? ''}

@@ -4,6 +4,7 @@ import { ChoiceList } from '@/components/form/choice-list'
 import { TextField } from '@/components/form/text-field'
 import { Field } from '@/components/form/field'
 import { checkCreditCode } from '@/core/validators'
+import { serviceByCode } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
 import { FilePicker } from '@/features/apply/components/file-picker'
 import { useDraft } from '@/features/apply/stores/draft-store'
@@ -20,9 +21,10 @@ export default function ApplicantPage() {
   const { errors, errorFor, proceed } = useStep('applicant')
   const set = (patch: Parameters<typeof update<'applicant'>>[1]) => update('applicant', patch)
 
-  // Residents apply as themselves; the identity's mobile is offered by default.
+  // A service with one applicant kind (居民新装: a person) chooses it; the identity's mobile is offered by default.
+  const kinds = serviceByCode(service ?? '')?.applicantKinds ?? []
   useEffect(() => {
-    if (service === 'resident' && a.kind !== 'individual') set({ kind: 'individual' })
+    if (kinds.length === 1 && a.kind !== kinds[0]) set({ kind: kinds[0] })
     if (a.useIdentityMobile === undefined && identity) set({ useIdentityMobile: true })
   })
 
@@ -30,7 +32,7 @@ export default function ApplicantPage() {
   return (
     <StepPage step='applicant' errors={errors} onContinue={() => void proceed()}>
       {identity && <View className='info'>已通过渝快办实名：{identity.nameMasked}（{identity.idNumberMasked}）</View>}
-      {service !== 'resident' && (
+      {kinds.length > 1 && (
         <ChoiceList path='applicant.kind' label='以什么名义申请？' error={errorFor('applicant.kind')} value={a.kind}
           onChange={(kind) => set({ kind })}
           choices={[

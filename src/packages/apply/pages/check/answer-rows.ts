@@ -1,4 +1,4 @@
-import { serviceByCode, SUPPLIERS } from '@/core/services'
+import { serviceByCode, supplierName } from '@/core/services'
 import { supplierFor, townshipByCode } from '@/core/wanzhou'
 import { maskMobile } from '@/core/masking'
 import { USE_LABELS } from '@/contract/constants'
@@ -16,7 +16,7 @@ export function answerGroups(a: DraftAnswers, identityMobile?: string): AnswerGr
   const svc = serviceByCode(a.service ?? '')
   const p = a.applicant ?? {}
   const t = townshipByCode(a.address?.townshipCode ?? '')
-  const supplier = t ? SUPPLIERS.find((s) => s.code === supplierFor(t.code).supplier)?.name : undefined
+  const supplier = t ? supplierName(supplierFor(t.code).supplier) : undefined
   const mobile = p.useIdentityMobile ? identityMobile : p.mobile ? maskMobile(p.mobile) : undefined
   return [
     { step: 'service', title: '业务', rows: [{ label: '办理业务', value: svc?.name ?? '未选择' }] },

@@ -1,3 +1,4 @@
+import { asksFor, serviceByCode } from '@/core/services'
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { FieldError } from '@/contract'
@@ -19,21 +20,22 @@ export default function CheckPage() {
   const identityMobile = useSession((s) => s.me?.identity?.mobileMasked)
   const [errors, setErrors] = useState<FieldError[]>([])
   const { submit, busy, failure } = useSubmit(setErrors)
-  const hv = answers.service === 'hv-10kv'
+  const service = serviceByCode(answers.service ?? '')
+  const signsNow = service?.signsContractOnApplying ?? true
   const m = answers.materials ?? {}
 
   const onContinue = () => {
     const found = validateAll(answers)
     setErrors(found)
     if (found.length > 0) return
-    if (hv) void submit()
-    else openStep('sign')
+    if (signsNow) openStep('sign')
+    else void submit()
   }
 
   const edit = (step: Parameters<typeof openStep>[0]) => openStep(step, 'from=check')
   return (
     <StepPage step='check' errors={errors} onContinue={onContinue} busy={busy}
-      continueLabel={hv ? '提交申请' : '确认无误，去签署合同'} lead='请逐项核对，需要改的点“修改”。'
+      continueLabel={signsNow ? '确认无误，去签署合同' : '提交申请'} lead='请逐项核对，需要改的点“修改”。'
       onErrorSelect={(e) => edit(stepOfPath(e.path))}>
       {failure && <View className='notice' role='alert'>{failure}</View>}
       {answerGroups(answers, identityMobile).map((g) => (
@@ -60,7 +62,7 @@ export default function CheckPage() {
         {m.property === null && (
           <Text className='check-row__value'>物权证明：一证受理，以后补交{m.propertyUndertaking ? '（已自愿承诺补交）' : ''}</Text>
         )}
-        {hv && <Text className='check-row__value'>用电工程项目批准文件：{m.projectApprovalUploadId ? '已上传' : '未上传'}</Text>}
+        {asksFor(service, 'project-approval') && <Text className='check-row__value'>用电工程项目批准文件：{m.projectApprovalUploadId ? '已上传' : '未上传'}</Text>}
       </View>
     </StepPage>
   )

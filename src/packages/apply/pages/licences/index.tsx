@@ -1,7 +1,7 @@
 import { View, Text, Checkbox, Label } from '@tarojs/components'
 import type { MaterialView } from '@/contract/licences'
 import { fieldAnchor } from '@/components/form/field'
-import { serviceByCode } from '@/core/services'
+import { asksFor, serviceByCode } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
 import { LicenceSlot } from '@/features/apply/components/licences/licence-slot'
 import { FilePicker } from '@/features/apply/components/file-picker'
@@ -100,7 +100,7 @@ export default function LicencesPage() {
           </Label>
         </View>
       )}
-      {answers.service === 'hv-10kv' && (
+      {asksFor(serviceByCode(answers.service ?? ''), 'project-approval') && (
         <View id={fieldAnchor('materials.projectApprovalUploadId')} className={`licence-section${errorFor('materials.projectApprovalUploadId') ? ' licence-section--error' : ''}`}>
           <Text className='licence-section__title'>用电工程项目批准文件</Text>
           <Text className='licence-section__hint'>高压新装需要项目核准或备案文件</Text>

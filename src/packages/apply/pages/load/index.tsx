@@ -4,7 +4,7 @@ import { TextField } from '@/components/form/text-field'
 import { ChoiceList } from '@/components/form/choice-list'
 import { Field } from '@/components/form/field'
 import { USE_LABELS, type UseCode } from '@/contract/constants'
-import { LV_MAX_KW, serviceByCode, serviceForCapacity, type ServiceCode } from '@/core/services'
+import { fitsCapacity, serviceByCode, serviceForCapacity, type ServiceCode } from '@/core/services'
 import { chinaDate } from '@/core/calendar/china-date'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
@@ -23,15 +23,15 @@ export default function LoadPage() {
   const [moved, setMoved] = useState<{ from: ServiceCode; reason: string } | null>(null)
   const { errors, errorFor, proceed } = useStep('load')
   const svc = serviceByCode(service ?? '')
-  const allUses = Object.keys(USE_LABELS) as UseCode[]
-  const uses = service === 'resident' ? (['home', 'other'] as UseCode[]) : allUses.filter((u) => u !== 'home')
+  const uses = svc?.uses ?? []
 
   const onContinue = () => {
     // Above 160 kW a low-voltage choice moves to 10 kV: explained, not refused.
     const kw = l.capacityKw
     if (service && kw !== undefined && !Number.isNaN(kw)) {
       // Corrected back to low voltage (e.g. a typo fixed): the applicant's own choice comes back, explained too.
-      if (moved && service === 'hv-10kv' && kw > 0 && kw <= LV_MAX_KW) {
+      const original = serviceByCode(moved?.from ?? '')
+      if (moved && original && moved.from !== service && kw > 0 && fitsCapacity(original, kw)) {
         setService(moved.from)
         setMoved({ from: moved.from, reason: `报装容量${kw}千瓦，可以低压接入，已改回${serviceByCode(moved.from)?.name ?? ''}` })
         return
@@ -50,7 +50,7 @@ export default function LoadPage() {
     <StepPage step='load' errors={errors} onContinue={onContinue}>
       {moved && <View className='notice' role='status'>{moved.reason}。请核对后继续。</View>}
       <TextField path='load.capacityKw' label='报装容量（千瓦）' type='digit' maxlength={8} value={kwText}
-        hint={service === 'hv-10kv' ? '10千伏供电' : '低压（220V/380V）接入，160千瓦及以下'}
+        hint={svc?.capacityHint}
         error={errorFor('load.capacityKw')}
         onChange={(v) => { setKwText(v); update('load', { capacityKw: parseKw(v) }) }} />
       <View className='info'><Text>供电电压：{svc?.voltage === '10kV' ? '10千伏' : '220伏/380伏'}（由所选业务确定）</Text></View>

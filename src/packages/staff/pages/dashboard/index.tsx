@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Dashboard } from '@/contract/staff'
+import { SUPPLIER_CODES, supplierByCode, type SupplierCode } from '@/core/services'
 import { RATING_GRADES } from '@/contract/constants'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
@@ -15,7 +16,7 @@ import { ServiceCharts } from './service-charts'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
-type Supplier = 'sgcc-wanzhou' | 'sanxia' | undefined
+type Supplier = SupplierCode | undefined
 
 /** The month against the 7 and 28 working-day targets, for supervisors' monthly report to the district. */
 export default function DashboardPage() {
@@ -40,9 +41,9 @@ export default function DashboardPage() {
       <View className='chips no-print'>
         <View className='chip' role='button' onClick={() => setMonth(shiftMonth(month, -1))}>上个月</View>
         <View className='chip' role='button' onClick={() => setMonth(shiftMonth(month, 1))}>下个月</View>
-        {staff?.role === 'admin' && ([undefined, 'sgcc-wanzhou', 'sanxia'] as Supplier[]).map((s) => (
+        {staff?.role === 'admin' && [undefined, ...SUPPLIER_CODES].map((s) => (
           <View key={s ?? 'all'} role='radio' aria-checked={supplier === s} className={`chip${supplier === s ? ' chip--on' : ''}`} onClick={() => setSupplier(s)}>
-            {s === undefined ? '全部' : s === 'sanxia' ? '三峡水利' : '国网万州'}
+            {s === undefined ? '全部' : supplierByCode(s)?.shortName}
           </View>
         ))}
       </View>

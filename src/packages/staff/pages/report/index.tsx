@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
+import { supplierByCode, supplierName } from '@/core/services'
 import type { Dashboard } from '@/contract/staff'
 import { PageRoot } from '@/components/page-root'
 import { staffApi } from '@/features/staff/staff-api'
@@ -20,7 +21,7 @@ export default function ReportPage() {
   const [cases, setCases] = useState<string[][]>([])
   const [error, setError] = useState('')
   useEffect(() => {
-    const sup = supplier === 'sanxia' || supplier === 'sgcc-wanzhou' ? supplier : undefined
+    const sup = supplierByCode(supplier)?.code
     const q = `month=${month}${sup ? `&supplier=${sup}` : ''}`
     Promise.all([staffApi('staffDashboard', { query: { month, supplier: sup } }), fetchStaffText(`/api/staff/report.csv?${q}`)])
       .then(([dash, csv]) => { setD(dash); setCases(caseTable(parseCsv(csv))) })
@@ -32,7 +33,7 @@ export default function ReportPage() {
   const [head, ...body] = cases
   return (
     <PageRoot className='staff-page'>
-      <View className='staff-title' role='heading' aria-level={1}>万州区获得电力月报 {d.month}（{d.supplier === 'sanxia' ? '三峡水利' : d.supplier ? '国网万州供电分公司' : '全区'}）</View>
+      <View className='staff-title' role='heading' aria-level={1}>万州区获得电力月报 {d.month}（{d.supplier ? supplierName(d.supplier) : '全区'}）</View>
       <Text className='staff-line'>受理{d.received}件，办结{d.completed}件，在办{d.inProgress}件，超时{d.overdue}件。</Text>
       <table className='table'>
         <thead><tr><th>业务</th><th>目标</th><th>办结</th><th>平均</th><th>中位数</th><th>90%分位</th><th>达标率</th></tr></thead>

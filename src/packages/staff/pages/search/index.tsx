@@ -53,6 +53,7 @@ export default function StaffSearchPage() {
         <Text>{staff?.displayName}</Text>
         <View>
           {staff?.role !== 'agent' && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/dashboard/index' })}>月度统计</View>}
+          {staff?.role === 'admin' && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/lockouts/index' })}>登录锁定</View>}
           <View className='staff-link' role='button' onClick={() => void logout().then(() => Taro.redirectTo({ url: '/packages/staff/pages/login/index' }))}>退出</View>
         </View>
       </View>
