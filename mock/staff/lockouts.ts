@@ -34,9 +34,11 @@ export function refuseIfLocked(db: Db, username: string, ip: string, now: Date):
 /** How long the n-th lock (1, 2, …) of a pair lasts. */
 export const lockMs = (n: number) => Math.min(FIRST_LOCK_MS * 2 ** (n - 1), MAX_LOCK_MS)
 
-/** Counts a failure; answers whether it locked the pair. */
+/** Counts a failure; answers whether it locked the pair. Pairs forgotten and not locked are pruned on the way. */
 export function recordFailure(db: Db, username: string, ip: string, now: Date): boolean {
   return db.transaction(() => {
+    db.prepare('DELETE FROM staff_lockout WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until <= ?)')
+      .run(new Date(now.getTime() - FORGET_MS).toISOString(), now.toISOString())
     const row = rowOf(db, username, ip)
     const stale = !row || now.getTime() - Date.parse(row.last_failure_at) > FORGET_MS
     const locks = stale ? 0 : row.locks

@@ -91,6 +91,10 @@ describe('staff sign-in', () => {
     clock.set('2026-11-26T07:45:00Z')
     expect((await loginFrom(s, attacker, 'sx-kefu', 'Demo-sx-2026')).status).toBe(200)
     expect(s.db.prepare("SELECT COUNT(*) FROM staff_lockout WHERE username = 'sx-kefu' AND client_ip = ?").pluck().get(attacker)).toBe(0)
+    // a day later the unknown account's pair is forgotten: the next failure anywhere prunes it
+    clock.set('2026-11-27T07:50:00Z')
+    await loginFrom(s, '127.0.0.4', 'someone', 'wrong')
+    expect(s.db.prepare("SELECT COUNT(*) FROM staff_lockout WHERE username = 'no-such-kefu'").pluck().get()).toBe(0)
   })
 
   it('should let the admin see the locks and clear one, and nobody else', async () => {

@@ -239,6 +239,19 @@ async function staffWalk(j: Journey, a: Auditor, number: string): Promise<void> 
   await j.tap(currentPage(page).getByRole('link', { name: '打印版月报' }))
   await currentPage(page).locator('table').first().waitFor({ timeout: 20_000 })
   await a.check('packages/staff/pages/report/index')
+
+  // the administrator's 登录锁定 (sign out, sign in as wz-admin)
+  await open(page, 'packages/staff/pages/search/index')
+  await j.tap(currentPage(page).getByRole('button', { name: '退出' }))
+  await j.at('工作人员登录', { count: false })
+  await j.type('账号', 'wz-admin')
+  await j.type('密码', 'Demo-admin-2026')
+  await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '登录' }).first())
+  await j.at('申请查询', { count: false })
+  await j.tap(currentPage(page).getByRole('link', { name: '登录锁定' }))
+  await j.at('登录锁定', { count: false })
+  await currentPage(page).locator('.app-card, .empty').first().waitFor({ timeout: 20_000 })
+  await a.check('packages/staff/pages/lockouts/index')
 }
 
 // ---- keyboard -----------------------------------------------------------------------------------------------------
