@@ -16,7 +16,7 @@ export function actionsFor(service: Service, facts: CaseFacts, rated: boolean, d
     withdraw: open,
     supplement: open && facts.openSupplement !== null,
     dispute: open && (facts.openSupplement ?? facts.openPause) !== null && !disputed,
-    rate: facts.closed?.type === 'completed' && !rated,
+    rate: facts.closed !== null && !rated,
     checkpointUpload: checkpoint ? { stage: checkpoint.code, materials: [...checkpoint.materials] } : null,
   }
 }

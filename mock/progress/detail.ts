@@ -1,7 +1,7 @@
 // The application detail and list summaries, derived from the history on every read.
 import type { ApplicationDetail, ApplicationSummary } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
-import { deriveProgress, effectiveEvents, stageName, type Progress } from '../../src/core/progress'
+import { deriveProgress, effectiveEvents, lapsingResults, stageName, type Progress } from '../../src/core/progress'
 import { townshipByCode } from '../../src/core/wanzhou'
 import { supplierName } from '../../src/core/services'
 import { workingCalendar } from '../calendar-source'
@@ -62,6 +62,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     gaps: progress.gaps,
     timeline: timelineOf(service, c.events),
     materials: opts.masked ? [] : caseMaterials(deps.db, row),
+    lapsing: lapsingResults(service, c.facts, deps.now()),
     waiting,
     supplement: supplementOf(c),
     contract: contractOf(c),

@@ -1,4 +1,4 @@
-// 好差评: one rating per completed case; 不满意 / 非常不满意 is followed up within 15 working days.
+// 好差评: one rating per 办件 once it ends (completed, refused 不予受理 or withdrawn), as the national rule has it; 不满意 / 非常不满意 is followed up within 15 working days.
 import type { z } from 'zod'
 import type { ratingBody, ratingSchema } from '../../src/contract/progress'
 import { workingCalendar } from '../calendar-source'
@@ -25,7 +25,7 @@ export function rateCase(deps: ProgressDeps, c: Case, body: z.output<typeof rati
   const { db } = deps
   const number = c.row.number
   if (ratingOf(db, number)) throw new AppError('ALREADY_RATED')
-  requireAllowed(c.facts.closed?.type === 'completed', '办结后才能评价')
+  requireAllowed(c.facts.closed !== null, '办结、不予受理或撤回后才能评价')
   const at = deps.now()
   db.prepare('INSERT INTO rating (application_number, owner_id, grade, indicators_json, comment, rated_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(number, c.row.owner_id, body.grade, JSON.stringify(body.indicators ?? {}), body.comment || null, at.toISOString())

@@ -129,6 +129,10 @@ export const applicationDetailSchema = z.object({
   gaps: z.array(stageGapSchema),
   timeline: z.array(timelineEntrySchema),
   materials: z.array(materialViewSchema),
+  /** what a finished stage handed over that lapses (10 kV 书面供电方案, valid one year), with a warning 30 days before */
+  lapsing: z.array(z.object({
+    stage: z.string(), name: z.string(), issuedOn: z.iso.date(), validUntil: z.iso.date(), daysLeft: z.number().int(), warn: z.boolean(),
+  })),
   /** while the clock stands: what is awaited, from whom, by when, what to do; null while it runs */
   waiting: waitingSchema.nullable(),
   /** an open request to supplement (补正), if any */

@@ -25,6 +25,8 @@ export interface Stage {
   description: string
   materials: MaterialCode[]
   checkpoints?: Stage[]
+  /** what the stage hands the applicant that lapses, e.g. the 10 kV written supply plan (valid one year) */
+  result?: { name: string; validMonths: number; warnDays: number }
 }
 
 export interface Service {
@@ -117,6 +119,7 @@ const hvStages: Stage[] = [
   {
     code: 'supply-plan', name: '供电方案答复', limitDays: 10, limitSource: 'default', actor: '供电企业',
     description: '现场勘查后书面答复供电方案，方案有效期1年', materials: [],
+    result: { name: '书面供电方案', validMonths: 12, warnDays: 30 },
   },
   {
     code: 'external-works', name: '外部工程实施', limitDays: 12, limitSource: 'default', actor: '供电企业、申请人',

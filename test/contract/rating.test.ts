@@ -1,6 +1,6 @@
 import type { InProcess } from './support/in-process'
 import { failure } from './support/fixtures'
-import { applyShop, progressSuite, walk, type Owner } from './support/progress-fixtures'
+import { applyShop, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { callApi } from '../../src/lib/http/client'
 
 const suite = progressSuite()
@@ -26,6 +26,18 @@ describe('好差评', () => {
     const number = await applyShop(li)
     const e = await failure(rate(number, { grade: 5 }))
     expect([e.code, e.status]).toEqual(['ACTION_NOT_ALLOWED', 409])
+  })
+
+  it('should take a rating of a withdrawn or refused case too, and follow a bad one up like any other', async () => {
+    clock.set('2026-11-26T02:00:00Z')
+    const withdrawn = await applyShop(li)
+    const w = await callApi('withdraw', { params: { number: withdrawn }, body: { reason: '不再需要用电' } }, li.client)
+    expect(w.actions.rate).toBe(true)
+    expect((await rate(withdrawn, { grade: 4 })).rating?.grade).toBe(4)
+    const refused = await applyShop(li)
+    await push(s, clock, [rec(refused, 'reject', undefined, { opinion: '用电地址不在供区内' })])
+    expect((await rate(refused, { grade: 1, comment: '不予受理的理由没有说清楚' })).actions.rate).toBe(false)
+    expect(followUp(refused)).toEqual({ grade: 1, deadline: '2026-12-17', deadline_estimated: 0 })
   })
 
   it('should take one rating per case and answer ALREADY_RATED to a second', async () => {

@@ -8,3 +8,4 @@ export {
   type AskedMaterial, type ClockStop, type PauseReason, type PauseReasonCode,
 } from './clock-stops'
 export { stageGaps, type StageGap } from './stage-gaps'
+export { lapsingResults, type LapsingResult } from './validity'

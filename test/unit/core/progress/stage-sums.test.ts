@@ -3,6 +3,7 @@ import { calendar } from '@/core/calendar/calendar'
 import { deriveProgress, type ProgressEvent } from '@/core/progress'
 import { SERVICES, serviceByCode, type Service } from '@/core/services'
 import { caseFigures, monthlyStats } from '@/core/stats'
+import { caseFacts, lapsingResults } from '@/core/progress'
 import { cn, derive, history } from './history'
 
 const LV = serviceByCode('lv-business') as Service
@@ -96,5 +97,34 @@ describe('the gap reaches the monthly figures', () => {
     const record = { ...f, number: 'WZ20261102000001', service: LV.code, supplier: 'sgcc-wanzhou' as const, submittedAt: h.events[0].at }
     const d = monthlyStats({ month: '2026-11', supplier: null, at: new Date(cn('2026-11-30 12:00')), cases: [record], ratings: [], disputes: [] })
     expect(d.slowestStages[0]).toEqual({ service: 'lv-business', stage: 'gap:accept-sign>build-connect', name: '受理签约完成至施工接电开始', meanDays: 3, limitDays: 0, overLimitShare: 1 })
+  })
+})
+
+describe('the 10 kV written supply plan lapses after a year', () => {
+  const HV = serviceByCode('hv-10kv') as Service
+  const answered = () => {
+    const h = history()
+    h.submit('2026-01-30 10:00', 'apply-accept')
+    h.add('stage-finished', '2026-01-30 16:00', 'apply-accept')
+    h.stage('supply-plan', '2026-01-30 16:00', '2026-01-31 11:00')
+    h.add('stage-started', '2026-02-02 09:00', 'external-works')
+    return h
+  }
+  const at = (h: ReturnType<typeof history>, local: string) => lapsingResults(HV, caseFacts(h.events), new Date(cn(local)))
+
+  it('should date the plan from 供电方案答复 and warn 30 days before it lapses, not 31', () => {
+    const h = answered()
+    expect(at(h, '2026-12-31 10:00')).toEqual([{ stage: 'supply-plan', name: '书面供电方案', issuedOn: '2026-01-31', validUntil: '2027-01-30', daysLeft: 30, warn: true }])
+    expect(at(h, '2026-12-30 10:00')[0]).toMatchObject({ daysLeft: 31, warn: false })
+    expect(at(h, '2027-02-01 10:00')[0]).toMatchObject({ daysLeft: -2, warn: true })
+  })
+
+  it('should say nothing once the case is closed, or before the plan is answered', () => {
+    const h = answered()
+    h.add('withdrawn', '2026-03-01 10:00')
+    expect(at(h, '2026-12-31 10:00')).toEqual([])
+    const early = history()
+    early.submit('2026-01-30 10:00', 'apply-accept')
+    expect(at(early, '2026-12-31 10:00')).toEqual([])
   })
 })

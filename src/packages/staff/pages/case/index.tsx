@@ -7,6 +7,7 @@ import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
 import { ProcessClock } from '@/features/track/components/process-clock'
+import { LapsingCard } from '@/features/track/components/lapsing-card'
 import { StageProgressList } from '@/features/track/components/stage-progress-list'
 import { ApplicantCard } from './applicant-card'
 import { VerificationList } from './verification-list'
@@ -39,6 +40,7 @@ export default function StaffCasePage() {
         <Text className='app-card__line'>供电企业：{a.supplierName}</Text>
       </View>
       <ProcessClock process={a.process} />
+      <LapsingCard items={a.lapsing} />
       <ApplicantCard number={a.number} applicant={detail.applicant} />
       <NotesAndUrge detail={detail} onChange={setDetail} />
       <FollowUpCard detail={detail} onChange={setDetail} />

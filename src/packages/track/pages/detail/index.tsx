@@ -8,6 +8,7 @@ import { callApi } from '@/lib/http/client'
 import { useApplication } from '@/features/track/use-application'
 import { useLookupGrant } from '@/features/track/lookup-store'
 import { ProcessClock } from '@/features/track/components/process-clock'
+import { LapsingCard } from '@/features/track/components/lapsing-card'
 import { StageProgressList } from '@/features/track/components/stage-progress-list'
 import { HistoryList } from '@/features/track/components/history-list'
 import { MaterialCard } from '@/features/apply/components/licences/material-card'
@@ -43,6 +44,7 @@ export default function DetailPage() {
         <Text className='app-card__line'>供电企业：{detail.supplierName}　费用：{detail.feeYuan === 0 ? '0元' : `${detail.feeYuan}元`}</Text>
       </View>
       <ProcessClock process={detail.process} />
+      <LapsingCard items={detail.lapsing} />
       {!anonymous && <DetailActions detail={detail} onChange={setDetail} />}
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={detail.stages}
