@@ -399,4 +399,31 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX application_event_disputed ON application_event (at) WHERE type = 'disputed';
   `,
+  // 13: dispatch to the utilities (水电气讯): each provider's signing key, and the durable outbox written in the same
+  // transaction as the submission; the dispatcher delivers each row until the utility acknowledges it
+  `
+  CREATE TABLE utility_client (
+    provider TEXT PRIMARY KEY,
+    key_id TEXT NOT NULL UNIQUE,
+    secret TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE utility_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    provider TEXT NOT NULL,
+    dispatch_id TEXT NOT NULL UNIQUE,
+    case_number TEXT NOT NULL,
+    payload_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'refused')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    delivered_at TEXT,
+    utility_ref TEXT,
+    last_status INTEGER,
+    last_error TEXT
+  );
+  CREATE INDEX utility_outbox_due ON utility_outbox (next_attempt_at) WHERE state = 'pending';
+  CREATE INDEX utility_outbox_case ON utility_outbox (case_number);
+  `,
 ]

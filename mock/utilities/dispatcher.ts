@@ -1,0 +1,57 @@
+// Delivers the outbox: due rows one after another through the utility port, each result recorded at once. One
+// dispatcher per server process; a utility that is down delays only its own rows (each row has its own schedule).
+import type { Db } from '../db/open'
+import { dueRows, recordAttempt, type OutboxRow } from './outbox'
+import type { UtilityPort } from './port'
+
+export interface DispatcherOptions {
+  db: Db
+  port: UtilityPort
+  now?: () => Date
+  random?: () => number
+  batch?: number
+  log?: (result: { provider: string; caseNumber: string; outcome: string; error?: string }) => void
+}
+
+export class Dispatcher {
+  private running: Promise<number> | null = null
+  private timer: NodeJS.Timeout | null = null
+  constructor(private readonly o: DispatcherOptions) {}
+
+  /** Sends every row due now (one batch at a time) and returns how many attempts were made. */
+  runOnce(): Promise<number> {
+    this.running ??= this.drainDue().finally(() => { this.running = null })
+    return this.running
+  }
+
+  private async drainDue(): Promise<number> {
+    const { db, port, now = () => new Date(), random, batch = 50 } = this.o
+    let attempts = 0
+    for (;;) {
+      const rows = dueRows(db, now(), batch)
+      if (rows.length === 0) return attempts
+      // providers side by side, each provider's rows in order: a slow utility holds up only its own
+      const byProvider = new Map<string, OutboxRow[]>()
+      for (const row of rows) byProvider.set(row.provider, [...(byProvider.get(row.provider) ?? []), row])
+      await Promise.all([...byProvider.values()].map(async (mine) => {
+        for (const row of mine) {
+          const result = await port.deliver({ provider: row.provider, dispatchId: row.dispatch_id, caseNumber: row.case_number, payload: JSON.parse(row.payload_json) as Record<string, unknown> })
+          recordAttempt(db, row, result, now(), random)
+          attempts++
+          this.o.log?.({ provider: row.provider, caseNumber: row.case_number, outcome: result.outcome, error: result.outcome === 'acknowledged' ? undefined : result.error })
+        }
+      }))
+    }
+  }
+
+  start(everyMs = 1000): void {
+    this.timer ??= setInterval(() => void this.runOnce(), everyMs)
+    this.timer.unref()
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+    await this.running
+  }
+}
