@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     `  app:      ${hasApp ? `${address}/` : '(no H5 build found: run `npm run build:h5` first)'}`,
     `  api:      ${address}/api/services   openapi: ${address}/openapi.json   health: ${address}/healthz`,
     `  database: ${config.dbFile}`,
+    `  public origin: ${config.publicOrigin ?? `${address} (set PUBLIC_ORIGIN when users reach this server at another address: 渝快办 sends sign-ins back only there)`}`,
     `  demo SMS: ${address}/ykb/sms   (lookup codes and progress notices; nothing is really sent)`,
     '  supply-enterprise push: npm run mock:advance -- <application number> [--to-end] [--supplement] [--pause]',
     '    (signed with the demo keys sgcc-wanzhou-demo / sanxia-demo; their secrets stay in the database)',
