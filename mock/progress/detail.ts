@@ -1,8 +1,9 @@
 // The application detail and list summaries, derived from the history on every read.
 import type { ApplicationDetail, ApplicationSummary } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
-import { deriveProgress, effectiveEvents, lapsingResults, stageName, type Progress } from '../../src/core/progress'
+import { deriveProgress, effectiveEvents, EVENT_TYPES, lapsingResults, stageName, type Progress } from '../../src/core/progress'
 import { townshipByCode } from '../../src/core/wanzhou'
+import { areaOf, caseTargets } from '../../src/core/targets'
 import { supplierName } from '../../src/core/services'
 import { workingCalendar } from '../calendar-source'
 import { maskAddress } from '../licences/licence-masking'
@@ -34,6 +35,12 @@ function supplementOf(c: Case): ApplicationDetail['supplement'] {
   return { message: maskText(opinion || '请按供电企业的要求补正材料'), requestedAt: request.at }
 }
 
+/** The latest record of whether the case needs external line works (staff's event); null until one is made. */
+export function externalWorksOf(c: Case): boolean | null {
+  const last = effectiveEvents(c.events).filter((e) => e.type === EVENT_TYPES.externalWorks).at(-1)
+  return last ? last.payload.needed === true : null
+}
+
 /** A lookup without sign-in may look, not act. */
 const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, checkpointUpload: null }
 
@@ -62,6 +69,8 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     gaps: progress.gaps,
     timeline: timelineOf(service, c.events),
     materials: opts.masked ? [] : caseMaterials(deps.db, row),
+    targets: caseTargets(service.code, { area: areaOf(townshipByCode(row.township_code)?.kind), externalWorks: externalWorksOf(c) }, progress.process.usedDays),
+    externalWorks: externalWorksOf(c),
     lapsing: lapsingResults(service, c.facts, deps.now()),
     waiting,
     supplement: supplementOf(c),

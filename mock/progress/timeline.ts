@@ -47,6 +47,7 @@ function describe(service: Service, e: ProgressEvent): string {
     case 'withdrawn': return withText('已撤回申请', said(e, 'reason'))
     case 'checkpoint-materials': return `已上传${name}材料`
     case 'urged': return '已督促供电企业加快办理'
+    case 'external-works-recorded': return e.payload.needed === true ? '供电企业确认：需要外部线路工程' : '供电企业确认：不需要外部线路工程'
     case 'disputed': return withText(`您提出异议：${DISPUTE_KINDS[e.payload.kind as keyof typeof DISPUTE_KINDS] ?? ''}`, said(e, 'note')) + '，已转工作人员核实'
     case 'rated': {
       const grade = RATING_GRADES[e.payload.grade as keyof typeof RATING_GRADES] ?? ''

@@ -8,7 +8,7 @@ import { route, type RouteOptions } from '../http/route'
 import { loadCase, type ProgressDeps } from '../progress/case'
 import { currentStaff, signInStaff } from '../staff/accounts'
 import { logAccess, type Access } from '../staff/access-log'
-import { addNote, closeFollowUp, revealValue, REVEAL_FIELDS, urgeCase } from '../staff/actions'
+import { addNote, closeFollowUp, recordExternalWorks, revealValue, REVEAL_FIELDS, urgeCase } from '../staff/actions'
 import { maskedQuery } from '../staff/applicant'
 import { calendarFor } from '../staff/case-index'
 import { notesOf, staffCaseDetail } from '../staff/case-view'
@@ -90,6 +90,15 @@ export function staffRoutes(app: FastifyInstance, deps: StaffDeps, opts: RouteOp
     req.log.info({ number: row.number, staff: staff.username, to: notice.template }, 'case urged; handling unit notified (mock: not sent)')
     const detail = staffCaseDetail(deps, row)
     log(staff, { action: 'case', target: row.number, detail: '催办后查看申请详情' })
+    return detail
+  }, opts)
+
+  route(app, endpoints.staffExternalWorks, ({ params, body, user }) => {
+    const staff = staffOf(user)
+    const row = caseInScope(db, staff, params.number)
+    db.transaction(() => recordExternalWorks(deps, loadCase(db, row), staff.username, body.needed, body.note))()
+    const detail = staffCaseDetail(deps, row)
+    log(staff, { action: 'case', target: row.number, detail: '记录是否需要外部线路工程后查看申请详情' })
     return detail
   }, opts)
 

@@ -5,6 +5,7 @@ import { TOWNSHIPS, SUPPLIER_RULE } from '../../src/core/wanzhou'
 import { calendarYears } from '../calendar-source'
 import { schemaVersion, type Db } from '../db/open'
 import { route, type RouteOptions } from '../http/route'
+import { outboxBacklog } from '../utilities/outbox'
 
 export interface SystemDeps {
   db: Db
@@ -23,6 +24,7 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
       schemaVersion: schemaVersion(deps.db),
     },
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
+    dispatch: outboxBacklog(deps.db),
   }), opts)
 
   route(app, endpoints.services, () => ({ services: SERVICES, materials: MATERIALS, suppliers: SUPPLIERS }), opts)

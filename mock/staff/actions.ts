@@ -35,6 +35,12 @@ export function urgeCase(deps: ProgressDeps, c: Case, staff: string, message: st
   return notifyHandlingUnit(deps.db, c.row, `已被督促加快办理：${masked}`, at)
 }
 
+/** Records whether the case needs external line works (once more corrects it; the clock is not touched). */
+export function recordExternalWorks(deps: ProgressDeps, c: Case, staff: string, needed: boolean, note: string): void {
+  requireAllowed(c.facts.closed === null, '申请已办结、不予受理或已撤回，不能再记录')
+  appendEvents(deps.db, c.row.number, [{ type: 'external-works-recorded', stage: null, actor: staff, payload: { needed, note: maskText(note) } }], deps.now())
+}
+
 /** Closes a case's 差评 follow-up once, with what the call found (free text masked); NOT_FOUND when it has none. */
 export function closeFollowUp(db: Db, number: string, staff: string, note: string, at: Date): void {
   const f = db.prepare('SELECT closed_at FROM rating_follow_up WHERE application_number = ?').get(number) as { closed_at: string | null } | undefined

@@ -42,6 +42,7 @@ function detailOf(key: string, value: unknown, type: string): Detail | undefined
     case 'grade': return { label: '评价', value: RATING_GRADES[value as keyof typeof RATING_GRADES] ?? `${String(value)}级` }
     case 'followUpBy': return { label: '回访期限', value: String(value) }
     case 'kind': return type === 'disputed' ? { label: '异议', value: DISPUTE_KINDS[value as keyof typeof DISPUTE_KINDS] ?? '其他' } : undefined
+    case 'needed': return { label: '外部线路工程', value: value === true ? '需要' : '不需要' }
     case 'of': return { label: '针对记录', value: `#${String(value)}` }
     case 'contractHash': return undefined
     default: return { label: '其他', value: free(typeof value === 'string' ? value : JSON.stringify(value)) }
@@ -64,6 +65,7 @@ const EVENT_WORDS: Record<string, (stage: string) => string> = {
   urged: () => '催办',
   rated: () => '申请人评价',
   disputed: () => '申请人对暂停或补正提出异议',
+  'external-works-recorded': () => '记录是否需要外部线路工程',
 }
 
 export interface ActorNames {

@@ -129,6 +129,13 @@ export const applicationDetailSchema = z.object({
   gaps: z.array(stageGapSchema),
   timeline: z.array(timelineEntrySchema),
   materials: z.array(materialViewSchema),
+  /** the case against each configured target (src/core/targets.ts): the plan's and the national one (据报道) */
+  targets: z.array(z.object({
+    code: z.string(), name: z.string(), reported: z.boolean(), days: z.number().int().nullable(), kind: z.enum(['max', 'average']).nullable(),
+    status: z.enum(['within', 'over', 'unknown', 'not-applicable']), note: z.string(),
+  })),
+  /** whether the case needs external line works, as staff recorded it; null until they do */
+  externalWorks: z.boolean().nullable(),
   /** what a finished stage handed over that lapses (10 kV 书面供电方案, valid one year), with a warning 30 days before */
   lapsing: z.array(z.object({
     stage: z.string(), name: z.string(), issuedOn: z.iso.date(), validUntil: z.iso.date(), daysLeft: z.number().int(), warn: z.boolean(),
@@ -151,6 +158,11 @@ export const applicationDetailSchema = z.object({
   }),
 })
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>
+
+export const externalWorksBody = z.object({
+  needed: z.boolean('请选择是否需要外部线路工程'),
+  note: z.string().trim().min(2, '请说明依据（如现场勘查结论）').max(200),
+})
 
 export const withdrawBody = z.object({ reason: z.string().trim().min(2, '请简要说明撤回原因').max(200) })
 export const supplementBody = z.object({

@@ -46,6 +46,7 @@ export const ROUTES = {
   staffReveal: { method: 'POST', path: '/api/staff/applications/:number/reveal' },
   staffNote: { method: 'POST', path: '/api/staff/applications/:number/notes' },
   staffUrge: { method: 'POST', path: '/api/staff/applications/:number/urge' },
+  staffExternalWorks: { method: 'POST', path: '/api/staff/applications/:number/external-works' },
   staffFollowUp: { method: 'POST', path: '/api/staff/applications/:number/follow-up' },
   staffDashboard: { method: 'GET', path: '/api/staff/dashboard' },
   staffReportCsv: { method: 'GET', path: '/api/staff/report.csv' },

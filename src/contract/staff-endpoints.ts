@@ -6,6 +6,7 @@ import {
   revealBody, noteBody, urgeBody, followUpBody, staffNoteSchema, dashboardQuery, dashboardSchema, accessLogQuery, accessLogSchema,
   staffLockoutsSchema, lockoutParam,
 } from './staff'
+import { externalWorksBody } from './progress'
 
 const numberParam = z.object({ number: z.string().regex(/^WZ\d{14}$/, '申请编号格式不正确') })
 const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
@@ -36,6 +37,10 @@ export const staffEndpoints = {
   staffUrge: endpoint({
     ...ROUTES.staffUrge, summary: '催办：记为事件并通知承办单位', auth: 'staff',
     params: numberParam, body: urgeBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  staffExternalWorks: endpoint({
+    ...ROUTES.staffExternalWorks, summary: '记录本件是否需要外部线路工程（国家新时限据此区分5或15个工作日；计时不变）', auth: 'staff',
+    params: numberParam, body: externalWorksBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
   }),
   staffFollowUp: endpoint({
     ...ROUTES.staffFollowUp, summary: '差评回访完成：记录回访情况（客服、班长、管理员）', auth: 'staff',

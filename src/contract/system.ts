@@ -6,6 +6,8 @@ export const healthSchema = z.object({
   version: z.string(),
   db: z.object({ ok: z.boolean(), journalMode: z.string(), schemaVersion: z.number().int() }),
   uptimeSeconds: z.number(),
+  /** the outbox of dispatches to the utilities: waiting for delivery, and refused by the utility (staff must look) */
+  dispatch: z.object({ pending: z.number().int().nonnegative(), refused: z.number().int().nonnegative() }),
 })
 export type Health = z.infer<typeof healthSchema>
 

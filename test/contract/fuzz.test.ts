@@ -207,6 +207,7 @@ describe('staff routes', () => {
     { id: 'staffReveal', sample: () => ({ params: num(), body: { field: 'mobile', reason: '回访核对' } }) },
     { id: 'staffNote', sample: () => ({ params: num(), body: { text: '已电话联系申请人' } }) },
     { id: 'staffUrge', sample: () => ({ params: num(), body: { message: '请尽快安排现场勘查' } }) },
+    { id: 'staffExternalWorks', sample: () => ({ params: num(), body: { needed: true, note: '现场勘查：需新建线路' } }) },
     { id: 'staffFollowUp', sample: () => ({ params: num(), body: { note: '已电话回访申请人' } }) },
     { id: 'staffDashboard', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffReportCsv', sample: () => ({ query: { month: '2026-11' } }) },

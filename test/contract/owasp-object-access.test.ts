@@ -161,6 +161,7 @@ const ROWS: Row[] = [
   byNumber('staffReveal', 'application', () => o.open, () => ({ field: 'mobile', reason: '电话联系申请人' }), STAFF_SCOPED),
   byNumber('staffNote', 'application', () => o.open, () => ({ text: '已电话联系' }), STAFF_SCOPED),
   byNumber('staffUrge', 'application', () => o.open, () => ({ message: '请尽快安排' }), STAFF_SCOPED),
+  byNumber('staffExternalWorks', 'application', () => o.open, () => ({ needed: false, note: '现场勘查：表箱已具备' }), STAFF_SCOPED),
   byNumber('staffFollowUp', 'application (差评回访)', () => o.poorlyRated, () => ({ note: '已电话回访申请人' }), STAFF_SCOPED),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
   {

@@ -58,6 +58,7 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   ['staffReveal', 'staffReveal', () => ({ params: { number }, body: { field: 'mobile', reason: '电话联系申请人' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
   ['staffNote', 'staffNote', () => ({ params: { number }, body: { text: '已电话联系' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
   ['staffUrge', 'staffUrge', () => ({ params: { number }, body: { message: '请尽快安排' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
+  ['staffExternalWorks', 'staffExternalWorks', () => ({ params: { number }, body: { needed: true, note: '需新建线路' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
   ['staffFollowUp of a case without a 差评', 'staffFollowUp', () => ({ params: { number }, body: { note: '已电话回访' } }), ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']],
   ['staffUpload', 'staffUpload', () => ({ params: { uploadId } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
   ['staffDashboard', 'staffDashboard', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],

@@ -7,6 +7,7 @@ import { endpoints } from '../../src/contract'
 import { ROUTES } from '../../src/contract/routes'
 import { SERVICES } from '../../src/core/services'
 import { TOWNSHIPS } from '../../src/core/wanzhou'
+import { enqueueDispatch } from '../../mock/utilities/outbox'
 
 let s: InProcess
 beforeAll(async () => { s = await startInProcess() })
@@ -57,6 +58,13 @@ describe('system endpoints, called through the app client', () => {
     expect(body.status).toBe('ok')
     expect(body.db.ok).toBe(true)
     expect(body.db.schemaVersion).toBeGreaterThanOrEqual(1)
+  })
+
+  it('should report the utilities outbox backlog: waiting and refused dispatches', async () => {
+    const before = (await (await fetch(`${s.url}/healthz`)).json()).dispatch
+    enqueueDispatch(s.db, { provider: 'wz-water', caseNumber: 'WZ20261205000009', payload: {} }, new Date(Date.now() + 3_600_000))
+    const after = (await (await fetch(`${s.url}/healthz`)).json()).dispatch
+    expect(after).toEqual({ pending: before.pending + 1, refused: before.refused })
   })
 
   it('should describe every contract endpoint in /openapi.json', async () => {

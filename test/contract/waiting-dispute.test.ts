@@ -1,6 +1,6 @@
 import type { InProcess } from './support/in-process'
 import { failure } from './support/fixtures'
-import { applyShop, askProperty, dueIn, progressSuite, push, rec, type Owner } from './support/progress-fixtures'
+import { applyHv, applyShop, askProperty, dueIn, progressSuite, push, rec, type Owner } from './support/progress-fixtures'
 import { staffSignIn } from './support/staff-fixtures'
 import { callApi } from '../../src/lib/http/client'
 
@@ -82,5 +82,39 @@ describe('a date in a year whose holidays are not published is flagged wherever 
     const staff = await staffSignIn(s, 'gw-kefu')
     const row = (await callApi('staffSearch', { query: { q: number } }, staff.client)).items[0]
     expect(row).toMatchObject({ number, expectedBy: '2027-01-06', estimated: true })
+  })
+})
+
+describe('every case is read against both targets: the plan\'s and the national one (据报道)', () => {
+  it('should wait for staff to record external line works before judging the national target, then hold it to 5 or 15 days', async () => {
+    clock.set('2026-11-26T02:00:00Z')
+    const number = await applyShop(li)
+    const before = await detail(number)
+    expect(before.externalWorks).toBeNull()
+    expect(before.targets).toEqual([
+      { code: 'plan-2021', name: '万州2021年实施方案', reported: false, days: 7, kind: 'max', status: 'within', note: '不超过7个工作日' },
+      { code: 'national-2025', name: '国家2025年获得电力意见（据报道）', reported: true, days: null, kind: null, status: 'unknown', note: '待工作人员确认是否需要外部线路工程' },
+    ])
+    const staff = await staffSignIn(s, 'gw-kefu')
+    const v = await callApi('staffExternalWorks', { params: { number }, body: { needed: false, note: '现场勘查：表箱已具备，无需外线' } }, staff.client)
+    expect(v.application.externalWorks).toBe(false)
+    expect(v.events.at(-1)).toMatchObject({ text: '记录是否需要外部线路工程', actorName: '工作人员 国网万州客服（演示）', details: [{ label: '外部线路工程', value: '不需要' }, { label: '说明', value: '现场勘查：表箱已具备，无需外线' }] })
+    clock.set('2026-12-04T02:00:00Z') // 6 working days: within the plan's 7, over the national 5
+    const d = await detail(number)
+    expect(d.targets.map((t) => [t.code, t.days, t.status])).toEqual([['plan-2021', 7, 'within'], ['national-2025', 5, 'over']])
+    expect(d.timeline.some((t) => t.text === '供电企业确认：不需要外部线路工程')).toBe(true)
+  })
+
+  it('should hold an urban 10 kV case to the 28-day average, late only past the labelled per-case ceiling, and a rural one to none', async () => {
+    clock.set('2026-11-26T02:00:00Z')
+    const rural = await applyHv(s, li) // 瀼渡镇
+    clock.set('2027-01-07T02:00:00Z') // about 29 working days later
+    const d = await detail(rural)
+    expect(d.process.usedDays).toBeGreaterThan(28)
+    expect(d.process.state).toBe('in-progress') // an average is no per-case deadline
+    expect(d.targets[0]).toMatchObject({ code: 'plan-2021', status: 'not-applicable', note: '农村10千伏用户不适用该时限' })
+    const staff = await staffSignIn(s, 'gw-kefu')
+    const failed = await failure(callApi('staffExternalWorks', { params: { number: rural }, body: { needed: true, note: '' } }, staff.client))
+    expect(failed.fieldErrors[0]?.message).toBe('请说明依据（如现场勘查结论）')
   })
 })

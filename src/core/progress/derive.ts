@@ -3,6 +3,7 @@ import type { ProcessProgress, StageProgress } from '../../contract/progress'
 import type { Calendar } from '../calendar/calendar'
 import { chinaDate } from '../calendar/china-date'
 import type { Service } from '../services'
+import { AVERAGE_CASE_CEILING } from '../targets'
 import { caseFacts, isRunning, type CaseFacts } from './case-facts'
 import { effectiveEvents, type ProgressEvent } from './events'
 import { stageGaps, type StageGap } from './stage-gaps'
@@ -65,7 +66,8 @@ export function deriveProgress(input: ProgressInput): Progress {
   const stages = service.stages.map((stage) => stageProgress(stage, { facts, end, calendar }))
   return {
     process: {
-      state: processState(facts, days.used > service.totalLimitDays),
+      // an average target (10 kV) is not a per-case deadline: one case is late only past the per-case ceiling
+      state: processState(facts, days.used > (service.totalLimitKind === 'average' ? AVERAGE_CASE_CEILING.days : service.totalLimitDays)),
       usedDays: days.used,
       pausedDays: days.paused,
       limitDays: service.totalLimitDays,

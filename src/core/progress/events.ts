@@ -25,6 +25,8 @@ export const EVENT_TYPES = {
   withdrawn: 'withdrawn',
   /** the applicant disputes the open pause or 补正 (informs staff; the clock is not changed by it) */
   disputed: 'disputed',
+  /** staff record whether the case needs external line works (the national target depends on it) */
+  externalWorks: 'external-works-recorded',
 } as const
 
 /** The event a correction chain starts from (a correction may itself be corrected). */

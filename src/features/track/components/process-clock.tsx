@@ -22,7 +22,8 @@ export function ProcessClock({ process: p }: ProcessClockProps) {
         <Text className='clock__fact'>已用 <Text className='clock__num'>{p.usedDays}</Text> 个工作日</Text>
         {!done && (
           <Text className='clock__fact'>
-            {p.remainingDays >= 0 ? <>剩余 <Text className='clock__num'>{p.remainingDays}</Text> 个工作日</> : <>已超出 <Text className='clock__num'>{-p.remainingDays}</Text> 个工作日</>}
+            {p.remainingDays >= 0 ? <>剩余 <Text className='clock__num'>{p.remainingDays}</Text> 个工作日</>
+              : <>{p.limitKind === 'average' ? '超过平均目标' : '已超出'} <Text className='clock__num'>{-p.remainingDays}</Text> 个工作日</>}
           </Text>
         )}
       </View>

@@ -8,6 +8,8 @@ import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
 import { ProcessClock } from '@/features/track/components/process-clock'
 import { LapsingCard } from '@/features/track/components/lapsing-card'
+import { TargetsCard } from '@/features/track/components/targets-card'
+import { ExternalWorks } from './external-works'
 import { StageProgressList } from '@/features/track/components/stage-progress-list'
 import { ApplicantCard } from './applicant-card'
 import { VerificationList } from './verification-list'
@@ -41,8 +43,10 @@ export default function StaffCasePage() {
       </View>
       <ProcessClock process={a.process} />
       <LapsingCard items={a.lapsing} />
+      <TargetsCard targets={a.targets} usedDays={a.process.usedDays} />
       <ApplicantCard number={a.number} applicant={detail.applicant} />
       <NotesAndUrge detail={detail} onChange={setDetail} />
+      <ExternalWorks detail={detail} onChange={setDetail} />
       <FollowUpCard detail={detail} onChange={setDetail} />
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={a.stages} />

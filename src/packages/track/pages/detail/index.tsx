@@ -9,6 +9,7 @@ import { useApplication } from '@/features/track/use-application'
 import { useLookupGrant } from '@/features/track/lookup-store'
 import { ProcessClock } from '@/features/track/components/process-clock'
 import { LapsingCard } from '@/features/track/components/lapsing-card'
+import { TargetsCard } from '@/features/track/components/targets-card'
 import { StageProgressList } from '@/features/track/components/stage-progress-list'
 import { HistoryList } from '@/features/track/components/history-list'
 import { MaterialCard } from '@/features/apply/components/licences/material-card'
@@ -45,6 +46,7 @@ export default function DetailPage() {
       </View>
       <ProcessClock process={detail.process} />
       <LapsingCard items={detail.lapsing} />
+      <TargetsCard targets={detail.targets} usedDays={detail.process.usedDays} />
       {!anonymous && <DetailActions detail={detail} onChange={setDetail} />}
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={detail.stages}
