@@ -1,10 +1,11 @@
 import type { Db } from '../db/open'
 import type { Service } from '../../src/core/services'
+import type { EventType } from '../../src/core/progress/events'
 import type { SubmitInput } from './signature'
 import { indexCase } from '../staff/case-index'
 
 export interface NewEvent {
-  type: string
+  type: EventType
   stage: string | null
   actor: string
   payload?: Record<string, unknown>
@@ -33,7 +34,7 @@ export function submitEvents(service: Service, ownerId: string, signature: Submi
     { type: 'submitted', stage: null, actor },
     { type: 'stage-started', stage: first, actor: 'system' },
   ]
-  if (signature && service.voltage !== '10kV') {
+  if (signature && service.signsContractOnApplying) {
     events.push({
       type: 'contract-signed', stage: first, actor,
       payload: { method: signature.method, contractHash: signature.contractHash, signedAt: at.toISOString() },

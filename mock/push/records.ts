@@ -1,6 +1,7 @@
 // Stores a batch of pushed 办件 records in one transaction: all of it, or nothing when one record is refused.
 import type { PushRecord } from '../../src/contract/progress'
 import type { Db } from '../db/open'
+import type { EventType } from '../../src/core/progress/events'
 import { appendEvents, type NewEvent } from '../applications/events'
 import { AppError } from '../http/app-error'
 import { findApplication, loadCase, type ApplicationRow, type ProgressDeps } from '../progress/case'
@@ -11,7 +12,8 @@ import { chinaDate } from '../../src/core/calendar/china-date'
 
 type Result = { recordId: string; status: 'stored' | 'duplicate'; eventId: number }
 
-const EVENT_OF: Record<Exclude<PushRecord['action'], 'correct'>, string> = {
+/** The event each push action records (a correction takes the type of the event it corrects). */
+export const EVENT_OF: Record<Exclude<PushRecord['action'], 'correct'>, EventType> = {
   'stage-start': 'stage-started', 'stage-finish': 'stage-finished', 'supplement-request': 'supplement-requested',
   'supplement-receive': 'supplement-received', pause: 'paused', resume: 'resumed', complete: 'completed', reject: 'rejected',
 }
@@ -41,7 +43,7 @@ function correctionOf(db: Db, client: PushClient, r: PushRecord, i: number): New
     { id: number; type: string; stage: string | null; payload_json: string } | undefined
   if (!target) throw refused(i, '未找到被更正的记录')
   const payload = { ...(JSON.parse(target.payload_json) as Record<string, unknown>), ...payloadOf(r) }
-  return { type: target.type, stage: r.stage ?? target.stage, actor: `push:${client.appKey}`, payload, correctsId: target.id }
+  return { type: target.type as EventType, stage: r.stage ?? target.stage, actor: `push:${client.appKey}`, payload, correctsId: target.id }
 }
 
 function caseOf(db: Db, client: PushClient, r: PushRecord, i: number): ApplicationRow {

@@ -1,5 +1,6 @@
 // The append-only log as staff read it: what happened in Chinese (stage names, reasons, materials), who did it by
 // name, times in China time; never an epoch number or an enum code. Free text is masked.
+import type { EventType } from '../../src/core/progress/events'
 import type { StaffCaseDetail } from '../../src/contract/staff'
 import { DISPUTE_KINDS, RATING_GRADES } from '../../src/contract/progress'
 import { chinaDateTime } from '../../src/core/calendar/china-date'
@@ -49,7 +50,8 @@ function detailOf(key: string, value: unknown, type: string): Detail | undefined
   }
 }
 
-const EVENT_WORDS: Record<string, (stage: string) => string> = {
+/** The staff log's words for each event type: a type without words fails the typecheck. */
+const EVENT_WORDS: Record<EventType, (stage: string) => string> = {
   submitted: () => '提交申请',
   'contract-signed': () => '在线签订供用电合同',
   'stage-started': (stage) => `${stage} 开始`,
@@ -103,7 +105,7 @@ export interface EventInput {
 /** The readable part of one log entry. */
 export function eventView(service: Service, e: EventInput, names: ActorNames): Pick<StaffCaseDetail['events'][number], 'text' | 'actorName' | 'details'> {
   const stage = e.stage ? stageName(service, e.stage) : ''
-  const text = EVENT_WORDS[e.type]?.(stage) ?? '其他记录'
+  const text = EVENT_WORDS[e.type as EventType]?.(stage) ?? '其他记录'
   const details = Object.entries(e.payload).flatMap(([k, v]) => (v === undefined || v === null ? [] : [detailOf(k, v, e.type)].filter((d): d is Detail => d !== undefined)))
   return { text, actorName: actorName(e.actor, names), details }
 }

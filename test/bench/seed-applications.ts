@@ -11,6 +11,8 @@
 // has got depends on where `now` falls, so the states vary a little between runs.
 //
 //   tsx test/bench/seed-applications.ts [count] [dir]   seeds into dir (a temp dir when omitted) and prints a summary
+import { EVENT_OF } from '../../mock/push/records'
+import type { EventType } from '../../src/core/progress/events'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -369,10 +371,6 @@ function submit(ctx: Ctx, p: Person, service: Service, township: Township, numbe
   return row
 }
 
-const EVENT_OF: Record<Exclude<PushRecord['action'], 'correct'>, string> = {
-  'stage-start': 'stage-started', 'stage-finish': 'stage-finished', 'supplement-request': 'supplement-requested',
-  'supplement-receive': 'supplement-received', pause: 'paused', resume: 'resumed', complete: 'completed', reject: 'rejected',
-}
 
 /** The enterprise's own fields, as mock/push/records.ts keeps them. */
 function pushPayload(recordId: string, handler: string, step: Pick<NextStep, 'action' | 'opinion' | 'pauseReason' | 'materials' | 'dueBy'>, at: number): Record<string, unknown> {
@@ -488,7 +486,7 @@ function playCase(ctx: Ctx, person: Person, row: ApplicationRow, service: Servic
       if (fixAt <= ctx.now) {
         const fixId = `${appKey}-${r.uuid()}`
         const payload = { ...stored.payload, ...pushPayload(fixId, `${handler}（更正）`, step, fixAt) }
-        events.push(storePush(ctx, row, service, { type: stored.type, stage: stored.stage, actor: `push:${appKey}`, payload, correctsId: stored.id }, fixId, appKey, new Date(fixAt)))
+        events.push(storePush(ctx, row, service, { type: stored.type as EventType, stage: stored.stage, actor: `push:${appKey}`, payload, correctsId: stored.id }, fixId, appKey, new Date(fixAt)))
         t = fixAt
       }
     }

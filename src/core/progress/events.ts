@@ -27,7 +27,16 @@ export const EVENT_TYPES = {
   disputed: 'disputed',
   /** staff record whether the case needs external line works (the national target depends on it) */
   externalWorks: 'external-works-recorded',
+  // informing only
+  contractSigned: 'contract-signed',
+  checkpointMaterials: 'checkpoint-materials',
+  rated: 'rated',
+  urged: 'urged',
 } as const
+
+/** Every type an event of the history may have: the one list the server writes and the screens name. */
+export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES]
+export const ALL_EVENT_TYPES = Object.values(EVENT_TYPES) as EventType[]
 
 /** The event a correction chain starts from (a correction may itself be corrected). */
 function rootOf(event: ProgressEvent, byId: Map<number, ProgressEvent>): number {
