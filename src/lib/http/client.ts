@@ -3,6 +3,7 @@ import { ROUTES, type RouteId } from '@/contract/routes'
 import type { EndpointId, ResponseOf, BodyOf, QueryOf, ParamsOf, ErrorEnvelope, OkEnvelope } from '@/contract'
 import { ApiError } from './api-error'
 import { DEFAULT_API_BASE } from './api-base'
+import { platformAdapter } from './platform-adapter'
 
 /**
  * How the client gets the session token and renews it; set by the session store, so this module imports no
@@ -24,7 +25,7 @@ function isEnvelope(x: unknown): x is OkEnvelope<unknown> | ErrorEnvelope {
 }
 
 export function createHttp(baseURL: string): AxiosInstance {
-  const instance = axios.create({ baseURL, timeout: 15000, headers: { 'content-type': 'application/json' } })
+  const instance = axios.create({ baseURL, timeout: 15000, headers: { 'content-type': 'application/json' }, adapter: platformAdapter })
   instance.interceptors.request.use((config) => {
     // A request that carries its own credentials (staff pages) keeps them.
     const token = hooks.token()
