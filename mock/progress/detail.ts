@@ -37,6 +37,7 @@ function supplementOf(c: Case): ApplicationDetail['supplement'] {
 
 /** The latest record of whether the case needs external line works (staff's event); null until one is made. */
 export function externalWorksOf(c: Case): boolean | null {
+  if (!c.events.some((e) => e.type === EVENT_TYPES.externalWorks)) return null
   const last = effectiveEvents(c.events).filter((e) => e.type === EVENT_TYPES.externalWorks).at(-1)
   return last ? last.payload.needed === true : null
 }
@@ -53,6 +54,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
   const { row, service } = c
   const progress = progressOf(deps, c)
   const waiting = waitingOf(c, workingCalendar(deps.calendarOverrideFile))
+  const externalWorks = externalWorksOf(c)
   const rating = ratingOf(deps.db, row.number)
   const address = `重庆市万州区${townshipName(c)}${answersOf(row).address.detail}`
   return {
@@ -69,8 +71,8 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     gaps: progress.gaps,
     timeline: timelineOf(service, c.events),
     materials: opts.masked ? [] : caseMaterials(deps.db, row),
-    targets: caseTargets(service.code, { area: areaOf(townshipByCode(row.township_code)?.kind), externalWorks: externalWorksOf(c) }, progress.process.usedDays),
-    externalWorks: externalWorksOf(c),
+    targets: caseTargets(service.code, { area: areaOf(townshipByCode(row.township_code)?.kind), externalWorks }, progress.process.usedDays),
+    externalWorks,
     lapsing: lapsingResults(service, c.facts, deps.now()),
     waiting,
     supplement: supplementOf(c),

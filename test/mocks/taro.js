@@ -22,6 +22,8 @@ const Taro = {
   pageScrollTo: record('pageScrollTo'),
   login: () => Promise.resolve({ code: 'jest-login-code' }),
   getSystemInfoSync: () => ({ fontSizeSetting: 16, platform: 'devtools' }),
+  canIUse: () => true,
+  requirePrivacyAuthorize: () => Promise.resolve({}),
   useDidShow: () => undefined,
   useDidHide: () => undefined,
   usePullDownRefresh: () => undefined,

@@ -126,7 +126,8 @@ function verdict(e: Endpoint, auth: AuthVariant, body: ReturnType<typeof bodyOut
   if (needsSession && auth === 'wrongKind') return { mayPass: false, allowed: [...routing, 'FORBIDDEN', ...(body.odd ? TRANSPORT : [])] }
   const invalid = failsSchema(e.body, body.value) || failsSchema(e.query, query)
     || failsSchema(e.params, Object.fromEntries(Object.entries(params).map(([k, p]) => [k, p.raw ? p.segment : wellFormed(p.value)])))
-  if (body.odd) return { mayPass: !e.body && !invalid, allowed: [...routing, 'VALIDATION_FAILED', ...TRANSPORT] }
+  // a route that takes no body ignores an odd one and answers as it would without it (its own refusals included)
+  if (body.odd) return !e.body && !invalid ? { mayPass: true, allowed: 'any' } : { mayPass: false, allowed: [...routing, 'VALIDATION_FAILED', ...TRANSPORT] }
   if (invalid) return { mayPass: false, allowed: [...routing, 'VALIDATION_FAILED'] }
   return { mayPass: !longParam, allowed: 'any' }
 }
