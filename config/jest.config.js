@@ -19,13 +19,15 @@ module.exports = {
   // Coverage of the code unit and contract tests exercise (run-all.sh passes --coverage): the app's logic and the
   // whole mock server. Pages and H5/weapp glue are covered by the browser and weapp runtime tests instead.
   rootDir: root,
+  // real servers, password hashing and 20 MB uploads under coverage instrumentation: a busy machine needs more than
+  // Jest's 5 s (testTimeout is a global option; a project-level one is ignored)
+  testTimeout: 30_000,
   collectCoverageFrom: ['src/**/*.{ts,tsx}', 'mock/**/*.ts', '!src/**/*.config.ts', '!**/*.d.ts'],
   coverageDirectory: '<rootDir>/test/output/coverage',
   coverageReporters: ['text-summary', 'json-summary', 'lcov'],
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
-    // real servers, bcrypt-like hashing and fuzzing under coverage instrumentation: a busy machine needs more than 5 s
-    { ...common, displayName: 'contract', testEnvironment: 'node', testMatch: ['<rootDir>/test/contract/**/*.test.ts'], testTimeout: 30_000 },
+    { ...common, displayName: 'contract', testEnvironment: 'node', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
   ],
 }
