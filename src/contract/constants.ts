@@ -22,5 +22,8 @@ export type StateWordKey = keyof typeof STATE_WORDS
 export const RATING_GRADES = { 5: '非常满意', 4: '满意', 3: '基本满意', 2: '不满意', 1: '非常不满意' } as const
 export const RATING_INDICATORS = ['整体满意度', '办事效率', '办事指南精确度', '办事便捷度', '平台操作性'] as const
 
+/** The applicant's two answers to a pause or 补正 they dispute. */
+export const DISPUTE_KINDS = { done: '我已提交', 'not-mine': '这不是我的原因' } as const
+
 /** Files one 补正 or checkpoint material may have. */
 export const MAX_FILES_PER_MATERIAL = 5

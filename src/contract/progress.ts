@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { SERVICE_CODES } from '../core/services'
 import { materialViewSchema } from './licences'
-import { MAX_FILES_PER_MATERIAL, RATING_GRADES, RATING_INDICATORS } from './constants'
+import { DISPUTE_KINDS, MAX_FILES_PER_MATERIAL, RATING_GRADES, RATING_INDICATORS } from './constants'
 import { PAUSE_REASON_CODES } from '../core/progress/clock-stops'
 import { MATERIALS, type MaterialCode } from '../core/materials'
 
@@ -107,7 +107,7 @@ export const waitingSchema = z.object({
 })
 export type Waiting = z.infer<typeof waitingSchema>
 
-export const DISPUTE_KINDS = { done: '我已提交', 'not-mine': '这不是我的原因' } as const
+export { DISPUTE_KINDS }
 export const disputeBody = z.object({
   kind: z.enum(['done', 'not-mine'], '请选择“我已提交”或“这不是我的原因”'),
   note: z.string().trim().max(200, '说明不超过200字').optional(),

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { DISPUTE_KINDS, type Waiting } from '@/contract/progress'
+import type { Waiting } from '@/contract/progress'
+import { DISPUTE_KINDS } from '@/contract/constants'
 import '@/features/apply/components/licences/licences.css'
 import './track.css'
 
