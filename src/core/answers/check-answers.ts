@@ -42,11 +42,15 @@ export const MESSAGES = {
   use: '请选择用电用途',
   unofferedUse: (service: Service) => `${service.name}的用电用途请从所列选项中选择`,
   desiredDate: '期望接电日期不能早于今天，请重新选择',
+  desiredDateFar: '期望接电日期请选择一年以内的日期',
   idCard: '请提供用电人的身份证件',
   property: '请提供用电地址物权证明，或选择“一证受理”以后补交',
   agentIdCard: '请提供经办人本人的身份证件',
   projectApproval: '请上传用电工程项目批准文件',
 } as const
+
+/** The latest 期望接电日期 one may ask for: a year from today (a China date). */
+export const latestDesiredDate = (today: string): string => `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`
 
 /** Low voltage above its limit belongs to another service: the words come from the service table's rule. */
 export function capacityMessage(service: Service, kw: number): string | undefined {
@@ -103,6 +107,7 @@ const RULES: Record<AnswerPart, Rule> = {
     if (!p.use) out.push(err('load.use', MESSAGES.use))
     else if (service && !service.uses.includes(p.use)) out.push(err('load.use', MESSAGES.unofferedUse(service)))
     if (p.desiredDate && p.desiredDate < today) out.push(err('load.desiredDate', MESSAGES.desiredDate))
+    else if (p.desiredDate && p.desiredDate > latestDesiredDate(today)) out.push(err('load.desiredDate', MESSAGES.desiredDateFar))
     return out
   },
 

@@ -55,3 +55,15 @@ describe('the answers checker in src/core', () => {
     for (const e of server) expect([e.path, app.get(e.path.replace(/^answers\./, ''))]).toEqual([e.path, e.message])
   })
 })
+
+describe('期望接电日期', () => {
+  it('should accept today up to a year ahead, and refuse the past and anything later', () => {
+    const at = (desiredDate: string) => checkAnswerPart('load', { service: 'lv-business', load: { capacityKw: 10, use: 'shop', desiredDate } }, { today: '2026-12-05' })
+      .map((e) => e.message)
+    expect(at('2026-12-05')).toEqual([])
+    expect(at('2027-12-05')).toEqual([])
+    expect(at('2026-12-04')).toEqual([MESSAGES.desiredDate])
+    expect(at('2027-12-06')).toEqual([MESSAGES.desiredDateFar])
+    expect(at('2999-12-31')).toEqual([MESSAGES.desiredDateFar])
+  })
+})

@@ -26,7 +26,7 @@ export default function AddressPage() {
         </View>
       )}
       <TextField path='address.detail' label='详细地址' hint='路名、门牌号、楼栋房号' value={a.detail ?? ''}
-        error={errorFor('address.detail')} onChange={(detail) => update('address', { detail })} placeholder='如：演示街9号1幢1-1' />
+        error={errorFor('address.detail')} onChange={(detail) => update('address', { detail })} placeholder='如：白岩路128号2幢3-1' />
       <LocationButton onPicked={(location) => update('address', { location })} picked={a.location?.name} />
     </StepPage>
   )

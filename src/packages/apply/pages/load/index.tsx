@@ -6,6 +6,7 @@ import { Field } from '@/components/form/field'
 import { USE_LABELS, type UseCode } from '@/contract/constants'
 import { fitsCapacity, serviceByCode, serviceForCapacity, type ServiceCode } from '@/core/services'
 import { chinaDate } from '@/core/calendar/china-date'
+import { latestDesiredDate } from '@/core/answers/check-answers'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
@@ -58,7 +59,7 @@ export default function LoadPage() {
         onChange={(use) => update('load', { use })}
         choices={uses.map((u) => ({ value: u, label: USE_LABELS[u] }))} />
       <Field path='load.desiredDate' label='期望接电日期（可选）' hint='不填则按承诺时限尽快接电' error={errorFor('load.desiredDate')}>
-        <Picker mode='date' value={l.desiredDate ?? chinaDate(new Date())} start={chinaDate(new Date())}
+        <Picker mode='date' value={l.desiredDate ?? chinaDate(new Date())} start={chinaDate(new Date())} end={latestDesiredDate(chinaDate(new Date()))}
           onChange={(e) => update('load', { desiredDate: String(e.detail.value) })}>
           <View className='text-field__input picker-value' role='button' aria-label='选择期望接电日期'>
             {l.desiredDate ?? '点击选择日期'}
