@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { FieldError } from '@/contract'
 import { useDraft } from './stores/draft-store'
@@ -20,6 +20,19 @@ export function useStep(step: StepId, extraCheck?: () => FieldError[]) {
   const fromCheck = router.params.from === 'check'
 
   const errorFor = (path: string) => errors.find((e) => e.path === path)?.message
+
+  // Errors appear on Continue only; once shown, each one goes as soon as its field is fixed (no new ones appear).
+  const answers = useDraft((s) => s.answers)
+  useEffect(() => {
+    setErrors((shown) => {
+      if (shown.length === 0) return shown
+      const still = new Set([...validateStep(step, answers), ...(extraCheck?.() ?? [])].map((e) => `${e.path}|${e.message}`))
+      const kept = shown.filter((e) => still.has(`${e.path}|${e.message}`))
+      return kept.length === shown.length ? shown : kept
+    })
+    // extraCheck is read afresh with the answers; it is not a reason to re-check by itself
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [answers, step])
 
   const proceed = async () => {
     const draft = useDraft.getState()
