@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Dashboard } from '@/contract/staff'
-import { SUPPLIER_CODES, supplierByCode, type SupplierCode } from '@/core/services'
+import { SUPPLIER_CODES, serviceByCode, supplierByCode, type SupplierCode } from '@/core/services'
 import { RATING_GRADES } from '@/contract/constants'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
@@ -60,7 +60,7 @@ export default function DashboardPage() {
           <ServiceCharts services={d.services} />
           <View className='chart'>
             <Text className='chart__title'>最慢的环节（平均用时 / 时限）</Text>
-            {d.slowestStages.map((s) => <Bar key={s.service + s.stage} label={`${s.name}（超时${Math.round(s.overLimitShare * 100)}%）`} value={s.meanDays} max={Math.max(s.limitDays * 1.5, s.meanDays)} target={s.limitDays} unit='天' over={s.meanDays > s.limitDays} />)}
+            {d.slowestStages.map((s) => <Bar key={s.service + s.stage} label={`${serviceByCode(s.service)?.shortName ?? ''} · ${s.name}（超时${Math.round(s.overLimitShare * 100)}%）`} value={s.meanDays} max={Math.max(s.limitDays * 1.5, s.meanDays)} target={s.limitDays} unit='个工作日' over={s.meanDays > s.limitDays} />)}
             {d.slowestStages.length === 0 && <Text className='staff-line'>本月没有数据</Text>}
             <Text className='staff-line'>暂停（等待申请人或用户侧施工）：{d.pauses.cases}件，平均{d.pauses.meanPausedDays === null ? '（无）' : `${d.pauses.meanPausedDays.toFixed(1)}个工作日`}，不计入供电企业时限</Text>
             <Text className='staff-line'>申请人对暂停或补正提出异议：{d.disputes.count}次，其中“这不是我的原因”{d.disputes.notMine}次</Text>

@@ -13,9 +13,9 @@ export function ServiceCharts({ services }: { services: Dashboard['services'] })
           <View className='chart' key={s.service}>
             <Text className='chart__title'>{s.name}：目标{s.targetKind === 'average' ? '平均' : ''}≤{s.target}个工作日（本月办结{s.completed}件）</Text>
             {s.completed === 0 ? <Text className='staff-line'>本月没有办结的案件，暂无用时统计</Text> : <>
-            <Bar label='平均用时' value={s.mean} max={max} target={s.target} unit='天' over={over(s.mean)} />
-            <Bar label='中位数' value={s.median} max={max} target={s.target} unit='天' over={s.targetKind === 'max' && over(s.median)} />
-            <Bar label='90%分位' value={s.p90} max={max} target={s.target} unit='天' over={s.targetKind === 'max' && over(s.p90)} />
+            <Bar label='平均用时' value={s.mean} max={max} target={s.target} unit='个工作日' over={over(s.mean)} />
+            <Bar label='中位数' value={s.median} max={max} target={s.target} unit='个工作日' over={s.targetKind === 'max' && over(s.median)} />
+            <Bar label='90%分位' value={s.p90} max={max} target={s.target} unit='个工作日' over={s.targetKind === 'max' && over(s.p90)} />
             <Bar label='在目标内的比例' value={s.withinTargetShare === null ? null : Math.round(s.withinTargetShare * 100)} max={100} unit='%' />
             </>}
           </View>
