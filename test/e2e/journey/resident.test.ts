@@ -42,6 +42,12 @@ describe('resident (居民新装) with an ID e-licence only', () => {
     expect(result).toContain('全流程不超过5个工作日')
     expect(result).toContain('0元')
     expect(result).toContain('用电地址物权证明待补交（一证受理）')
+    // the number can be copied to quote it or paste it into 查询进度
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await j.tapRole('button', `复制申请编号${number}`)
+    await page.getByText('内容已复制').waitFor()
+    await j.snap('result-copied')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(number)
     process.stdout.write(`\n${j.report()}\n`)
     expect(j.typed).toBeLessThan(20)
     expect(problems).toEqual([])

@@ -1,4 +1,5 @@
 import { PageRoot } from '@/components/page-root'
+import { CopyNumber } from '@/components/copy-number'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -39,7 +40,8 @@ export default function DetailPage() {
     <PageRoot className='track-page'>
       {error && <View className='notice' role='alert'>{error}（显示的是上次加载的内容）</View>}
       <View className='app-card'>
-        <Text className='app-card__number'>申请编号 {detail.number}</Text>
+        <Text className='app-card__number' selectable>申请编号 {detail.number}</Text>
+        <CopyNumber number={detail.number} />
         <View className='app-card__title' role='heading' aria-level={1}>{detail.serviceName}</View>
         <Text className='app-card__line'>{detail.address}</Text>
         <Text className='app-card__line'>供电企业：{detail.supplierName}　费用：{detail.feeYuan === 0 ? '0元' : `${detail.feeYuan}元`}</Text>
