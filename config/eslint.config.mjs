@@ -31,6 +31,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': noImport(['@/pages/*', '../pages/*', '../../pages/*'], 'imports flow shared → features → pages') },
   },
   {
+    files: ['src/packages/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': noImport(['@/lib/http/client', '@/lib/http/upload'], 'pages ask features, features ask the API: call a feature\'s api module') },
+  },
+  {
     files: ['mock/**/*.ts'],
     rules: { 'no-restricted-imports': noImport(['**/src/features/*', '**/src/pages/*', '**/src/lib/*', '@tarojs/*'], 'the mock shares only src/core and src/contract with the app') },
   },

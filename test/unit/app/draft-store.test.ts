@@ -84,3 +84,23 @@ describe('draft migration', () => {
     expect(m).toEqual({ draftId: null, serverVersion: 0, answers: { service: 'resident' }, page: 'service', materials: {}, submitKey: 'k1' })
   })
 })
+
+describe('draft saves in quick succession', () => {
+  it('should send the second save with the version the first got back, never racing into a CONFLICT', async () => {
+    const versions: unknown[] = []
+    let version = 0
+    api.mockImplementation((async (id: string, input?: { body?: { version?: number } }) => {
+      if (id !== 'draftSave') throw new Error(`unexpected ${id}`)
+      const sent = input?.body?.version ?? 0
+      versions.push(sent)
+      await new Promise((r) => setTimeout(r, 5))
+      if (sent !== version) throw new ApiError('CONFLICT', '草稿已在其他地方更新，请刷新后再修改', [], 409)
+      version += 1
+      return { draftId: 'd1', version, savedAt: new Date().toISOString() }
+    }) as unknown as typeof callApi)
+    useDraft.getState().update('address', { detail: '白岩路128号' })
+    await Promise.all([useDraft.getState().save(), useDraft.getState().save(), useDraft.getState().save()])
+    expect(versions).toEqual([0, 1, 2])
+    expect(useDraft.getState().serverVersion).toBe(3)
+  })
+})

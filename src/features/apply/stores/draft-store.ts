@@ -38,6 +38,9 @@ export interface DraftState {
 
 const empty = { draftId: null, serverVersion: 0, answers: {}, page: 'service' as StepId, materials: {}, submitKey: null }
 
+/** The save in flight (or the last one): the next save waits for it. */
+let saving: Promise<void> = Promise.resolve()
+
 export const useDraft = create<DraftState>()(
   persist(
     (set, get) => ({
@@ -47,22 +50,28 @@ export const useDraft = create<DraftState>()(
       update: (section, patch) => set((s) => ({ answers: { ...s.answers, [section]: { ...(s.answers[section] as object | undefined), ...patch } } })),
       rememberMaterial: (view) => set((s) => ({ materials: { ...s.materials, [view.materialId]: view } })),
       setPage: (page) => set({ page }),
-      save: async () => {
-        const { answers, page, serverVersion } = get()
-        set({ sync: 'saving' })
-        try {
-          const body = { answers: answers as Record<string, unknown>, page, version: serverVersion }
-          const saved = await callApi('draftSave', { body }).catch(async (e: unknown) => {
-            // Another device saved meanwhile: this device is the one being edited now, so it writes over it.
-            if (!(e instanceof ApiError) || e.code !== 'CONFLICT') throw e
-            const current = await callApi('draftGet')
-            return callApi('draftSave', { body: { ...body, version: current?.version ?? 0 } })
-          })
-          set({ draftId: saved.draftId, serverVersion: saved.version, sync: 'saved' })
-        } catch (e) {
-          set({ sync: e instanceof ApiError && e.retryable ? 'offline' : 'idle' })
-          if (!(e instanceof ApiError && e.retryable)) throw e
-        }
+      // Saves run one after another, each with the version the previous one got back: two pages saving in quick
+      // succession (继续, then 继续) no longer race each other into a 409.
+      save: () => {
+        const run = saving.catch(() => undefined).then(async () => {
+          const { answers, page, serverVersion } = get()
+          set({ sync: 'saving' })
+          try {
+            const body = { answers: answers as Record<string, unknown>, page, version: serverVersion }
+            const saved = await callApi('draftSave', { body }).catch(async (e: unknown) => {
+              // Another device saved meanwhile: this device is the one being edited now, so it writes over it.
+              if (!(e instanceof ApiError) || e.code !== 'CONFLICT') throw e
+              const current = await callApi('draftGet')
+              return callApi('draftSave', { body: { ...body, version: current?.version ?? 0 } })
+            })
+            set({ draftId: saved.draftId, serverVersion: saved.version, sync: 'saved' })
+          } catch (e) {
+            set({ sync: e instanceof ApiError && e.retryable ? 'offline' : 'idle' })
+            if (!(e instanceof ApiError && e.retryable)) throw e
+          }
+        })
+        saving = run
+        return run
       },
       resume: async () => {
         if (get().draftId || Object.keys(get().answers).length > 0) return

@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Receipt } from '@/contract/applications'
-import { callApi } from '@/lib/http/client'
+import { fetchReceipt } from '@/features/apply/api/contract-and-receipt'
 import { ApiError } from '@/lib/http/api-error'
 import { useLastReceipt } from '@/features/apply/submit'
 import { weekdayOf } from '@/core/calendar/china-date'
@@ -30,7 +30,7 @@ export default function ResultPage() {
 
   useEffect(() => {
     if (receipt || !number) return
-    callApi('receipt', { params: { number } }).then(setReceipt)
+    fetchReceipt(number).then(setReceipt)
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '回执加载失败，请重试'))
   }, [number, receipt])
 

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import type { FieldError } from '@/contract'
 import type { AnswersInput } from '@/contract/answers'
 import type { ContractSummary } from '@/contract/applications'
-import { callApi } from '@/lib/http/client'
+import { fetchContractSummary } from '@/features/apply/api/contract-and-receipt'
 import { ApiError } from '@/lib/http/api-error'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
@@ -33,7 +33,7 @@ export default function SignPage() {
       setLoadError('申请信息尚未填写完整：请点上面的每一项去补全，补全后再签署合同')
       return
     }
-    callApi('contractSummary', { body: { answers: useDraft.getState().answers as AnswersInput } })
+    fetchContractSummary(useDraft.getState().answers as AnswersInput)
       .then(setSummary)
       .catch((e: unknown) => {
         if (e instanceof ApiError && e.fieldErrors.length) setErrors(e.fieldErrors.map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') })))

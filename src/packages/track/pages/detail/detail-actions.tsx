@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicationDetail } from '@/contract/progress'
-import { callApi } from '@/lib/http/client'
+import { trackApi } from '@/features/track/api/track-api'
 import { ApiError } from '@/lib/http/api-error'
 import { UploadBox } from '@/features/track/components/upload-box'
 import { WaitingCard } from '@/features/track/components/waiting-card'
@@ -46,15 +46,15 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
     <View>
       {detail.waiting && (
         <WaitingCard waiting={detail.waiting} canDispute={actions.dispute} busy={busy} error={error}
-          onDispute={(kind, note) => void send(() => callApi('dispute', { params: { number }, body: { kind, note: note.trim() || undefined } }))} />
+          onDispute={(kind, note) => void send(() => trackApi.dispute(number, { kind, note: note.trim() || undefined }))} />
       )}
       {detail.supplement && actions.supplement && (
         <UploadBox title='提交补正材料' lead={asked ? `请上传：${asked}` : detail.supplement.message} codes={[]} busy={busy} error={error}
-          onSubmit={(f) => void send(() => callApi('supplement', { params: { number }, body: { uploadIds: f.files ?? [] } }))} />
+          onSubmit={(f) => void send(() => trackApi.supplement(number, { uploadIds: f.files ?? [] }))} />
       )}
       {checkpoint && !checkpoint.sent && (
         <UploadBox title='上传本环节材料' lead='请上传以下材料，供电企业收到后开始检验。' codes={checkpoint.materials} busy={busy} error={error}
-          onSubmit={(files) => void send(() => callApi('checkpointMaterials', { params: { number }, body: { stage: checkpoint.stage as 'design-review', files } }))} />
+          onSubmit={(files) => void send(() => trackApi.checkpointMaterials(number, { stage: checkpoint.stage as 'design-review', files }))} />
       )}
       {checkpoint?.sent && (
         <View className='app-card' role='status'>

@@ -5,7 +5,7 @@ import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicationDetail } from '@/contract/progress'
 import { RATING_GRADES, STATE_WORDS } from '@/contract/constants'
-import { callApi } from '@/lib/http/client'
+import { trackApi } from '@/features/track/api/track-api'
 import { useApplication } from '@/features/track/use-application'
 import { useLookupGrant } from '@/features/track/lookup-store'
 import { ProcessClock } from '@/features/track/components/process-clock'
@@ -25,8 +25,8 @@ export default function DetailPage() {
   const grant = useLookupGrant()
   const anonymous = via === 'lookup'
   const { detail, error, reload, setDetail } = useApplication((): Promise<ApplicationDetail> => anonymous
-    ? callApi('lookupRefresh', { params: { number }, headers: { 'X-Lookup-Token': grant.token ?? '' } })
-    : callApi('applicationDetail', { params: { number } }))
+    ? trackApi.detailByLookup(number, grant.token ?? '')
+    : trackApi.detail(number))
   usePullDownRefresh(() => { void reload().finally(() => Taro.stopPullDownRefresh()) })
 
   if (!detail) {

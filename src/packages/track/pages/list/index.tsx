@@ -5,7 +5,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicationSummary } from '@/contract/progress'
 import { STATE_WORDS } from '@/contract/constants'
-import { callApi } from '@/lib/http/client'
+import { trackApi } from '@/features/track/api/track-api'
 import { ApiError } from '@/lib/http/api-error'
 import { continueTo } from '@/features/auth/begin-apply'
 import { pagePath } from '@/features/apply/steps'
@@ -23,7 +23,7 @@ export default function ListPage() {
   const [error, setError] = useState('')
   const load = useCallback(async () => {
     try {
-      setItems((await callApi('myApplications')).items)
+      setItems((await trackApi.mine()).items)
       setError('')
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '加载失败，请下拉重试')

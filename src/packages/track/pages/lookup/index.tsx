@@ -7,7 +7,7 @@ import { TextField } from '@/components/form/text-field'
 import { ErrorSummary } from '@/components/form/error-summary'
 import type { FieldError } from '@/contract'
 import { checkMobile } from '@/core/validators'
-import { callApi } from '@/lib/http/client'
+import { trackApi } from '@/features/track/api/track-api'
 import { ApiError } from '@/lib/http/api-error'
 import { useLookupGrant } from '@/features/track/lookup-store'
 import '@/features/track/components/track.css'
@@ -46,7 +46,7 @@ export default function LookupPage() {
     if (found.length) return
     setBusy(true)
     try {
-      const r = await callApi('lookupCode', { body: { number: number.trim().toUpperCase(), mobile: mobile.trim() } })
+      const r = await trackApi.lookupCode({ number: number.trim().toUpperCase(), mobile: mobile.trim() })
       setSentFor(r.message)
       setWait(60)
     } catch (e) { fail(e) } finally { setBusy(false) }
@@ -59,7 +59,7 @@ export default function LookupPage() {
     setBusy(true)
     try {
       const n = number.trim().toUpperCase()
-      const r = await callApi('lookup', { body: { number: n, mobile: mobile.trim(), code: code.trim() } })
+      const r = await trackApi.lookup({ number: n, mobile: mobile.trim(), code: code.trim() })
       grant(n, r.lookupToken)
       void Taro.redirectTo({ url: `/packages/track/pages/detail/index?number=${n}&via=lookup` })
     } catch (e) { fail(e) } finally { setBusy(false) }

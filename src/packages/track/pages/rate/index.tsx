@@ -7,7 +7,7 @@ import { ChoiceList } from '@/components/form/choice-list'
 import { Field } from '@/components/form/field'
 import { ErrorSummary } from '@/components/form/error-summary'
 import type { FieldError } from '@/contract'
-import { callApi } from '@/lib/http/client'
+import { trackApi } from '@/features/track/api/track-api'
 import { ApiError } from '@/lib/http/api-error'
 import { RATING_GRADES as GRADE_WORDS, RATING_INDICATORS as INDICATORS } from '@/contract/constants'
 import '@/features/track/components/track.css'
@@ -29,7 +29,7 @@ export default function RatePage() {
     if (!grade) return setErrors([{ path: 'grade', message: '请选择评价等级' }])
     setBusy(true)
     try {
-      await callApi('rate', { params: { number }, body: { grade: Number(grade), indicators, comment: comment.trim() || undefined } })
+      await trackApi.rate(number, { grade: Number(grade), indicators, comment: comment.trim() || undefined })
       await Taro.showToast({ title: '感谢您的评价', icon: 'success' })
       void Taro.navigateBack()
     } catch (e) {
