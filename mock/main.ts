@@ -1,14 +1,14 @@
+// npm start / npm run mock: the one-command demo (seeded data, the 渝快办 simulator and the SMS outbox on the same origin).
 import path from 'node:path'
 import fs from 'node:fs'
-import { buildServer } from './server'
 import { configFromEnv } from './config'
+import { failedToStart, listen } from './listen'
 import { DEMO_IDENTITIES, DEMO_STAFF } from './seed/demo-data'
 import { maskMobile } from '../src/core/masking'
 
 async function main(): Promise<void> {
-  const config = configFromEnv()
-  const { app, seeded } = await buildServer(config)
-  const address = await app.listen({ port: config.port, host: config.host })
+  const config = configFromEnv(process.env, 'demo')
+  const { built: { seeded }, address } = await listen(config)
   const hasApp = fs.existsSync(path.join(config.staticDir, 'index.html'))
   const lines = [
     '',
@@ -24,15 +24,10 @@ async function main(): Promise<void> {
     ...DEMO_IDENTITIES.map((d) => `    ${d.key.padEnd(14)} ${d.name}  ${maskMobile(d.mobile)}  ${d.role}`),
     '  demo staff accounts:',
     ...DEMO_STAFF.map((s) => `    ${s.username} / ${s.password}  ${s.displayName}`),
+    '  production: npm run serve (see README, 生产部署)',
     '',
   ]
   process.stdout.write(lines.join('\n') + '\n')
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void app.close().then(() => process.exit(0)))
-  }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`mock server failed to start: ${err instanceof Error ? err.message : String(err)}\n`)
-  process.exit(1)
-})
+main().catch(failedToStart)

@@ -12,7 +12,8 @@ import { sweepOrphans, SWEEP_EVERY_MS, type SweepDeps } from './applications/swe
 import { loggerOptions, newRequestId } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
-import type { MockConfig } from './config'
+import type { MockConfig, PushKey } from './config'
+import { smsDemoPage } from './lookup/sms-page'
 import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
 import { authRoutes } from './routes/auth'
 import { draftRoutes } from './routes/drafts'
@@ -28,7 +29,7 @@ import { quotasFrom } from './licences/upload-quota'
 import { progressRoutes } from './routes/progress'
 import { lookupRoutes } from './routes/lookup'
 import { pushRoutes } from './routes/push'
-import { ensurePushClients } from './push/clients'
+import { ensurePushClients, useConfiguredPushKeys } from './push/clients'
 import { staffRoutes } from './routes/staff'
 import { indexMissingCases, useCalendarFile } from './staff/case-index'
 
@@ -44,6 +45,10 @@ export interface BuiltServer {
 
 /** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
 export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'> & {
+  /** demo (the default): seeded, with the 渝快办 simulator and demo pages; production: none of them (config.ts) */
+  mode?: MockConfig['mode']
+  /** production: the supply enterprises' configured push keys (PUSH_KEYS) */
+  pushKeys?: PushKey[]
   /** where log lines go (standard output when omitted); tests read them */
   logStream?: { write: (line: string) => void }
   /** where uploaded documents are stored (outside the database); a temp folder when omitted */
@@ -79,9 +84,10 @@ function sweepOrphansEvery(app: FastifyInstance, deps: SweepDeps, ms: number): v
 }
 
 export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
-  const db = openDb(config.dbFile)
+  const demo = (config.mode ?? 'demo') === 'demo'
+  const db = openDb(config.dbFile, demo ? 'NORMAL' : 'FULL')
   useCalendarFile(db, config.calendarOverrideFile)
-  const seeded = seedDemoData(db)
+  const seeded = demo && seedDemoData(db)
   const app = Fastify({
     logger: loggerOptions(config.logLevel, config.logStream), genReqId: newRequestId, requestIdHeader: false,
     bodyLimit: 1024 * 1024, trustProxy: false, frameworkErrors, clientErrorHandler,
@@ -112,17 +118,22 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   sweepOrphansEvery(app, deps, SWEEP_EVERY_MS)
   // journey routes (helpers register theirs below this line)
   await app.register(fastifyMultipart, MULTIPART_LIMITS)
-  const licenceDeps = { ...deps, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds), uploadQuotas: quotasFrom(config.uploadDailyQuota) }
+  const licenceDeps = { ...deps, durable: !demo, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds), uploadQuotas: quotasFrom(config.uploadDailyQuota) }
   licenceRoutes(app, licenceDeps, opts)
   uploadRoutes(app, licenceDeps, opts)
-  await app.register(licencePages(licenceDeps))
   authRoutes(app, deps, opts)
-  ykbAuthorizePage(app, deps)
+  // the demo's 渝快办 pages (consent with its identity picker, the holders' 亮证 pages) and SMS outbox: never in production
+  if (demo) {
+    await app.register(licencePages(licenceDeps))
+    ykbAuthorizePage(app, deps)
+    smsDemoPage(app, db)
+  }
   miniCallbackPage(app)
   draftRoutes(app, deps, opts)
   applicationRoutes(app, deps, opts)
   // progress: the applicant's cases, lookups without sign-in, the supply enterprises' signed pushes
-  ensurePushClients(db, now())
+  if (config.pushKeys) useConfiguredPushKeys(db, config.pushKeys, now())
+  else if (demo) ensurePushClients(db, now())
   progressRoutes(app, deps, opts)
   lookupRoutes(app, deps, opts)
   await app.register(pushRoutes(deps, opts))

@@ -5,11 +5,19 @@ import { MIGRATIONS } from './migrations'
 
 export type Db = Database.Database
 
+/**
+ * How hard a commit waits for the disk. FULL (production): a commit is on disk before it is acknowledged, so an
+ * acknowledged application survives a power loss. NORMAL (the demo): WAL keeps the database consistent after a
+ * crash, but the last commits before a power loss may be lost.
+ */
+export type Durability = 'FULL' | 'NORMAL'
+
 /** Opens (creating on first use) the database, in WAL mode for a file, and runs pending migrations. */
-export function openDb(file: string): Db {
+export function openDb(file: string, durability: Durability = 'NORMAL'): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
   const db = new Database(file)
   if (file !== ':memory:') db.pragma('journal_mode = WAL')
+  db.pragma(`synchronous = ${durability}`)
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)

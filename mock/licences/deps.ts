@@ -11,6 +11,8 @@ export interface LicenceDeps {
   now: () => Date
   /** daily upload quotas (UPLOAD_DAILY_QUOTA); the defaults when omitted */
   uploadQuotas?: Quotas
+  /** flush each upload to disk before acknowledging it (production) */
+  durable?: boolean
 }
 
 export const DEFAULT_SHOW_TTL_SECONDS = 300

@@ -30,6 +30,25 @@ export interface UploadRow {
   sha256: string
 }
 
+/**
+ * Writes an upload under its id. Durably (production): the file and its directory entry are flushed to disk
+ * before the row that refers to it is committed, so an acknowledged upload survives a power loss.
+ */
+function writeFile(deps: LicenceDeps, id: string, bytes: Buffer): void {
+  fs.mkdirSync(deps.uploadsDir, { recursive: true })
+  const fd = fs.openSync(path.join(deps.uploadsDir, id), 'wx', 0o600)
+  try {
+    fs.writeSync(fd, bytes)
+    if (deps.durable) fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+  if (deps.durable) {
+    const dir = fs.openSync(deps.uploadsDir, 'r')
+    try { fs.fsyncSync(dir) } finally { fs.closeSync(dir) }
+  }
+}
+
 /** Checks and stores one upload for its owner, sent from `clientIp`, within their daily quotas. */
 export function saveUpload(deps: LicenceDeps, ownerId: string, clientIp: string, bytes: Buffer): Upload {
   if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('UPLOAD_TOO_LARGE')
@@ -39,8 +58,7 @@ export function saveUpload(deps: LicenceDeps, ownerId: string, clientIp: string,
   checkContent(bytes, mime)
   spendQuota(deps.db, ownerId, clientIp, bytes.length, deps.now(), deps.uploadQuotas)
   const id = newId('up')
-  fs.mkdirSync(deps.uploadsDir, { recursive: true })
-  fs.writeFileSync(path.join(deps.uploadsDir, id), bytes, { flag: 'wx', mode: 0o600 })
+  writeFile(deps, id, bytes)
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex')
   deps.db.prepare('INSERT INTO upload (id, owner_id, mime, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(id, ownerId, mime, bytes.length, sha256, deps.now().toISOString())

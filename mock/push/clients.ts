@@ -19,6 +19,25 @@ export function ensurePushClients(db: Db, now: Date): void {
   }
 }
 
+/**
+ * Production: the configured keys (PUSH_KEYS) are the only clients. Each supplier's row is replaced when its key
+ * changes; a retired key stays for the records it signed, its secret overwritten so it can sign nothing more.
+ */
+export function useConfiguredPushKeys(db: Db, keys: (PushCredentials & { supplier: SupplierCode })[], now: Date): void {
+  db.transaction(() => {
+    for (const k of keys) {
+      const current = clientForSupplier(db, k.supplier)
+      if (current?.appKey === k.appKey && current.secret === k.secret) continue
+      if (current && current.appKey !== k.appKey) {
+        // supplier is UNIQUE: the retired row gives up the supplier and any usable secret
+        db.prepare('UPDATE push_client SET supplier = ?, secret = ? WHERE app_key = ?').run(`retired:${current.appKey}`, crypto.randomBytes(32).toString('hex'), current.appKey)
+      }
+      db.prepare(`INSERT INTO push_client (app_key, secret, supplier, created_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (app_key) DO UPDATE SET secret = excluded.secret, supplier = excluded.supplier`).run(k.appKey, k.secret, k.supplier, now.toISOString())
+    }
+  })()
+}
+
 type Row = { app_key: string; secret: string; supplier: SupplierCode }
 const toClient = (row: Row | undefined): PushClient | undefined => row && { appKey: row.app_key, secret: row.secret, supplier: row.supplier }
 

@@ -7,7 +7,6 @@ import { findApplication, loadCase, type ProgressDeps } from '../progress/case'
 import { applicationDetail } from '../progress/detail'
 import { CODE_ANSWER, issueCode, useCode } from '../lookup/codes'
 import { issueLookupToken, lookupTokenAllows, LOOKUP_TOKEN_HEADER } from '../lookup/tokens'
-import { smsDemoPage } from '../lookup/sms-page'
 
 const HOUR = 3600_000
 
@@ -45,5 +44,4 @@ export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: Rou
     return maskedDetail(params.number)
   }, opts)
 
-  smsDemoPage(app, db)
 }

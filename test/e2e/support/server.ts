@@ -31,12 +31,12 @@ export interface MockProcess {
 }
 
 /**
- * Spawns the real mock server (`npm run mock`'s entry; one node process with tsx as a loader, so its pid is the
+ * Spawns the real mock server (`npm run mock`'s entry, or `entry` such as npm run serve's mock/serve.ts; one node process with tsx as a loader, so its pid is the
  * whole server) on `port` with `env` over this process's, and returns once /healthz answers. `onSpawn` sees the
  * process at once (to kill it on any exit path); if it exits or is not up in 30 s it is killed and this throws.
  */
-export async function launchMock(port: number, env: Record<string, string | undefined>, opts: { nodeArgs?: string[]; onSpawn?: (p: MockProcess) => void } = {}): Promise<MockProcess> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'mock/main.ts'], {
+export async function launchMock(port: number, env: Record<string, string | undefined>, opts: { nodeArgs?: string[]; onSpawn?: (p: MockProcess) => void; entry?: string } = {}): Promise<MockProcess> {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', opts.entry ?? 'mock/main.ts'], {
     cwd: root, env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
