@@ -12,7 +12,11 @@ import { sweepOrphans, SWEEP_EVERY_MS, type SweepDeps } from './applications/swe
 import { loggerOptions, newRequestId } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
-import type { MockConfig, PushKey } from './config'
+import type { MockConfig, PushKey, SmsSettings } from './config'
+import { SmsDispatcher } from './sms/dispatcher'
+import { demoOutboxSender } from './sms/demo-sender'
+import { httpSmsSender } from './sms/http-sender'
+import type { SmsSender } from './sms/port'
 import { smsDemoPage } from './lookup/sms-page'
 import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
 import { authRoutes } from './routes/auth'
@@ -49,6 +53,10 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
   mode?: MockConfig['mode']
   /** production: the supply enterprises' configured push keys (PUSH_KEYS) */
   pushKeys?: PushKey[]
+  /** production: the SMS gateway (SMS_*); the demo keeps messages in its outbox page */
+  sms?: SmsSettings
+  /** replaces the sender SMS_* would give (tests) */
+  smsSender?: SmsSender
   /** where log lines go (standard output when omitted); tests read them */
   logStream?: { write: (line: string) => void }
   /** where uploaded documents are stored (outside the database); a temp folder when omitted */
@@ -67,6 +75,21 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
 /** The policy of an HTML answer when there is no H5 build to take the app's policy from: nothing runs. */
 const NO_APP_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 const isHtml = (reply: FastifyReply) => /^text\/html\b/i.test(String(reply.getHeader('content-type') ?? ''))
+
+/** The SMS sender of the mode: the configured gateway, or (demo only) the outbox page; production needs one. */
+function smsSenderOf(config: ServerConfig, demo: boolean, now: () => Date): SmsSender {
+  if (config.smsSender) return config.smsSender
+  if (config.sms) return httpSmsSender(config.sms, { now })
+  if (demo) return demoOutboxSender
+  throw new Error('production needs an SMS sender (SMS_ENDPOINT, SMS_APP_KEY, SMS_APP_SECRET)')
+}
+
+/** Hands queued SMS to the sender every half second, from the start until the server closes. */
+function sendSmsEvery(app: FastifyInstance, db: Db, sender: SmsSender, now: () => Date): void {
+  const dispatcher = new SmsDispatcher({ db, sender, now, log: (r) => { if (r.outcome !== 'sent') app.log.warn(r, 'SMS not sent') } })
+  dispatcher.start()
+  app.addHook('onClose', async () => dispatcher.stop())
+}
 
 /** Deletes documents nobody refers to any more (sweep-orphans.ts) now and then, starting at once. */
 function sweepOrphansEvery(app: FastifyInstance, deps: SweepDeps, ms: number): void {
@@ -109,6 +132,7 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
     if (isHtml(reply) && !reply.hasHeader('content-security-policy')) reply.header('content-security-policy', h5Policy() ?? NO_APP_CSP)
   })
   app.addHook('onClose', async () => db.close())
+  sendSmsEvery(app, db, smsSenderOf(config, demo, now), now)
 
   const deps = {
     db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin: publicOriginOf(app, config.publicOrigin),

@@ -426,4 +426,24 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX utility_outbox_due ON utility_outbox (next_attempt_at) WHERE state = 'pending';
   CREATE INDEX utility_outbox_case ON utility_outbox (case_number);
   `,
+  // 14: SMS through a sender (mock/sms): each message waits here, written in the same transaction as what caused it,
+  // until the SMS gateway takes it (the demo's outbox takes it at once). Once sent, the full mobile and any code in
+  // the text are scrubbed.
+  `
+  CREATE TABLE sms_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id TEXT NOT NULL UNIQUE,
+    application_number TEXT,
+    template TEXT NOT NULL,
+    to_mobile TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    sent_at TEXT,
+    last_error TEXT
+  );
+  CREATE INDEX sms_outbox_due ON sms_outbox (next_attempt_at) WHERE state = 'pending';
+  `,
 ]

@@ -5,6 +5,7 @@ import { maskMobile } from '../../src/core/masking'
 import { sha256Hex } from '../applications/canonical'
 import type { Db } from '../db/open'
 import { contactMobile, findApplication } from '../progress/case'
+import { enqueueSms } from '../sms/outbox'
 
 export const CODE_TTL_SECONDS = 300
 export const MAX_CODE_ATTEMPTS = 5
@@ -21,19 +22,23 @@ export interface SentCode {
   code: string
 }
 
-/** Creates a code when the number and mobile match, and "sends" it: a row in `notification` (SMS) for the demo panel. */
+/**
+ * Creates a code when the number and mobile match, and sends it: the SMS goes to the outbox (mock/sms) and a row
+ * in `notification` records that it was sent, without the code (only its hash is kept, in lookup_code).
+ */
 export function issueCode(db: Db, number: string, mobile: string, now: Date): SentCode | undefined {
   const row = findApplication(db, number)
   if (!row || contactMobile(row) !== mobile) return undefined
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0')
   const expires = new Date(now.getTime() + CODE_TTL_SECONDS * 1000).toISOString()
   const sms = { number, mobileMasked: maskMobile(mobile), code }
-  const text = `【万州办电】您正在查询申请${number}的办理进度，验证码${code}，${CODE_TTL_SECONDS / 60}分钟内有效。如非本人操作，请忽略。`
+  const text = (c: string) => `【万州办电】您正在查询申请${number}的办理进度，验证码${c}，${CODE_TTL_SECONDS / 60}分钟内有效。如非本人操作，请忽略。`
   db.transaction(() => {
     db.prepare('INSERT INTO lookup_code (number, mobile_hash, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
       .run(number, mobileHash(number, mobile), codeHash(number, mobile, code), now.toISOString(), expires)
     db.prepare("INSERT INTO notification (application_number, kind, template, created_at, payload_json) VALUES (?, 'sms', 'sms-lookup-code', ?, ?)")
-      .run(number, now.toISOString(), JSON.stringify({ to: sms.mobileMasked, code, text }))
+      .run(number, now.toISOString(), JSON.stringify({ to: sms.mobileMasked, text: text('******') }))
+    enqueueSms(db, { number, template: 'sms-lookup-code', to: mobile, text: text(code) }, now)
   })()
   return sms
 }
@@ -52,14 +57,4 @@ export function useCode(db: Db, number: string, mobile: string, code: string, no
   if (ok) db.prepare('UPDATE lookup_code SET used_at = ? WHERE id = ?').run(now.toISOString(), row.id)
   else db.prepare('UPDATE lookup_code SET attempts = attempts + 1 WHERE id = ?').run(row.id)
   return ok
-}
-
-/** The latest SMS the mock has "sent", for the demo panel (mobiles masked). */
-export function recentSms(db: Db, limit = 20): { number: string; createdAt: string; to: string; text: string }[] {
-  const rows = db.prepare("SELECT application_number, created_at, payload_json FROM notification WHERE kind = 'sms' ORDER BY id DESC LIMIT ?").all(limit) as
-    { application_number: string; created_at: string; payload_json: string }[]
-  return rows.map((r) => {
-    const p = JSON.parse(r.payload_json) as { to?: string | null; text?: string }
-    return { number: r.application_number, createdAt: r.created_at, to: p.to ?? '（无手机号）', text: p.text ?? '' }
-  })
 }

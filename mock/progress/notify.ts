@@ -1,11 +1,13 @@
-// What the applicant would be told, and how: a WeChat subscribe message when they accepted one for this case,
-// else an SMS to the contact mobile. Rows are queued in `notification`; the mock sends nothing.
+// What the applicant is told, and how: a WeChat subscribe message when they accepted one for this case, else an
+// SMS to the contact mobile (through the SMS outbox, mock/sms). Every notice is recorded in `notification`; the
+// mock sends no WeChat message, and no SMS to an enterprise's duty desk (it has no number for one).
 import { maskMobile } from '../../src/core/masking'
 import { pauseReason, stageName, type ProgressEvent } from '../../src/core/progress'
 import { askedMaterials } from './timeline'
 import { supplierName, type Service } from '../../src/core/services'
 import type { Db } from '../db/open'
 import { contactMobile, type ApplicationRow } from './case'
+import { enqueueSms } from '../sms/outbox'
 
 export interface Notice {
   number: string
@@ -58,6 +60,7 @@ export function queueNotice(db: Db, row: ApplicationRow, service: Service, e: Pi
   const payload = notice.kind === 'sms' ? { to: mobile ? maskMobile(mobile) : null, text } : { text }
   db.prepare('INSERT INTO notification (application_number, kind, template, created_at, payload_json) VALUES (?, ?, ?, ?, ?)')
     .run(row.number, notice.kind, notice.template, at.toISOString(), JSON.stringify(payload))
+  if (notice.kind === 'sms' && mobile) enqueueSms(db, { number: row.number, template: notice.template, to: mobile, text: `【万州办电】${text}` }, at)
   return notice
 }
 

@@ -17,7 +17,7 @@ export function pushRoutes(deps: ProgressDeps, opts: RouteOptions) {
       const { results, notices } = storeRecords(deps, client, body.records)
       const stored = results.filter((r) => r.status === 'stored').length
       req.log.info({ appKey: client.appKey, stored, duplicates: results.length - stored }, 'case records pushed')
-      for (const n of notices) req.log.info({ number: n.number, kind: n.kind, template: n.template, text: n.text }, 'notification queued (mock: not sent)')
+      for (const n of notices) req.log.info({ number: n.number, kind: n.kind, template: n.template, text: n.text }, 'notification queued')
       return { results }
     }, opts)
   }

@@ -6,6 +6,7 @@ import { calendarYears } from '../calendar-source'
 import { schemaVersion, type Db } from '../db/open'
 import { route, type RouteOptions } from '../http/route'
 import { outboxBacklog } from '../utilities/outbox'
+import { smsBacklog } from '../sms/outbox'
 
 export interface SystemDeps {
   db: Db
@@ -25,6 +26,7 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
     },
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
     dispatch: outboxBacklog(deps.db),
+    sms: smsBacklog(deps.db),
   }), opts)
 
   route(app, endpoints.services, () => ({ services: SERVICES, materials: MATERIALS, suppliers: SUPPLIERS }), opts)

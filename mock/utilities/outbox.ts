@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import type { ProviderCode } from '../../src/core/providers'
 import type { Db } from '../db/open'
 import type { DeliveryResult } from './port'
+import { backoffDelayMs, type Backoff } from '../http/backoff'
 
 export interface OutboxRow {
   id: number
@@ -20,12 +21,9 @@ export interface OutboxRow {
   last_error: string | null
 }
 
-/** Exponential backoff with equal jitter: attempt n waits between half and all of min(cap, base·2^(n−1)). */
-export const BACKOFF = { baseMs: 2000, capMs: 10 * 60 * 1000 }
-export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(BACKOFF.capMs, BACKOFF.baseMs * 2 ** Math.max(0, attempt - 1))
-  return Math.round(ceiling / 2 + random() * (ceiling / 2))
-}
+/** Exponential backoff with equal jitter (mock/http/backoff.ts): 2 s doubling to at most 10 minutes. */
+export const BACKOFF: Backoff = { baseMs: 2000, capMs: 10 * 60 * 1000 }
+export const retryDelayMs = (attempt: number, random: () => number = Math.random): number => backoffDelayMs(attempt, BACKOFF, random)
 
 /** Queues one case for a utility; call inside the submission's transaction. Returns the dispatch id. */
 export function enqueueDispatch(db: Db, d: { provider: ProviderCode; caseNumber: string; payload: Record<string, unknown> }, now: Date): string {

@@ -8,6 +8,8 @@ export const healthSchema = z.object({
   uptimeSeconds: z.number(),
   /** the outbox of dispatches to the utilities: waiting for delivery, and refused by the utility (staff must look) */
   dispatch: z.object({ pending: z.number().int().nonnegative(), refused: z.number().int().nonnegative() }),
+  /** the SMS outbox: waiting for the gateway, and refused by it or never taken (after 10 attempts) */
+  sms: z.object({ pending: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }),
 })
 export type Health = z.infer<typeof healthSchema>
 

@@ -5,6 +5,7 @@ import { startInProcess } from './support/in-process'
 import { DEMO, clientFor } from './support/fixtures'
 import { applyShop, owner } from './support/progress-fixtures'
 import { staffSignIn } from './support/staff-fixtures'
+import { latestLookupCode } from './support/sms'
 
 describe('server logs', () => {
   it('should mask ID numbers and mobiles in messages, objects and request URLs', async () => {
@@ -35,8 +36,7 @@ describe('server logs of a running server', () => {
       const li = await owner(s, DEMO.li)
       const number = await applyShop(li)
       await callApi('lookupCode', { body: { number, mobile: '13800138000' } }, clientFor(s))
-      const sms = s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code'").pluck().get() as string
-      code = (JSON.parse(sms) as { code: string }).code
+      code = latestLookupCode(s.db)
       const staff = await staffSignIn(s, 'gw-kefu')
       await callApi('staffSearch', { query: { q: '李明远' } }, staff.client)
       await fetch(`${s.url}/api/staff/applications?q=${encodeURIComponent('+86 138-0013-8000')}`, { headers: { authorization: `Bearer ${staff.token}` } })

@@ -2,6 +2,7 @@ import type { InProcess } from './support/in-process'
 import { DEMO, clientFor, failure } from './support/fixtures'
 import { applyShop, progressSuite, type Owner } from './support/progress-fixtures'
 import { callApi } from '../../src/lib/http/client'
+import { latestLookupCode } from './support/sms'
 
 const suite = progressSuite()
 const { clock } = suite
@@ -19,7 +20,7 @@ beforeEach(() => clock.advance(2 * 3600_000))
 
 const MOBILE = '13800138000'
 const askCode = (n = number, mobile = MOBILE) => callApi('lookupCode', { body: { number: n, mobile } }, anon())
-const latestCode = () => (JSON.parse((s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code' ORDER BY id DESC LIMIT 1").get() as { payload_json: string }).payload_json) as { code: string }).code
+const latestCode = () => latestLookupCode(s.db)
 const lookup = (code: string, n = number, mobile = MOBILE) => callApi('lookup', { body: { number: n, mobile, code } }, anon())
 const lookupCodes = () => (s.db.prepare('SELECT COUNT(*) AS n FROM lookup_code').get() as { n: number }).n
 const ID_NUMBER = () => (s.db.prepare('SELECT id_number FROM ykb_identity WHERE id = ?').get(DEMO.li) as { id_number: string }).id_number

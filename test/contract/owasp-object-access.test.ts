@@ -14,6 +14,7 @@ import { demoImage, sample, uploaded } from './support/licence-fixtures'
 import { applyHv, applyShop, askProperty, insertOwnUpload, owner, progressSuite, pushClient, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { applyShopWithPhoto, idOnlyOwner, staffSignIn } from './support/staff-fixtures'
 import { ACTORS, callRoute, outcomeOf, type Actor, type Answer, type Call } from './support/actors'
+import { latestLookupCode } from './support/sms'
 
 const suite = progressSuite()
 const { clock } = suite
@@ -63,8 +64,7 @@ const OTHER_MOBILE = '13900139000'
 /** the applicant whose session prepares a body (staff and anonymous callers are refused before the body is read) */
 const requester = (actor: Actor) => (actor === 'owner' ? A : B)
 const idempotent = () => ({ 'Idempotency-Key': crypto.randomUUID() })
-const latestCode = () => (JSON.parse((s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code' ORDER BY id DESC LIMIT 1")
-  .get() as { payload_json: string }).payload_json) as { code: string }).code
+const latestCode = () => latestLookupCode(s.db)
 
 /** gw-kefu locked for an address by five failures: a lock an administrator could clear. */
 const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (username, client_ip, failures, locks, locked_until, last_failure_at)

@@ -10,6 +10,7 @@ import { DEMO } from './support/fixtures'
 import { applyShop, progressSuite, type Owner } from './support/progress-fixtures'
 import { applyShopWithPhoto, idOnlyOwner, staffSignIn } from './support/staff-fixtures'
 import { callRoute, type Call } from './support/actors'
+import { latestLookupCode } from './support/sms'
 
 /** sha256 hex (contract hashes) may hold long digit runs by chance; they are not personal data. */
 const HASH = /[0-9a-f]{64}/gi
@@ -50,8 +51,7 @@ const ANSWERS: [string, RouteId, string | null, () => Call | Promise<Call>][] = 
   ['me', 'me', 'li', () => ({})],
   ['a lookup', 'lookup', null, async () => {
     await callRoute(s, 'lookupCode', { body: { number: numbers[1], mobile: LI.mobile } })
-    const sms = s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code' ORDER BY id DESC LIMIT 1").get() as { payload_json: string }
-    return { body: { number: numbers[1], mobile: LI.mobile, code: (JSON.parse(sms.payload_json) as { code: string }).code } }
+    return { body: { number: numbers[1], mobile: LI.mobile, code: latestLookupCode(s.db) } }
   }],
   ['staff search by mobile', 'staffSearch', 'supervisor', () => ({ query: { q: LI.mobile } })],
   ['staff search by ID number', 'staffSearch', 'supervisor', () => ({ query: { q: LI_ID } })],
