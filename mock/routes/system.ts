@@ -29,7 +29,7 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
     sms: smsBacklog(deps.db),
   }), opts)
 
-  route(app, endpoints.services, () => ({ services: SERVICES, materials: MATERIALS, suppliers: SUPPLIERS }), opts)
+  route(app, endpoints.services, () => ({ services: SERVICES, materials: MATERIALS, suppliers: SUPPLIERS.map(({ intake: _intake, ...publicFields }) => publicFields) }), opts)
 
   route(app, endpoints.calendar, ({ query }) => {
     const { years, source } = calendarYears(deps.calendarOverrideFile)

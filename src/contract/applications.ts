@@ -52,7 +52,7 @@ export const receiptSchema = z.object({
   /** expected completion, China date, and whether it falls in a year whose holidays are unpublished */
   expectedBy: z.iso.date(),
   expectedByEstimated: z.boolean(),
-  feeYuan: z.number(),
+  feeYuan: z.number().nullable(),
   /** photo-based material or a 一证受理 case that staff will review */
   pendingReview: z.array(z.string()),
   nextSteps: z.array(z.string()),

@@ -122,7 +122,7 @@ export const applicationDetailSchema = z.object({
   /** the owner's own address; lookups without sign-in get it masked */
   address: z.string(),
   submittedAt: z.iso.datetime(),
-  feeYuan: z.number(),
+  feeYuan: z.number().nullable(),
   process: processProgressSchema,
   stages: z.array(stageProgressSchema),
   /** stages' and gaps' usedDays add up to process.usedDays */

@@ -5,7 +5,7 @@ import { callApi } from '@/lib/http/client'
 import { ApiError } from '@/lib/http/api-error'
 import { taroStorage } from '@/lib/storage/taro-storage'
 import { randomId } from '@/lib/id'
-import type { DraftAnswers, Section } from '../draft-answers'
+import type { DraftAnswers, JointDraft, Section } from '../draft-answers'
 import type { StepId } from '../steps'
 import { migrateDraft, DRAFT_STORE_VERSION } from './draft-migrations'
 
@@ -24,6 +24,8 @@ export interface DraftState {
   sync: SyncState
   setService: (service: NonNullable<DraftAnswers['service']>) => void
   update: <S extends Section>(section: S, patch: NonNullable<DraftAnswers[S]>) => void
+  /** the services added to the electricity application (同时办理), with their answers and consents */
+  setJoint: (joint: JointDraft[]) => void
   rememberMaterial: (view: MaterialView) => void
   setPage: (page: StepId) => void
   /** saves to the server; a network failure keeps everything local and marks the draft offline */
@@ -47,6 +49,7 @@ export const useDraft = create<DraftState>()(
       ...empty,
       sync: 'idle',
       setService: (service) => set((s) => ({ answers: { ...s.answers, service } })),
+      setJoint: (joint) => set((s) => ({ answers: { ...s.answers, joint } })),
       update: (section, patch) => set((s) => ({ answers: { ...s.answers, [section]: { ...(s.answers[section] as object | undefined), ...patch } } })),
       rememberMaterial: (view) => set((s) => ({ materials: { ...s.materials, [view.materialId]: view } })),
       setPage: (page) => set({ page }),

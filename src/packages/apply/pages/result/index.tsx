@@ -16,6 +16,7 @@ const weekday = (date: string) => '日一二三四五六'[weekdayOf(date)]
 
 /** 0 yuan is what the utility charges; at 10 kV the customer-side works are the applicant's own cost, so say so. */
 function feeWords(receipt: Receipt): string {
+  if (receipt.feeYuan === null) return '按收费标准'
   if (receipt.feeYuan !== 0) return `${receipt.feeYuan}元`
   const service = SERVICES.find((s) => s.name === receipt.serviceName)
   return service?.voltage === '10kV' ? `0元。${service.feeNote}` : '0元，不收取任何费用'

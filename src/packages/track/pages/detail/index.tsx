@@ -44,7 +44,7 @@ export default function DetailPage() {
         <CopyNumber number={detail.number} />
         <View className='app-card__title' role='heading' aria-level={1}>{detail.serviceName}</View>
         <Text className='app-card__line'>{detail.address}</Text>
-        <Text className='app-card__line'>供电企业：{detail.supplierName}　费用：{detail.feeYuan === 0 ? '0元' : `${detail.feeYuan}元`}</Text>
+        <Text className='app-card__line'>供电企业：{detail.supplierName}　费用：{detail.feeYuan === null ? '按收费标准' : `${detail.feeYuan}元`}</Text>
       </View>
       <ProcessClock process={detail.process} />
       <LapsingCard items={detail.lapsing} />
