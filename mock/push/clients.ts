@@ -49,3 +49,8 @@ export function clientByKey(db: Db, appKey: string): PushClient | undefined {
 export function clientForSupplier(db: Db, supplier: string): PushClient | undefined {
   return toClient(db.prepare('SELECT app_key, secret, supplier FROM push_client WHERE supplier = ?').get(supplier) as Row | undefined)
 }
+
+/** Every provider's current push client (the demo hands each simulated utility its own). */
+export function allPushClients(db: Db): PushClient[] {
+  return (db.prepare("SELECT app_key, secret, supplier FROM push_client WHERE supplier NOT LIKE 'retired:%'").all() as Row[]).map((r) => toClient(r) as PushClient)
+}

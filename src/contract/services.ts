@@ -60,6 +60,7 @@ export const serviceSchema = z.object({
   signsContractOnApplying: z.boolean(),
   aboveCapacityService: z.enum(SERVICE_CODES).optional(),
   movedInChanges: z.string().optional(),
+  afterSubmitting: z.string(),
   utility: utilityKind,
   standalone: z.boolean().describe('false: only together with an electricity application (同时办理)'),
   provider: z.enum(SUPPLIER_CODES).optional(),

@@ -57,6 +57,7 @@ interface JointSpec {
 const joint = ({ purpose, ...spec }: JointSpec): Service => ({
   ...spec,
   utility: providerByCode(spec.provider)?.kind ?? 'water',
+  afterSubmitting: `${providerByCode(spec.provider)?.name ?? ''}收到申请后将电话联系您，确认勘查或上门时间；无需您另行提交材料`,
   standalone: false,
   voltage: null, maxCapacityKw: null, minCapacityKw: 0, feeYuan: null,
   totalLimitDays: spec.stages.reduce((sum, s) => sum + s.limitDays, 0),

@@ -65,6 +65,8 @@ export interface Service {
   aboveCapacityService?: StandaloneServiceCode
   /** what changes for an applicant moved into this service (after its time limit) */
   movedInChanges?: string
+  /** what happens after submitting, in the applicant's words (the receipt says it) */
+  afterSubmitting: string
   /** what is connected: electricity, or water, gas and telecom alongside it (同时办理) */
   utility: UtilityKind
   /** true: applied for on its own; false: only together with an electricity application (一件事) */
@@ -145,6 +147,7 @@ const hvStages: Stage[] = [
   },
 ]
 
+const LV_AFTER = '全程无需上门，也无需到营业厅：合同已在线签署，供电企业如需核实会电话联系您'
 const ELECTRICITY = { utility: 'electricity' as const, standalone: true, questions: [] as PartQuestion[] }
 
 export const SERVICES: Service[] = [
@@ -154,7 +157,7 @@ export const SERVICES: Service[] = [
     feeNote: '不收费。供电企业投资建设至电能表，申请人零投资',
     totalLimitDays: 5, totalLimitSource: 'default', totalLimitKind: 'max', stages: lvStages(1, 4, LV_ACCEPT_MATERIALS.filter((m) => m !== 'credit-code')),
     applicantKinds: ['individual'], uses: ['home', 'other'], capacityHint: LV_CAPACITY_HINT,
-    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', ...ELECTRICITY,
+    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, ...ELECTRICITY,
   },
   {
     code: 'lv-business', name: '低压非居民新装（小微企业）', shortName: '低压小微', audience: '小微企业、个体工商户等低压非居民用电',
@@ -162,7 +165,7 @@ export const SERVICES: Service[] = [
     feeNote: '160千瓦及以下零投资：供电企业投资建设至电能表，不收取任何费用',
     totalLimitDays: 7, totalLimitSource: 'seed', totalLimitKind: 'max', stages: lvStages(1, 6, LV_ACCEPT_MATERIALS),
     applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: LV_CAPACITY_HINT,
-    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', ...ELECTRICITY,
+    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, ...ELECTRICITY,
   },
   {
     code: 'hv-10kv', name: '高压新装（10千伏）', shortName: '高压10千伏', audience: '报装容量超过160千瓦或需要10千伏供电的用户',
@@ -173,6 +176,7 @@ export const SERVICES: Service[] = [
     totalLimitDays: 28, totalLimitSource: 'seed', totalLimitKind: 'average', stages: hvStages,
     applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: '10千伏供电',
     signsContractOnApplying: false, ...ELECTRICITY,
+    afterSubmitting: '供电企业将联系您预约现场勘查；用户侧工程请委托有资质的单位设计、施工，施工期间不计入供电企业时限',
     movedInChanges: '需另外上传用电工程项目批准文件；产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订',
   },
   ...jointServices(),
