@@ -1,7 +1,7 @@
 import { PageRoot } from '@/components/page-root'
 import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { usePullDownRefresh, useReady } from '@tarojs/taro'
 import { useCatalogue } from '@/features/services/stores/catalogue-store'
 import { ServiceCard } from '@/features/services/components/service-card'
 import { CatalogueSkeleton } from './catalogue-skeleton'
@@ -10,6 +10,7 @@ import { ApplyEntry } from './apply-entry'
 import { AccountBar } from './account-bar'
 import { TrackEntry } from './track-entry'
 import { LargeTextToggle } from '@/features/a11y/large-text-toggle'
+import { dropPrerendered } from '@/features/start/prerendered'
 import './index.css'
 
 export default function IndexPage() {
@@ -20,6 +21,8 @@ export default function IndexPage() {
 
   useEffect(() => { void load() }, [load])
   usePullDownRefresh(() => { void load(true).finally(() => Taro.stopPullDownRefresh()) })
+  // H5: this page is on screen now, beneath the copy prerendered into index.html
+  useReady(dropPrerendered)
 
   return (
     <PageRoot className='index'>
