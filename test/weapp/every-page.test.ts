@@ -30,6 +30,12 @@ function expectWithinLimits(visits: Visit[]): void {
   expect(problems).toEqual([])
 }
 
+/** Staff pages other than the sign-in, without a staff sign-in, must lead to it (never a dead end). */
+function expectStaffSentToSignIn(visits: Visit[]): void {
+  const staff = visits.filter((v) => v.route.startsWith('packages/staff/') && !v.route.endsWith('/login/index'))
+  expect(staff.map((v) => [v.route, v.redirectedTo])).toEqual(staff.map((v) => [v.route, 'packages/staff/pages/login/index']))
+}
+
 afterAll(() => {
   fs.mkdirSync(path.dirname(REPORT), { recursive: true })
   fs.writeFileSync(REPORT, report.join('\n'))
@@ -51,6 +57,7 @@ describe.each(BASE_LIBRARIES)('every page of the weapp build at base library %s'
     for (const route of phone.thread.allRoutes()) visits.push(await visit(phone, route, queryFor(route, 'WZ20261201000001')))
     report.push(visitTable(`Signed out, base library ${version}`, visits))
     expectWithinLimits(visits)
+    expectStaffSentToSignIn(visits)
     expect(visits).toHaveLength(23)
     phone.close()
   })
@@ -63,12 +70,16 @@ describe.each(BASE_LIBRARIES)('every page of the weapp build at base library %s'
     for (const route of phone.thread.allRoutes()) visits.push(await visit(phone, route, queryFor(route, number)))
     report.push(visitTable(`Signed in as 李明远 (application ${number}), base library ${version}`, visits))
     expectWithinLimits(visits)
+    // an applicant sign-in is no staff sign-in (it used to end at 无权访问该内容 on the case, dashboard and report)
+    expectStaffSentToSignIn(visits)
     // the pages about the application show it, not a sign-in prompt
     phone.thread.close()
     const detail = new Phone(server.url, version, { storage: phone.thread.storage })
     await detail.thread.launch('packages/track/pages/detail/index', { number })
     expect(detail.screen).toContain(number)
     expect(detail.screen).not.toContain('请先登录')
+    // no subscribe-message template ids are configured in this build: nothing to offer
+    expect(detail.screen).not.toContain('订阅办理进度提醒')
     expect(detail.thread.errors).toEqual([])
     detail.close()
   })
