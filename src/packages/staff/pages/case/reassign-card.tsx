@@ -37,7 +37,7 @@ export function ReassignCard({ detail, onMoved }: { detail: StaffCaseDetail; onM
         <>
           <Text className='app-card__line'>地址不在本企业供区时，改由另一家供电企业办理。计时不变，原因记入日志。</Text>
           <Textarea className='panel__textarea' value={reason} maxlength={200} placeholder='改派原因（必填，如现场核实供区）'
-            onInput={(e) => setReason(e.detail.value)} nativeProps={{ 'aria-label': '改派原因' }} />
+            onInput={(e) => { setReason(e.detail.value); setError('') }} nativeProps={{ 'aria-label': '改派原因' }} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <View className='panel__buttons'>
             {targets.map((t) => (
