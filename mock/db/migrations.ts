@@ -446,4 +446,21 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX sms_outbox_due ON sms_outbox (next_attempt_at) WHERE state = 'pending';
   `,
+  // 15: the supply settings (township → enterprise, per-stage limits) each case was submitted under; NULL: before
+  // settings were recorded (the bundled defaults)
+  `
+  CREATE TABLE supply_settings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    hash TEXT NOT NULL UNIQUE,
+    settings_json TEXT NOT NULL,
+    first_used_at TEXT NOT NULL
+  );
+  ALTER TABLE application ADD COLUMN settings_id INTEGER REFERENCES supply_settings (id);
+  `,
+  // 16: the search row keeps the used days past which a case is late (a 10 kV case's 28 are an average: the
+  // per-case ceiling); every row is re-indexed at the next start (indexMissingCases) to fill it and its overdue dates
+  `
+  ALTER TABLE application_search ADD COLUMN ceiling_days INTEGER NOT NULL DEFAULT 0;
+  UPDATE application_search SET last_event_id = 0;
+  `,
 ]
