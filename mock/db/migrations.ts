@@ -446,7 +446,18 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX sms_outbox_due ON sms_outbox (next_attempt_at) WHERE state = 'pending';
   `,
-  // 15: the district's staff role (区经信委: oversight only); SQLite cannot widen a CHECK, so the table is rebuilt
+  // 15: the supply settings (township → enterprise, per-stage limits) each case was submitted under; NULL: before
+  // settings were recorded (the bundled defaults)
+  `
+  CREATE TABLE supply_settings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    hash TEXT NOT NULL UNIQUE,
+    settings_json TEXT NOT NULL,
+    first_used_at TEXT NOT NULL
+  );
+  ALTER TABLE application ADD COLUMN settings_id INTEGER REFERENCES supply_settings (id);
+  `,
+  // 16: the district's staff role (区经信委: oversight only); SQLite cannot widen a CHECK, so the table is rebuilt
   // (migrations run with foreign keys off and are checked before they commit)
   `
   CREATE TABLE staff_account_new (

@@ -40,6 +40,11 @@ export function requireRule(staff: Staff, rule: Rule): void {
 
 export const requireAdmin = (staff: Staff): void => requireRule(staff, 'admin')
 
+/** 班长 and the admin (e.g. 改派); customer service agents and the district are refused. */
+export function requireSupervisor(staff: Staff, message?: string): void {
+  if (!STAFF_ROLES[staff.role].reassigns) throw new AppError('FORBIDDEN', message)
+}
+
 export function caseInScope(db: Db, staff: Staff, number: string): ApplicationRow {
   // a role that reaches no case is refused before the number is looked up: a refusal never tells whether it exists
   const suppliers = suppliersOf(staff)
