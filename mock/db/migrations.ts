@@ -457,7 +457,13 @@ export const MIGRATIONS: string[] = [
   );
   ALTER TABLE application ADD COLUMN settings_id INTEGER REFERENCES supply_settings (id);
   `,
-  // 16: the district's staff role (区经信委: oversight only); SQLite cannot widen a CHECK, so the table is rebuilt
+  // 16: the search row keeps the used days past which a case is late (a 10 kV case's 28 are an average: the
+  // per-case ceiling); every row is re-indexed at the next start (indexMissingCases) to fill it and its overdue dates
+  `
+  ALTER TABLE application_search ADD COLUMN ceiling_days INTEGER NOT NULL DEFAULT 0;
+  UPDATE application_search SET last_event_id = 0;
+  `,
+  // 17: the district's staff role (区经信委: oversight only); SQLite cannot widen a CHECK, so the table is rebuilt
   // (migrations run with foreign keys off and are checked before they commit)
   `
   CREATE TABLE staff_account_new (

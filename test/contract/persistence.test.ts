@@ -49,11 +49,11 @@ describe('persistence', () => {
     await built.app.close()
   })
 
-  it('should rebuild staff_account for the district role (migration 16) keeping every account and its staff notes\' author', () => {
+  it('should rebuild staff_account for the district role (migration 17) keeping every account and its staff notes\' author', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wz-migrate-')), 'old.db')
     const old = new Database(file)
-    for (const m of MIGRATIONS.slice(0, 15)) old.exec(m)
-    old.pragma('user_version = 15')
+    for (const m of MIGRATIONS.slice(0, 16)) old.exec(m)
+    old.pragma('user_version = 16')
     old.prepare("INSERT INTO staff_account (username, display_name, role, supplier, password_hash, demo, created_at, failed_logins) VALUES ('old-bz', '旧班长', 'supervisor', 'sanxia', 'h', 0, '2026-01-01T00:00:00.000Z', 2)").run()
     expect(() => old.prepare("INSERT INTO staff_account (username, display_name, role, password_hash, created_at) VALUES ('d', 'd', 'district', 'h', 'x')").run()).toThrow(/CHECK/)
     old.close()
