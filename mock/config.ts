@@ -6,6 +6,8 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { SUPPLIER_CODES, type SupplierCode } from '../src/core/services'
+import type { SupplySettings } from '../src/core/supply-settings'
+import { readSupplySettings } from './supply-source'
 
 export type Mode = 'demo' | 'production'
 
@@ -54,6 +56,10 @@ export interface MockConfig {
   staticDir: string
   /** Optional JSON file adding newly published holiday years without a release */
   calendarOverrideFile: string
+  /** Optional JSON file overriding the township → enterprise split and per-stage default limits (read at start) */
+  supplyOverrideFile: string
+  /** the bundled supply settings with that file applied: what new cases are submitted under */
+  supply: SupplySettings
   /** uploaded documents, outside the database */
   uploadsDir: string
   logLevel: string
@@ -127,6 +133,7 @@ const common = {
   HOST: optional(z.string()),
   STATIC_DIR: optional(z.string()),
   CALENDAR_OVERRIDE: optional(z.string()),
+  SUPPLY_OVERRIDE: optional(z.string()),
   DB_FILE: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: '应为 fatal、error、warn、info、debug、trace 或 silent' })),
   UPLOAD_DAILY_QUOTA: optional(z.string().regex(/^\d{1,7}\/\d{1,7}$/, '应为“文件数/兆字节”，例如 50/100')),
@@ -200,6 +207,13 @@ function problemsOf(error: z.ZodError, env: NodeJS.ProcessEnv): ConfigError {
   return new ConfigError(problems)
 }
 
+/** The supply settings with the override file applied; a ConfigError names each problem of the file. */
+function supplyFrom(file: string): Pick<MockConfig, 'supplyOverrideFile' | 'supply'> {
+  const { settings, problems } = readSupplySettings(file)
+  if (!settings) throw new ConfigError(problems.map((message) => ({ setting: 'SUPPLY_OVERRIDE', message })))
+  return { supplyOverrideFile: file, supply: settings }
+}
+
 /** The settings of a mode from the environment; a ConfigError names every missing or invalid one. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode = 'demo'): MockConfig {
   if (mode === 'production') {
@@ -212,6 +226,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
       dbFile: e.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
       staticDir: e.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
       calendarOverrideFile: e.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
+      ...supplyFrom(e.SUPPLY_OVERRIDE ?? path.join(dataDir, 'supply-override.json')),
       uploadsDir: e.UPLOADS_DIR,
       logLevel: e.LOG_LEVEL ?? 'info',
       publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
@@ -234,6 +249,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
     dbFile: e.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
     staticDir: e.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
     calendarOverrideFile: e.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
+    ...supplyFrom(e.SUPPLY_OVERRIDE ?? path.join(dataDir, 'supply-override.json')),
     uploadsDir: e.UPLOADS_DIR ?? path.join(dataDir, 'uploads'),
     logLevel: e.LOG_LEVEL ?? 'info',
     publicOrigin: e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : undefined,

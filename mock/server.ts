@@ -38,6 +38,8 @@ import { pushRoutes } from './routes/push'
 import { ensurePushClients, useConfiguredPushKeys } from './push/clients'
 import { staffRoutes } from './routes/staff'
 import { indexMissingCases, useCalendarFile } from './staff/case-index'
+import { useSupplySettings } from './supply-source'
+import { BUNDLED_SUPPLY_SETTINGS } from '../src/core/supply-settings'
 
 export const VERSION = '0.1.0'
 
@@ -54,7 +56,7 @@ export interface BuiltServer {
 }
 
 /** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
-export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'> & {
+export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'> & Partial<Pick<MockConfig, 'supply'>> & {
   /** demo (the default): seeded, with the 渝快办 simulator and demo pages; production: none of them (config.ts) */
   mode?: MockConfig['mode']
   /** production: the supply enterprises' configured push keys (PUSH_KEYS) */
@@ -144,6 +146,7 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const demo = (config.mode ?? 'demo') === 'demo'
   const db = openDb(config.dbFile, demo ? 'NORMAL' : 'FULL')
   useCalendarFile(db, config.calendarOverrideFile)
+  useSupplySettings(db, config.supply ?? BUNDLED_SUPPLY_SETTINGS, new Date())
   const seeded = demo && seedDemoData(db)
   const app = Fastify({
     logger: loggerOptions(config.logLevel, config.logStream), genReqId: newRequestId, requestIdHeader: false,

@@ -1,7 +1,7 @@
 import type { Receipt } from '../../src/contract/applications'
-import { serviceByCode, type Service } from '../../src/core/services'
+import type { Service } from '../../src/core/services'
 import { chinaDate } from '../../src/core/calendar/china-date'
-import { supplierFor } from '../../src/core/wanzhou'
+import { supplierFor } from '../../src/core/supply-settings'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
 import { requireConsent, requireIdentity, type YkbIdentity } from '../auth/users'
@@ -17,6 +17,7 @@ import { appendEvents, submitEvents } from './events'
 import { findApplication } from '../progress/case'
 import { queueNotice } from '../progress/notify'
 import { supplierNameFor } from './contract-summary'
+import { currentSupply, serviceUnder } from '../supply-source'
 
 export interface SubmitDeps {
   db: Db
@@ -36,15 +37,17 @@ function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identity
 
 function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingReview: string[], at: Date, identityMobile: string): Receipt {
   const { db } = deps
-  const service = serviceByCode(body.answers.service) as Service
+  const supply = currentSupply(db)
+  // the case keeps these settings' split and limits (supply_settings), whatever the configuration says later
+  const service = serviceUnder(db, body.answers.service, supply.id) as Service
   const township = body.answers.address.townshipCode
   const number = nextApplicationNumber(db, at)
   const expected = workingCalendar(deps.calendarOverrideFile).addWorkingDays(at, service.totalLimitDays)
-  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(township), submittedAt: at, expected, pendingReview })
+  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(supply.settings, township), submittedAt: at, expected, pendingReview })
   db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
-    submitted_at, expected_by, expected_by_estimated, receipt_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    number, ownerId, body.draftId, service.code, supplierFor(township).supplier, township, JSON.stringify(withContactMobile(body.answers, identityMobile)),
-    body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt))
+    submitted_at, expected_by, expected_by_estimated, receipt_json, settings_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    number, ownerId, body.draftId, service.code, supplierFor(supply.settings, township).supplier, township, JSON.stringify(withContactMobile(body.answers, identityMobile)),
+    body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), supply.id)
   appendEvents(db, number, submitEvents(service, ownerId, body.signature, at), at)
   const row = findApplication(db, number)
   if (row) queueNotice(db, row, service, { type: 'submitted', stage: null, payload: {} }, at)

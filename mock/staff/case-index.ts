@@ -51,7 +51,7 @@ export function indexCase(db: Db, number: string, calendar: Calendar = calendarF
   const row = findApplication(db, number)
   if (!row) return
   const events = loadEvents(db, number)
-  const f = caseFigures({ service: serviceOf(row), submittedAt: row.submitted_at, events, calendar })
+  const f = caseFigures({ service: serviceOf(db, row), submittedAt: row.submitted_at, events, calendar })
   const clock = {
     number, closed_type: f.closedType, closed_at: f.closedAt, paused: f.paused ? 1 : 0, current_stage: f.currentStage,
     limit_days: f.limitDays, used_days: f.usedDays, paused_days: f.pausedDays, anchor_at: f.anchorAt, expected_by: f.expectedBy,

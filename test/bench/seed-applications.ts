@@ -25,7 +25,8 @@ import type { Calendar } from '../../src/core/calendar/calendar'
 import { maskName } from '../../src/core/masking'
 import { caseFacts, effectiveEvents, type ProgressEvent } from '../../src/core/progress'
 import { SERVICES, type Service, type ServiceCode, type SupplierCode } from '../../src/core/services'
-import { TOWNSHIPS, supplierFor, type Township } from '../../src/core/wanzhou'
+import { TOWNSHIPS, type Township } from '../../src/core/wanzhou'
+import { BUNDLED_SUPPLY_SETTINGS as SUPPLY, supplierFor } from '../../src/core/supply-settings'
 import { creditCodeCheckChar, idCheckChar, makeLicenceId } from '../../src/core/validators'
 import { openDb, type Db } from '../../mock/db/open'
 import { seedDemoData } from '../../mock/seed/seed'
@@ -331,7 +332,7 @@ function submission(ctx: Ctx, p: Person, service: Service, township: Township, a
   const parsedAnswers = submitBody.shape.answers.parse(answers)
   const signature = service.voltage === '10kV' ? undefined : {
     ...(r.chance(0.3) ? { method: 'typed-name' as const, typedName: p.name } : { method: 'tap' as const }),
-    contractHash: buildContractSummary(parsedAnswers, maskName(p.name)).hash,
+    contractHash: buildContractSummary(parsedAnswers, maskName(p.name), SUPPLY).hash,
   }
   return submitBody.parse({ draftId: `d_${r.uuid()}`, answers, signature })
 }
@@ -353,10 +354,10 @@ function submit(ctx: Ctx, p: Person, service: Service, township: Township, numbe
   const body = submission(ctx, p, service, township, at)
   const pendingReview = mustBeValid(ctx, p, body, at)
   const expected = ctx.cal.addWorkingDays(at, service.totalLimitDays)
-  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(township.code), submittedAt: at, expected, pendingReview })
+  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(SUPPLY, township.code), submittedAt: at, expected, pendingReview })
   const draftAt = new Date(at.getTime() - r.int(1, 30) * 60000).toISOString()
   stmts.draft.run(body.draftId, p.userId, JSON.stringify(body.answers), service.voltage === '10kV' ? 'check' : 'sign', r.int(3, 14), draftAt, number)
-  stmts.application.run(number, p.userId, body.draftId, service.code, supplierFor(township.code).supplier, township.code,
+  stmts.application.run(number, p.userId, body.draftId, service.code, supplierFor(SUPPLY, township.code).supplier, township.code,
     JSON.stringify(withContactMobile(body.answers, p.mobile)), body.signature ? JSON.stringify(body.signature) : null,
     at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt))
   appendEvents(db, number, submitEvents(service, p.userId, body.signature, at), at)
