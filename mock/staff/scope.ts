@@ -28,6 +28,11 @@ export function reportScope(staff: Staff, requested?: SupplierCode): ReportScope
   return { suppliers, supplier: suppliers.length === 1 ? suppliers[0] : null }
 }
 
+/** 班长 and the admin (e.g. 改派); customer service agents are refused. */
+export function requireSupervisor(staff: Staff, message?: string): void {
+  if (staff.role === 'agent') throw new AppError('FORBIDDEN', message)
+}
+
 export function requireAdmin(staff: Staff): void {
   if (staff.role !== 'admin') throw new AppError('FORBIDDEN')
 }

@@ -48,6 +48,7 @@ export const ROUTES = {
   staffUrge: { method: 'POST', path: '/api/staff/applications/:number/urge' },
   staffExternalWorks: { method: 'POST', path: '/api/staff/applications/:number/external-works' },
   staffFollowUp: { method: 'POST', path: '/api/staff/applications/:number/follow-up' },
+  staffReassign: { method: 'POST', path: '/api/staff/applications/:number/reassign' },
   staffDashboard: { method: 'GET', path: '/api/staff/dashboard' },
   staffReportCsv: { method: 'GET', path: '/api/staff/report.csv' },
   staffUpload: { method: 'GET', path: '/api/staff/uploads/:uploadId' },

@@ -110,6 +110,12 @@ export const revealBody = z.object({
 export const noteBody = z.object({ text: z.string().trim().min(1, '请输入备注内容').max(500, '备注不超过500字') })
 export const urgeBody = z.object({ message: z.string().trim().min(2, '请输入催办说明').max(200) })
 export const followUpBody = z.object({ note: z.string().trim().min(2, '请填写回访情况').max(300, '回访情况不超过300字') })
+/** 改派: the case goes to the other supply enterprise (班长 and the admin), with the reason for the log */
+export const reassignBody = z.object({
+  to: supplierCode,
+  reason: z.string().trim().min(2, '请填写改派原因').max(200, '改派原因不超过200字'),
+})
+export const reassignResult = z.object({ number: z.string(), supplier: supplierCode, supplierName: z.string() })
 
 export const dashboardQuery = z.object({ month: monthParam, supplier: supplierCode.optional() })
 const stat = z.number().nullable()

@@ -214,6 +214,7 @@ describe('staff routes', () => {
     { id: 'staffUrge', sample: () => ({ params: num(), body: { message: '请尽快安排现场勘查' } }) },
     { id: 'staffExternalWorks', sample: () => ({ params: num(), body: { needed: true, note: '现场勘查：需新建线路' } }) },
     { id: 'staffFollowUp', sample: () => ({ params: num(), body: { note: '已电话回访申请人' } }) },
+    { id: 'staffReassign', sample: () => ({ params: num(), body: { to: 'sanxia', reason: '地址属三峡水利供区' } }) },
     { id: 'staffDashboard', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffReportCsv', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffUpload', sample: () => ({ params: { uploadId: [x.uploadId] } }) },

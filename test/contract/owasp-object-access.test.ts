@@ -167,6 +167,9 @@ const ROWS: Row[] = [
   byNumber('staffUrge', 'application', () => o.open, () => ({ message: '请尽快安排' }), STAFF_SCOPED),
   byNumber('staffExternalWorks', 'application', () => o.open, () => ({ needed: false, note: '现场勘查：表箱已具备' }), STAFF_SCOPED),
   byNumber('staffFollowUp', 'application (差评回访)', () => o.poorlyRated, () => ({ note: '已电话回访申请人' }), STAFF_SCOPED),
+  // 改派 is for 班长 and the admin: both agents are refused before the case is read (supervisors' scope: staff-reassign)
+  byNumber('staffReassign', 'application (改派)', () => o.open, () => ({ to: 'sanxia', reason: '地址属三峡水利供区' }),
+    { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
   {
     // only an administrator clears a sign-in lock (staff-auth.test): every caller here is refused before the id is read

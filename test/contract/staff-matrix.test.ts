@@ -10,11 +10,14 @@ let s: InProcess
 let li: Owner
 let number: string
 let uploadId: string
+/** a second 国网 case, for 改派 (which moves it) */
+let movable: string
 const tokens: Record<string, string | undefined> = {}
 
 beforeAll(async () => {
   ({ s, li } = suite)
   ;({ number, uploadId } = await applyShopWithPhoto(s, li))
+  ;({ number: movable } = await applyShopWithPhoto(s, li))
   for (const who of ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin'] as const) tokens[who] = (await staffSignIn(s, who)).token
   tokens.applicant = applicant(s).headers.authorization.slice('Bearer '.length)
   tokens.anonymous = undefined
@@ -60,6 +63,8 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   ['staffUrge', 'staffUrge', () => ({ params: { number }, body: { message: '请尽快安排' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
   ['staffExternalWorks', 'staffExternalWorks', () => ({ params: { number }, body: { needed: true, note: '需新建线路' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
   ['staffFollowUp of a case without a 差评', 'staffFollowUp', () => ({ params: { number }, body: { note: '已电话回访' } }), ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']],
+  // the 班长 moves it to 三峡水利; the admin's same request then finds it there already
+  ['staffReassign', 'staffReassign', () => ({ params: { number: movable }, body: { to: 'sanxia', reason: '地址属三峡水利供区' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ACTION_NOT_ALLOWED']],
   ['staffUpload', 'staffUpload', () => ({ params: { uploadId } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
   ['staffDashboard', 'staffDashboard', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
   ['staffDashboard for the other enterprise', 'staffDashboard', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
