@@ -26,6 +26,7 @@ function expectWithinLimits(visits: Visit[]): void {
     ...(v.maxBytes > LIMITS.hardBytes ? [`${v.route}: a setData of ${v.maxBytes} bytes (WeChat refuses over 1 MB)`] : []),
     ...(v.perSecond > LIMITS.perSecond ? [`${v.route}: ${v.perSecond} setData calls in one second`] : []),
     ...(v.nodes >= LIMITS.nodes ? [`${v.route}: ${v.nodes} nodes`] : []),
+    ...(v.pullDownStopped === false ? [`${v.route}: the pull-down spinner never stops`] : []),
   ])
   expect(problems).toEqual([])
 }

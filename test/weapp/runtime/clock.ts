@@ -47,6 +47,11 @@ export class VirtualClock {
     return true
   }
 
+  /** Time passes to `until` with nothing else due (call after step() says false). */
+  passTo(until: number): void {
+    this.now = Math.max(this.now, until)
+  }
+
   /** Drops every timer (the thread is being shut down). */
   stopAll(): void {
     this.timers.clear()

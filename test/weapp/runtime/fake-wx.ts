@@ -24,6 +24,8 @@ export interface WxHost {
 
 /** The app's built-in weapp API base (src/lib/http/api-base.ts); requests to it go to the test's server. */
 const APP_API_BASE = 'http://127.0.0.1:3000'
+/** what `shown` records when the page ends the pull-down spinner */
+export const PULL_DOWN_STOPPED = 'pull-down refresh stopped'
 /** WeChat's limit for one storage key */
 const STORAGE_ITEM_LIMIT = 1024 * 1024
 
@@ -158,7 +160,7 @@ export function createWx(host: WxHost): Record<string, unknown> {
       return { tapIndex: 0 }
     }),
     setNavigationBarTitle: api('setNavigationBarTitle', async () => ({})),
-    stopPullDownRefresh: api('stopPullDownRefresh', async () => ({})),
+    stopPullDownRefresh: api('stopPullDownRefresh', async () => { host.shown.push(PULL_DOWN_STOPPED); return {} }),
     startPullDownRefresh: api('startPullDownRefresh', async () => ({})),
     pageScrollTo: api('pageScrollTo', async () => ({})),
     getSystemInfoSync: () => systemInfo(host.version, host.fontSizeSetting),

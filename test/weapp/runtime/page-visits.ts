@@ -1,4 +1,5 @@
 import type { Phone } from './phone'
+import { PULL_DOWN_STOPPED } from './fake-wx'
 
 /** What one page did when it was opened: WeChat's limits are checked against these figures. */
 export interface Visit {
@@ -15,6 +16,8 @@ export interface Visit {
   redirectedTo?: string
   /** the start of what the page (or the one it sent the person to) shows */
   shows: string
+  /** for a page with pull-down refresh: whether its spinner stopped after a pull */
+  pullDownStopped?: boolean
 }
 
 /** WeChat: one setData may carry at most 1 MB; its audit flags more than 256 KB, over 20 calls a second, 1000 nodes. */
@@ -29,7 +32,7 @@ function busiestSecond(times: number[]): number {
 /**
  * Opens `route` with wx.reLaunch (as a share card or a notice does), lets it load and render, and records its
  * setData calls and errors, and the nodes rendered where it leaves the person (a page that needs a sign-in may
- * send them on to one).
+ * send them on to one); a page with pull-down refresh is then pulled down.
  */
 export async function visit(phone: Phone, route: string, query: Record<string, string>): Promise<Visit> {
   const t = phone.thread
@@ -40,8 +43,14 @@ export async function visit(phone: Phone, route: string, query: Record<string, s
   reLaunch({ url: `/${route}${q ? `?${q}` : ''}`, fail: (e) => { t.errors.push(`reLaunch ${route}: ${e.errMsg}`) } })
   await t.idle()
   const calls = t.setDataCalls.slice(calls0).filter((c) => c.route === route)
-  const errors = t.errors.slice(errors0)
   const landed = t.top().route
+  let pullDownStopped: boolean | undefined
+  const shown0 = t.shown.length
+  if (landed === route && t.pullDown()) {
+    await t.idle()
+    pullDownStopped = t.shown.slice(shown0).includes(PULL_DOWN_STOPPED)
+  }
+  const errors = t.errors.slice(errors0)
   return {
     route,
     firstBytes: calls.find((c) => c.first)?.bytes,
@@ -52,6 +61,7 @@ export async function visit(phone: Phone, route: string, query: Record<string, s
     errors,
     redirectedTo: landed === route ? undefined : landed,
     shows: phone.screen.slice(0, 24),
+    pullDownStopped,
   }
 }
 
@@ -59,7 +69,7 @@ const kb = (n?: number) => (n === undefined ? '—' : `${(n / 1024).toFixed(1)} 
 
 /** A markdown table of visits, one row per page. */
 export function visitTable(title: string, visits: Visit[]): string {
-  return [`### ${title}`, '', '| page | first setData | largest | calls | busiest second | nodes | errors | shows |', '|---|---|---|---|---|---|---|---|',
-    ...visits.map((v) => `| ${v.route} | ${kb(v.firstBytes)} | ${kb(v.maxBytes)}${v.maxBytes > LIMITS.auditBytes ? ' ⚠ over 256 KB' : ''} | ${v.calls} | ${v.perSecond} | ${v.nodes} | ${v.errors.length} | ${v.redirectedTo ? `→ ${v.redirectedTo}: ` : ''}${v.shows.replace(/\|/g, '/')}… |`),
+  return [`### ${title}`, '', '| page | first setData | largest | calls | busiest second | nodes | errors | pull-down | shows |', '|---|---|---|---|---|---|---|---|---|',
+    ...visits.map((v) => `| ${v.route} | ${kb(v.firstBytes)} | ${kb(v.maxBytes)}${v.maxBytes > LIMITS.auditBytes ? ' ⚠ over 256 KB' : ''} | ${v.calls} | ${v.perSecond} | ${v.nodes} | ${v.errors.length} | ${v.pullDownStopped === undefined ? '' : v.pullDownStopped ? 'stops' : '⚠ spins on'} | ${v.redirectedTo ? `→ ${v.redirectedTo}: ` : ''}${v.shows.replace(/\|/g, '/')}… |`),
     ''].join('\n')
 }

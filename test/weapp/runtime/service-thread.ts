@@ -163,7 +163,7 @@ export class ServiceThread {
     await this.idle()
   }
 
-  /** Lets the thread run: network replies and every timer due within `horizonMs` of virtual time. */
+  /** Lets `horizonMs` of virtual time pass: network replies, and every timer due meanwhile, in order. */
   async idle(horizonMs = 3000): Promise<void> {
     const until = this.clock.now + horizonMs
     for (let steps = 0; ; steps++) {
@@ -175,6 +175,7 @@ export class ServiceThread {
       }
       if (!this.clock.step(until)) break
     }
+    this.clock.passTo(until)
   }
 
   pages(): PageInstance[] {
@@ -320,6 +321,17 @@ export class ServiceThread {
 
   private unload(page: PageInstance): void {
     this.guard(() => (page.onUnload as Fn | undefined)?.call(page), `${page.route} onUnload`)
+  }
+
+  /**
+   * The person pulls the page down: WeChat calls onPullDownRefresh where the page's JSON enables it, and shows
+   * the spinner until the page calls wx.stopPullDownRefresh. Returns false for a page without pull-down.
+   */
+  pullDown(page = this.top()): boolean {
+    const json = JSON.parse(fs.readFileSync(path.join(this.opts.weappDir, `${page.route}.json`), 'utf8')) as { enablePullDownRefresh?: boolean }
+    if (!json.enablePullDownRefresh) return false
+    this.guard(() => (page.onPullDownRefresh as Fn | undefined)?.call(page), `${page.route} onPullDownRefresh`)
+    return true
   }
 
   /** Nodes the page would render now. */
