@@ -1,5 +1,5 @@
 // Jest projects: unit (pure logic and stores), contract (app client <-> mock server in-process),
-// e2e (H5 build + real server + headless Chromium). Run from the repository root.
+// e2e (H5 build + real server + headless Chromium), weapp (the weapp build in a WeChat-like vm). Run from the repository root.
 const path = require('path')
 const root = path.resolve(__dirname, '..')
 const common = {
@@ -29,5 +29,7 @@ module.exports = {
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
     { ...common, displayName: 'contract', testEnvironment: 'node', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    // the weapp build (npm run build:weapp) run in a Node vm shaped like WeChat's service thread
+    { ...common, displayName: 'weapp', testEnvironment: 'node', testMatch: ['<rootDir>/test/weapp/**/*.test.ts'] },
   ],
 }

@@ -6,6 +6,8 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { SUPPLIER_CODES, type SupplierCode } from '../src/core/services'
+import type { SupplySettings } from '../src/core/supply-settings'
+import { readSupplySettings } from './supply-source'
 
 export type Mode = 'demo' | 'production'
 
@@ -54,6 +56,10 @@ export interface MockConfig {
   staticDir: string
   /** Optional JSON file adding newly published holiday years without a release */
   calendarOverrideFile: string
+  /** Optional JSON file overriding the township → enterprise split and per-stage default limits (read at start) */
+  supplyOverrideFile: string
+  /** the bundled supply settings with that file applied: what new cases are submitted under */
+  supply: SupplySettings
   /** uploaded documents, outside the database */
   uploadsDir: string
   logLevel: string
@@ -80,6 +86,9 @@ export class ConfigError extends Error {
 }
 
 const root = path.resolve(__dirname, '..')
+const DEMO_DATA_DIR = path.join(root, 'mock', '.data')
+const DB_NAME = 'wanzhou.db'
+const UPLOADS_NAME = 'uploads'
 export const DEFAULT_YKB_TIMEOUT_MS = 3000
 const MIN_SECRET = 32
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -127,6 +136,7 @@ const common = {
   HOST: optional(z.string()),
   STATIC_DIR: optional(z.string()),
   CALENDAR_OVERRIDE: optional(z.string()),
+  SUPPLY_OVERRIDE: optional(z.string()),
   DB_FILE: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: '应为 fatal、error、warn、info、debug、trace 或 silent' })),
   UPLOAD_DAILY_QUOTA: optional(z.string().regex(/^\d{1,7}\/\d{1,7}$/, '应为“文件数/兆字节”，例如 50/100')),
@@ -200,6 +210,13 @@ function problemsOf(error: z.ZodError, env: NodeJS.ProcessEnv): ConfigError {
   return new ConfigError(problems)
 }
 
+/** The supply settings with the override file applied; a ConfigError names each problem of the file. */
+function supplyFrom(file: string): Pick<MockConfig, 'supplyOverrideFile' | 'supply'> {
+  const { settings, problems } = readSupplySettings(file)
+  if (!settings) throw new ConfigError(problems.map((message) => ({ setting: 'SUPPLY_OVERRIDE', message })))
+  return { supplyOverrideFile: file, supply: settings }
+}
+
 /** The settings of a mode from the environment; a ConfigError names every missing or invalid one. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode = 'demo'): MockConfig {
   if (mode === 'production') {
@@ -209,9 +226,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
     const dataDir = e.DATA_DIR
     return {
       mode, port: e.PORT ?? 3000, host: e.HOST ?? '127.0.0.1', dataDir,
-      dbFile: e.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
+      dbFile: e.DB_FILE ?? path.join(dataDir, DB_NAME),
       staticDir: e.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
       calendarOverrideFile: e.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
+      ...supplyFrom(e.SUPPLY_OVERRIDE ?? path.join(dataDir, 'supply-override.json')),
       uploadsDir: e.UPLOADS_DIR,
       logLevel: e.LOG_LEVEL ?? 'info',
       publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
@@ -228,13 +246,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
   const parsed = demoSchema.safeParse(env)
   if (!parsed.success) throw problemsOf(parsed.error, env)
   const e = parsed.data
-  const dataDir = e.DATA_DIR ?? path.join(root, 'mock', '.data')
+  const dataDir = e.DATA_DIR ?? DEMO_DATA_DIR
   return {
     mode, port: e.PORT ?? 3000, host: e.HOST ?? '127.0.0.1', dataDir,
-    dbFile: e.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
+    dbFile: e.DB_FILE ?? path.join(dataDir, DB_NAME),
     staticDir: e.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
     calendarOverrideFile: e.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
-    uploadsDir: e.UPLOADS_DIR ?? path.join(dataDir, 'uploads'),
+    ...supplyFrom(e.SUPPLY_OVERRIDE ?? path.join(dataDir, 'supply-override.json')),
+    uploadsDir: e.UPLOADS_DIR ?? path.join(dataDir, UPLOADS_NAME),
     logLevel: e.LOG_LEVEL ?? 'info',
     publicOrigin: e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : undefined,
     uploadDailyQuota: e.UPLOAD_DAILY_QUOTA,
@@ -242,4 +261,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
     ykb: { authorizeUrl: '/ykb/authorize', ...DEMO_YKB_APP, timeoutMs: e.YKB_TIMEOUT_MS ?? DEFAULT_YKB_TIMEOUT_MS },
     ykbSim: { delayMs: e.YKB_SIM_DELAY_MS ?? 0, failureRate: e.YKB_SIM_FAILURE_RATE ?? 0, badSignature: e.YKB_SIM_BAD_SIGNATURE === '1' },
   }
+}
+
+/**
+ * Where the data lives, for the backup and restore commands: DB_FILE, UPLOADS_DIR and DATA_DIR as the server reads
+ * them (the demo's folder when DATA_DIR is unset), without the rest of a mode's settings.
+ */
+export function storageFromEnv(env: NodeJS.ProcessEnv = process.env): { dbFile: string; uploadsDir: string } {
+  const dataDir = env.DATA_DIR || DEMO_DATA_DIR
+  return { dbFile: env.DB_FILE || path.join(dataDir, DB_NAME), uploadsDir: env.UPLOADS_DIR || path.join(dataDir, UPLOADS_NAME) }
 }

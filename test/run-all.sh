@@ -16,6 +16,7 @@ step 'unit + contract';      npx jest -c config/jest.config.js --selectProjects 
 step 'build H5';             npm run -s build:h5 > test/output/build-h5.log 2>&1 || { tail -50 test/output/build-h5.log; exit 1; }
 step 'build weapp';          npm run -s build:weapp > test/output/build-weapp.log 2>&1 || { tail -50 test/output/build-weapp.log; exit 1; }
 step 'weapp output check';   npm run -s check:weapp
+step 'weapp runtime (vm)';   npx jest -c config/jest.config.js --selectProjects weapp --ci
 rm -rf test/output/screenshots
 step 'end-to-end (Chromium)'; npx jest -c config/jest.config.js --selectProjects e2e --runInBand --ci
 step 'size budgets';         npm run -s bench:size

@@ -3,7 +3,8 @@ import type { ContractSummary } from '../../src/contract/applications'
 import type { FieldError } from '../../src/contract'
 import { serviceByCode, supplierName } from '../../src/core/services'
 import { capacityMessage, MESSAGES } from '../../src/core/answers/check-answers'
-import { supplierFor, townshipByCode } from '../../src/core/wanzhou'
+import { townshipByCode } from '../../src/core/wanzhou'
+import { supplierFor, type SupplySettings } from '../../src/core/supply-settings'
 import { hashOf } from './canonical'
 
 export const CONTRACT_TITLE = '低压供用电合同'
@@ -17,20 +18,21 @@ export function contractRefusal(answers: Answers): FieldError | undefined {
   return townshipByCode(answers.address.townshipCode) ? undefined : { path: 'answers.address.townshipCode', message: MESSAGES.township }
 }
 
-export const supplierNameFor = (townshipCode: string): string => supplierName(supplierFor(townshipCode).supplier)
+export const supplierNameFor = (settings: SupplySettings, townshipCode: string): string => supplierName(supplierFor(settings, townshipCode).supplier)
 
 /**
  * The 《低压供用电合同》 summary in plain Chinese, and the hash a signature covers: sha256 of the canonical
- * JSON of the title, the sections and the answers they were built from.
+ * JSON of the title, the sections and the answers they were built from. The supplier is the one `settings`
+ * give the township.
  */
-export function buildContractSummary(answers: Answers, applicantName: string): ContractSummary {
+export function buildContractSummary(answers: Answers, applicantName: string, settings: SupplySettings): ContractSummary {
   const service = serviceByCode(answers.service)
   const township = townshipByCode(answers.address.townshipCode)
   const user = answers.applicant.kind === 'business' && answers.applicant.businessName
     ? `${answers.applicant.businessName}（签署人：${applicantName}）`
     : applicantName
   const sections = [
-    { heading: '供用电双方', text: `供电人：${supplierNameFor(answers.address.townshipCode)}；用电人：${user}。` },
+    { heading: '供用电双方', text: `供电人：${supplierNameFor(settings, answers.address.townshipCode)}；用电人：${user}。` },
     { heading: '用电地址', text: `重庆市万州区${township?.name ?? ''}${answers.address.detail}。` },
     { heading: '供电方式与容量', text: `低压供电，电压${service?.voltage ?? '220V/380V'}，报装容量${answers.load.capacityKw}千瓦。` },
     { heading: '用电性质', text: `${service?.name ?? ''}，用电用途：${USE_LABELS[answers.load.use]}。` },

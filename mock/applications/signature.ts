@@ -6,6 +6,7 @@ import type { Db } from '../db/open'
 import { getUser, identityOf } from '../auth/users'
 import { serviceByCode } from '../../src/core/services'
 import { buildContractSummary } from './contract-summary'
+import { currentSupply } from '../supply-source'
 
 export type SubmitInput = z.output<typeof submitBody>
 
@@ -21,7 +22,7 @@ export function signatureErrors(db: Db, userId: string, { answers, signature }: 
   if (!signature) return [{ path: 'signature', message: '请阅读并签署《低压供用电合同》后再提交' }]
   const errors: FieldError[] = []
   if (signature.method === 'typed-name' && !signature.typedName) errors.push({ path: 'signature.typedName', message: '请输入您的姓名完成签署' })
-  if (signature.contractHash !== buildContractSummary(answers, signerName(db, userId)).hash) {
+  if (signature.contractHash !== buildContractSummary(answers, signerName(db, userId), currentSupply(db).settings).hash) {
     errors.push({ path: 'signature.contractHash', message: '合同内容已变化，请重新阅读后签署' })
   }
   return errors

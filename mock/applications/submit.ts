@@ -1,7 +1,7 @@
 import type { Receipt } from '../../src/contract/applications'
-import { serviceByCode, type Service } from '../../src/core/services'
+import type { Service } from '../../src/core/services'
 import { chinaDate } from '../../src/core/calendar/china-date'
-import { supplierFor } from '../../src/core/wanzhou'
+import { supplierFor } from '../../src/core/supply-settings'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
 import { requireConsent, requireIdentity, type YkbIdentity } from '../auth/users'
@@ -17,6 +17,7 @@ import { appendEvents, submitEvents } from './events'
 import { findApplication } from '../progress/case'
 import { queueNotice } from '../progress/notify'
 import { supplierNameFor } from './contract-summary'
+import { currentSupply, serviceUnder } from '../supply-source'
 import { openJoint, recordJointParts } from '../joint/record-parts'
 
 export interface SubmitDeps {
@@ -37,26 +38,28 @@ function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identity
 
 function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingReview: string[], at: Date, identityMobile: string): Receipt {
   const { db } = deps
-  const service = serviceByCode(body.answers.service) as Service
+  const supply = currentSupply(db)
+  // the case keeps these settings' split and limits (supply_settings), whatever the configuration says later
+  const service = serviceUnder(db, body.answers.service, supply.id) as Service
   const township = body.answers.address.townshipCode
   const stored = withContactMobile(body.answers, identityMobile)
   const jointNumber = openJoint(db, ownerId, stored, at)
   const number = nextApplicationNumber(db, at)
   const calendar = workingCalendar(deps.calendarOverrideFile)
   const expected = calendar.addWorkingDays(at, service.totalLimitDays)
-  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(township), submittedAt: at, expected, pendingReview })
+  const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(supply.settings, township), submittedAt: at, expected, pendingReview })
   // the electricity case keeps its own answers: each added service's answers and consent go with its own case
   const electricityAnswers = { ...stored, joint: undefined }
   db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
-    submitted_at, expected_by, expected_by_estimated, receipt_json, joint_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    number, ownerId, body.draftId, service.code, supplierFor(township).supplier, township, JSON.stringify(electricityAnswers),
-    body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), jointNumber)
+    submitted_at, expected_by, expected_by_estimated, receipt_json, settings_id, joint_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    number, ownerId, body.draftId, service.code, supplierFor(supply.settings, township).supplier, township, JSON.stringify(electricityAnswers),
+    body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), supply.id, jointNumber)
   appendEvents(db, number, submitEvents(service, ownerId, body.signature, at), at)
   const row = findApplication(db, number)
   if (row) queueNotice(db, row, service, { type: 'submitted', stage: null, payload: {} }, at)
   db.prepare('UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)
   if (!jointNumber) return receipt
-  const joint = recordJointParts({ db, ownerId, draftId: body.draftId, answers: stored, at, calendar }, jointNumber)
+  const joint = recordJointParts({ db, ownerId, draftId: body.draftId, answers: stored, at, calendar, settingsId: supply.id }, jointNumber)
   const full: Receipt = { ...receipt, joint }
   db.prepare('UPDATE application SET receipt_json = ? WHERE number = ?').run(JSON.stringify(full), number)
   return full

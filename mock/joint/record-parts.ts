@@ -6,7 +6,8 @@ import type { Answers, JointPart } from '../../src/contract/answers'
 import type { JointReceipt } from '../../src/contract/applications'
 import { consentedParts } from '../../src/core/answers/check-joint'
 import { providerByCode } from '../../src/core/providers'
-import { serviceByCode, type Service } from '../../src/core/services'
+import type { Service } from '../../src/core/services'
+import { serviceUnder } from '../supply-source'
 import type { Calendar } from '../../src/core/calendar/calendar'
 import type { Db } from '../db/open'
 import { buildReceipt } from '../applications/receipt'
@@ -26,6 +27,8 @@ export interface JointInput {
   answers: Answers
   at: Date
   calendar: Pick<Calendar, 'addWorkingDays'>
+  /** the supply settings the submission is under (each part keeps its stage limits) */
+  settingsId: number
 }
 
 /** Opens the 一件事 when at least one added service was agreed to; its number, or null. */
@@ -54,9 +57,9 @@ function recordPart(i: JointInput, jointNumber: string, part: JointPart, service
   db.prepare(`INSERT INTO draft (id, owner_id, answers_json, page, version, updated_at, submitted_number) VALUES (?, ?, ?, 'check', 1, ?, ?)`)
     .run(draftId, ownerId, JSON.stringify(answers), at.toISOString(), number)
   db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
-    submitted_at, expected_by, expected_by_estimated, receipt_json, joint_number) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
+    submitted_at, expected_by, expected_by_estimated, receipt_json, settings_id, joint_number) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`).run(
     number, ownerId, draftId, service.code, provider.code, answers.address.townshipCode, JSON.stringify(answers), at.toISOString(),
-    expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), jointNumber)
+    expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), i.settingsId, jointNumber)
   appendEvents(db, number, submitEvents(service, ownerId, undefined, at), at)
   if (provider.intake) {
     const row = findApplication(db, number)
@@ -72,7 +75,7 @@ export function recordJointParts(i: JointInput, jointNumber: string): JointRecei
   const parts: JointReceipt['parts'] = []
   const declined: string[] = []
   for (const part of i.answers.joint ?? []) {
-    const service = serviceByCode(part.service)
+    const service = serviceUnder(i.db, part.service, i.settingsId)
     if (!service) continue
     recordConsent(i.db, jointNumber, part, service, i.at)
     if (part.consent === 'given') parts.push(recordPart(i, jointNumber, part, service))

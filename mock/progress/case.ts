@@ -1,10 +1,11 @@
 // One application and its history, as the progress endpoints read them.
 import type { Answers } from '../../src/contract/answers'
-import { serviceByCode, type Service } from '../../src/core/services'
+import type { Service } from '../../src/core/services'
 import { caseFacts, effectiveEvents, type CaseFacts, type ProgressEvent } from '../../src/core/progress'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
 import { statement } from './statements'
+import { serviceUnder } from '../supply-source'
 
 export interface ProgressDeps {
   db: Db
@@ -20,6 +21,8 @@ export interface ApplicationRow {
   township_code: string
   answers_json: string
   submitted_at: string
+  /** the supply settings it was submitted under; null: before they were recorded (the bundled ones) */
+  settings_id: number | null
 }
 
 export interface Case {
@@ -31,7 +34,7 @@ export interface Case {
   facts: CaseFacts
 }
 
-const COLUMNS = 'number, owner_id, service, supplier, township_code, answers_json, submitted_at'
+const COLUMNS = 'number, owner_id, service, supplier, township_code, answers_json, submitted_at, settings_id'
 
 export function findApplication(db: Db, number: string): ApplicationRow | undefined {
   return statement(db, `SELECT ${COLUMNS} FROM application WHERE number = ?`).get(number) as ApplicationRow | undefined
@@ -54,15 +57,16 @@ export function loadEvents(db: Db, number: string): ProgressEvent[] {
   return rows.map((r) => ({ id: r.id, type: r.type, stage: r.stage, at: r.at, payload: JSON.parse(r.payload_json) as Record<string, unknown>, correctsId: r.corrects_id }))
 }
 
-export function serviceOf(row: ApplicationRow): Service {
-  const service = serviceByCode(row.service)
+/** The case's service with the stage limits it was submitted under. */
+export function serviceOf(db: Db, row: ApplicationRow): Service {
+  const service = serviceUnder(db, row.service, row.settings_id)
   if (!service) throw new Error(`application ${row.number} has an unknown service "${row.service}"`)
   return service
 }
 
 export function loadCase(db: Db, row: ApplicationRow): Case {
   const events = loadEvents(db, row.number)
-  return { row, service: serviceOf(row), events, facts: caseFacts(effectiveEvents(events)) }
+  return { row, service: serviceOf(db, row), events, facts: caseFacts(effectiveEvents(events)) }
 }
 
 export const answersOf = (row: ApplicationRow) => JSON.parse(row.answers_json) as Answers

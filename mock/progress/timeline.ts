@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { DISPUTE_KINDS, RATING_GRADES, type timelineEntrySchema } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
 import { pauseReason, stageName, type ProgressEvent } from '../../src/core/progress'
-import { MATERIALS, type MaterialCode, type Service } from '../../src/core/services'
+import { MATERIALS, supplierName, type MaterialCode, type Service } from '../../src/core/services'
 
 type TimelineEntry = z.infer<typeof timelineEntrySchema>
 
@@ -48,6 +48,7 @@ function describe(service: Service, e: ProgressEvent): string {
     case 'checkpoint-materials': return `已上传${name}材料`
     case 'urged': return '已督促供电企业加快办理'
     case 'external-works-recorded': return e.payload.needed === true ? '供电企业确认：需要外部线路工程' : '供电企业确认：不需要外部线路工程'
+    case 'reassigned': return `改由${supplierName(String(e.payload.to))}办理，办理时限照常计算`
     case 'disputed': return withText(`您提出异议：${DISPUTE_KINDS[e.payload.kind as keyof typeof DISPUTE_KINDS] ?? ''}`, said(e, 'note')) + '，已转工作人员核实'
     case 'rated': {
       const grade = RATING_GRADES[e.payload.grade as keyof typeof RATING_GRADES] ?? ''

@@ -7,12 +7,13 @@ import { signerName } from '../applications/signature'
 import { idempotencyKey } from '../applications/idempotency'
 import { submitApplication, type SubmitDeps } from '../applications/submit'
 import { storedReceipt } from '../applications/receipt'
+import { currentSupply } from '../supply-source'
 
 export function applicationRoutes(app: FastifyInstance, deps: SubmitDeps, opts: RouteOptions): void {
   route(app, endpoints.contractSummary, ({ body, user }) => {
     const refusal = contractRefusal(body.answers)
     if (refusal) throw new AppError('VALIDATION_FAILED', undefined, [refusal])
-    return buildContractSummary(body.answers, signerName(deps.db, user.id))
+    return buildContractSummary(body.answers, signerName(deps.db, user.id), currentSupply(deps.db).settings)
   }, opts)
 
   route(app, endpoints.submit, ({ body, user, req }) => {

@@ -2,17 +2,18 @@ import type { FastifyInstance } from 'fastify'
 import { endpoints } from '../../src/contract'
 import type { Staff } from '../../src/contract/staff'
 import { maskText } from '../../src/core/masking'
+import { supplierName } from '../../src/core/services'
 import { bearer, type Principal } from '../auth/sessions'
 import { createRateLimiter } from '../http/rate-limit'
 import { route, type RouteOptions } from '../http/route'
 import { loadCase, type ProgressDeps } from '../progress/case'
 import { currentStaff, signInStaff } from '../staff/accounts'
 import { logAccess, type Access } from '../staff/access-log'
-import { addNote, closeFollowUp, recordExternalWorks, revealValue, REVEAL_FIELDS, urgeCase } from '../staff/actions'
+import { addNote, closeFollowUp, reassignCase, recordExternalWorks, revealValue, REVEAL_FIELDS, urgeCase } from '../staff/actions'
 import { maskedQuery } from '../staff/applicant'
 import { calendarFor } from '../staff/case-index'
 import { notesOf, staffCaseDetail } from '../staff/case-view'
-import { caseInScope, requireAdmin, suppliersOf } from '../staff/scope'
+import { caseInScope, requireAdmin, requireSupervisor, suppliersOf } from '../staff/scope'
 import { clearLockout, currentLockouts } from '../staff/lockouts'
 import { searchCases } from '../staff/search'
 import type { SearchQuery } from '../staff/search-query'
@@ -109,6 +110,16 @@ export function staffRoutes(app: FastifyInstance, deps: StaffDeps, opts: RouteOp
     const detail = staffCaseDetail(deps, row)
     log(staff, { action: 'case', target: row.number, detail: '差评回访完成后查看申请详情' })
     return detail
+  }, opts)
+
+  route(app, endpoints.staffReassign, ({ params, body, user, req }) => {
+    const staff = staffOf(user)
+    requireSupervisor(staff, '改派须由班长或管理员办理')
+    const row = caseInScope(db, staff, params.number)
+    db.transaction(() => reassignCase(deps, loadCase(db, row), staff.username, body.to, body.reason))()
+    req.log.info({ number: row.number, staff: staff.username, from: row.supplier, to: body.to }, 'case reassigned')
+    log(staff, { action: 'case', target: row.number, detail: `改派至${supplierName(body.to)}；原因：${maskText(body.reason)}` })
+    return { number: row.number, supplier: body.to, supplierName: supplierName(body.to) }
   }, opts)
 
   route(app, endpoints.staffLockouts, ({ user }) => {

@@ -1,17 +1,21 @@
 import type { FastifyInstance } from 'fastify'
 import { endpoints } from '../../src/contract'
-import { SERVICES, MATERIALS, SUPPLIERS } from '../../src/core/services'
-import { TOWNSHIPS, SUPPLIER_RULE } from '../../src/core/wanzhou'
+import { MATERIALS, SUPPLIERS } from '../../src/core/services'
+import { TOWNSHIPS } from '../../src/core/wanzhou'
+import { servicesUnder, SUPPLIER_RULE } from '../../src/core/supply-settings'
+import { currentSupply } from '../supply-source'
 import { calendarYears } from '../calendar-source'
 import { schemaVersion, type Db } from '../db/open'
 import { route, type RouteOptions } from '../http/route'
 import { outboxBacklog } from '../utilities/outbox'
 import { smsBacklog } from '../sms/outbox'
+import type { YkbGateway } from '../ykb-gateway/port'
 
 export interface SystemDeps {
   db: Db
   version: string
   calendarOverrideFile: string
+  ykb: YkbGateway
 }
 
 export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: RouteOptions): void {
@@ -27,9 +31,11 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
     dispatch: outboxBacklog(deps.db),
     sms: smsBacklog(deps.db),
+    ykb: { circuit: deps.ykb.circuit() },
   }), opts)
 
-  route(app, endpoints.services, () => ({ services: SERVICES, materials: MATERIALS, suppliers: SUPPLIERS.map(({ intake: _intake, ...publicFields }) => publicFields) }), opts)
+  // the limits and the split new applications are submitted under (the configured ones)
+  route(app, endpoints.services, () => ({ services: servicesUnder(currentSupply(deps.db).settings), materials: MATERIALS, suppliers: SUPPLIERS.map(({ intake: _intake, ...publicFields }) => publicFields) }), opts)
 
   route(app, endpoints.calendar, ({ query }) => {
     const { years, source } = calendarYears(deps.calendarOverrideFile)
@@ -37,5 +43,8 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
     return { years: Object.fromEntries(Object.entries(years).filter(([y]) => Number(y) >= from)), source }
   }, opts)
 
-  route(app, endpoints.townships, () => ({ townships: TOWNSHIPS, supplierRule: SUPPLIER_RULE }), opts)
+  route(app, endpoints.townships, () => {
+    const { suppliers } = currentSupply(deps.db).settings
+    return { townships: TOWNSHIPS.map((t) => ({ ...t, supplier: suppliers[t.code] })), supplierRule: SUPPLIER_RULE }
+  }, opts)
 }

@@ -38,6 +38,7 @@ export const DEMO_STAFF = [
   { username: 'rq-kefu', password: 'Demo-rq-2026', displayName: '燃气企业客服（演示）', role: 'agent', supplier: 'wz-gas' },
   { username: 'kd-kefu', password: 'Demo-kd-2026', displayName: '通信运营商客服（演示）', role: 'agent', supplier: 'wz-telecom' },
   { username: 'wz-admin', password: 'Demo-admin-2026', displayName: '万州办电管理员（演示）', role: 'admin', supplier: null },
+  { username: 'wz-jxw', password: 'Demo-jxw-2026', displayName: '万州区经济和信息化委员会（演示）', role: 'district', supplier: null },
 ] as const
 
 /** Issuing authorities (USCC first 17 chars; check character computed at seed time). */

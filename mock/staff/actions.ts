@@ -1,5 +1,6 @@
 // What staff do on a case: reveal one full value for a stated reason, add an internal note, urge the handling
 // unit. Free text is masked before it is stored; the revealed value is never stored anywhere.
+import { providerByCode } from '../../src/core/providers'
 import type { z } from 'zod'
 import type { revealBody } from '../../src/contract/staff'
 import { maskText } from '../../src/core/masking'
@@ -10,6 +11,7 @@ import { AppError } from '../http/app-error'
 import { requireAllowed, type ApplicationRow, type Case, type ProgressDeps } from '../progress/case'
 import { notifyHandlingUnit, type Notice } from '../progress/notify'
 import { applicantOf } from './applicant'
+import { supplierName, type SupplierCode } from '../../src/core/services'
 
 export const REVEAL_FIELDS = { idNumber: '身份证号', mobile: '手机号', name: '姓名' } as const
 
@@ -48,4 +50,19 @@ export function closeFollowUp(db: Db, number: string, staff: string, note: strin
   requireAllowed(f.closed_at === null, '该差评已完成回访')
   db.prepare('UPDATE rating_follow_up SET closed_at = ?, closed_by = ?, close_note = ? WHERE application_number = ? AND closed_at IS NULL')
     .run(at.toISOString(), staff, maskText(note), number)
+}
+
+/**
+ * 改派: the case moves to enterprise `to` (the route lets only 班长, from their own enterprise, and the admin). Logged as 'reassigned' with the reason; the clock keeps running. From then on the
+ * new enterprise's staff see it and push for it, the old one's do not.
+ */
+export function reassignCase(deps: ProgressDeps, c: Case, staff: string, to: SupplierCode, reason: string): void {
+  requireAllowed(c.facts.closed === null, '申请已办结、不予受理或已撤回，不能改派')
+  requireAllowed(c.row.supplier !== to, `该申请已由${supplierName(to)}办理`)
+  requireAllowed(providerByCode(to)?.kind === c.service.utility, `${supplierName(to)}不办理${c.service.name}，只能改派给办理同一业务的企业`)
+  const { db } = deps
+  db.prepare('UPDATE application SET supplier = ? WHERE number = ?').run(to, c.row.number)
+  // the search row's supplier is written once at submission; a reassignment is the one thing that changes it
+  db.prepare('UPDATE application_search SET supplier = ? WHERE number = ?').run(to, c.row.number)
+  appendEvents(db, c.row.number, [{ type: 'reassigned', stage: null, actor: staff, payload: { from: c.row.supplier, to, reason: maskText(reason) } }], deps.now())
 }

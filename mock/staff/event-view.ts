@@ -6,7 +6,7 @@ import { DISPUTE_KINDS, RATING_GRADES } from '../../src/contract/progress'
 import { chinaDateTime } from '../../src/core/calendar/china-date'
 import { maskName, maskText } from '../../src/core/masking'
 import { pauseReason, stageName } from '../../src/core/progress'
-import { MATERIALS, SUPPLIERS, type MaterialCode, type Service } from '../../src/core/services'
+import { MATERIALS, SUPPLIERS, supplierName, type MaterialCode, type Service } from '../../src/core/services'
 import type { Db } from '../db/open'
 import { askedMaterials } from '../progress/timeline'
 
@@ -44,6 +44,8 @@ function detailOf(key: string, value: unknown, type: string): Detail | undefined
     case 'followUpBy': return { label: '回访期限', value: String(value) }
     case 'kind': return type === 'disputed' ? { label: '异议', value: DISPUTE_KINDS[value as keyof typeof DISPUTE_KINDS] ?? '其他' } : undefined
     case 'needed': return { label: '外部线路工程', value: value === true ? '需要' : '不需要' }
+    case 'from': return { label: '原供电企业', value: supplierName(String(value)) || String(value) }
+    case 'to': return { label: '改派至', value: supplierName(String(value)) || String(value) }
     case 'of': return { label: '针对记录', value: `#${String(value)}` }
     case 'contractHash': return undefined
     default: return { label: '其他', value: free(typeof value === 'string' ? value : JSON.stringify(value)) }
@@ -68,6 +70,7 @@ const EVENT_WORDS: Record<EventType, (stage: string) => string> = {
   rated: () => '申请人评价',
   disputed: () => '申请人对暂停或补正提出异议',
   'external-works-recorded': () => '记录是否需要外部线路工程',
+  reassigned: () => '改派供电企业（计时不变）',
 }
 
 export interface ActorNames {

@@ -8,7 +8,7 @@ import { townshipByCode } from '../../src/core/wanzhou'
 import type { ReportRow } from './report'
 import { rowClock, serviceOfRow } from './search'
 
-type Cell = string | number | null
+export type Cell = string | number | null
 
 /** Quotes when needed; a text cell that a spreadsheet would run as a formula starts with an apostrophe. */
 function cell(value: Cell): string {
@@ -17,8 +17,8 @@ function cell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-const line = (cells: Cell[]) => cells.map(cell).join(',')
-const percent = (share: number | null) => (share === null ? null : `${(share * 100).toFixed(1)}%`)
+export const csvLine = (cells: Cell[]) => cells.map(cell).join(',')
+export const percent = (share: number | null) => (share === null ? null : `${(share * 100).toFixed(1)}%`)
 /** China local time, to the minute. */
 const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : null)
 
@@ -49,13 +49,13 @@ function caseLines(rows: ReportRow[], now: Date, calendar: Calendar): Cell[][] {
     return [
       r.number, serviceOfRow(r).name, townshipByCode(r.township_code)?.name ?? '', local(r.submitted_at),
       r.closed_type === 'completed' ? local(r.closed_at) : null, STATE_WORDS[clock.state], `${clock.usedDays}/${r.limit_days}`,
-      clock.pausedDays, clock.usedDays > r.limit_days ? '是' : '否',
+      clock.pausedDays, clock.usedDays > r.ceiling_days ? '是' : '否',
       r.closed_type ? null : `${clock.expectedBy}${calendar.hasYear(Number(clock.expectedBy.slice(0, 4))) ? '' : '（估算）'}`,
     ]
   })]
 }
 
 export function reportCsv(d: Dashboard, rows: ReportRow[], now: Date, calendar: Calendar): string {
-  const lines = [...summary(d), [], ...caseLines(rows, now, calendar)].map(line)
+  const lines = [...summary(d), [], ...caseLines(rows, now, calendar)].map(csvLine)
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -48,12 +48,16 @@ export const ROUTES = {
   staffUrge: { method: 'POST', path: '/api/staff/applications/:number/urge' },
   staffExternalWorks: { method: 'POST', path: '/api/staff/applications/:number/external-works' },
   staffFollowUp: { method: 'POST', path: '/api/staff/applications/:number/follow-up' },
+  staffReassign: { method: 'POST', path: '/api/staff/applications/:number/reassign' },
   staffDashboard: { method: 'GET', path: '/api/staff/dashboard' },
   staffReportCsv: { method: 'GET', path: '/api/staff/report.csv' },
   staffUpload: { method: 'GET', path: '/api/staff/uploads/:uploadId' },
   staffAccessLog: { method: 'GET', path: '/api/staff/access-log' },
   staffLockouts: { method: 'GET', path: '/api/staff/lockouts' },
   staffLockoutClear: { method: 'POST', path: '/api/staff/lockouts/:id/clear' },
+  oversightMonth: { method: 'GET', path: '/api/oversight/month' },
+  oversightTrend: { method: 'GET', path: '/api/oversight/trend' },
+  oversightCsv: { method: 'GET', path: '/api/oversight/month.csv' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

@@ -3,7 +3,7 @@ import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
 import {
   staffLoginBody, staffLoginResult, staffSchema, staffSearchQuery, staffSearchResult, staffCaseDetailSchema,
-  revealBody, noteBody, urgeBody, followUpBody, staffNoteSchema, dashboardQuery, dashboardSchema, accessLogQuery, accessLogSchema,
+  revealBody, noteBody, urgeBody, followUpBody, reassignBody, reassignResult, staffNoteSchema, dashboardQuery, dashboardSchema, accessLogQuery, accessLogSchema,
   staffLockoutsSchema, lockoutParam,
 } from './staff'
 import { externalWorksBody } from './progress'
@@ -45,6 +45,10 @@ export const staffEndpoints = {
   staffFollowUp: endpoint({
     ...ROUTES.staffFollowUp, summary: '差评回访完成：记录回访情况（客服、班长、管理员）', auth: 'staff',
     params: numberParam, body: followUpBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  staffReassign: endpoint({
+    ...ROUTES.staffReassign, summary: '改派：把申请转给另一家供电企业办理（班长、管理员；须写明原因，记入日志；计时不变）', auth: 'staff',
+    params: numberParam, body: reassignBody, response: reassignResult, errors: [...session, 'FORBIDDEN', 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
   }),
   staffDashboard: endpoint({
     ...ROUTES.staffDashboard, summary: '月度统计（班长、管理员）', auth: 'staff',

@@ -1,18 +1,19 @@
 import { z } from 'zod'
 import { SERVICE_CODES, SUPPLIER_CODES } from '../core/services'
+import { STAFF_ROLE_CODES } from '../core/staff-roles'
 import { sessionSchema } from './auth'
 import { applicationDetailSchema, processState } from './progress'
 import { materialViewSchema } from './licences'
 
-export const staffRole = z.enum(['agent', 'supervisor', 'admin'])
+export const staffRole = z.enum(STAFF_ROLE_CODES)
 export const supplierCode = z.enum(SUPPLIER_CODES)
 
 export const staffSchema = z.object({
   username: z.string(),
   displayName: z.string(),
-  /** agent 客服; supervisor 班长 (reports, export); admin (both enterprises, access log) */
+  /** agent 客服; supervisor 班长 (reports, export); admin (both enterprises, access log); district 区经信委 (oversight only): src/core/staff-roles.ts */
   role: staffRole,
-  /** null only for admin */
+  /** null for the admin and the district */
   supplier: supplierCode.nullable(),
 })
 export type Staff = z.infer<typeof staffSchema>
@@ -54,6 +55,8 @@ export const staffCaseSummarySchema = z.object({
   currentStageName: z.string().nullable(),
   usedDays: z.number().int(),
   limitDays: z.number().int(),
+  /** late past this many used working days: the limit, or for an average limit (10 kV) the per-case ceiling */
+  ceilingDays: z.number().int(),
   remainingDays: z.number().int(),
   expectedBy: z.iso.date(),
   /** expectedBy lies in a year whose holidays are not yet published: an estimate */
@@ -110,6 +113,12 @@ export const revealBody = z.object({
 export const noteBody = z.object({ text: z.string().trim().min(1, '请输入备注内容').max(500, '备注不超过500字') })
 export const urgeBody = z.object({ message: z.string().trim().min(2, '请输入催办说明').max(200) })
 export const followUpBody = z.object({ note: z.string().trim().min(2, '请填写回访情况').max(300, '回访情况不超过300字') })
+/** 改派: the case goes to the other supply enterprise (班长 and the admin), with the reason for the log */
+export const reassignBody = z.object({
+  to: supplierCode,
+  reason: z.string().trim().min(2, '请填写改派原因').max(200, '改派原因不超过200字'),
+})
+export const reassignResult = z.object({ number: z.string(), supplier: supplierCode, supplierName: z.string() })
 
 export const dashboardQuery = z.object({ month: monthParam, supplier: supplierCode.optional() })
 const stat = z.number().nullable()

@@ -1,27 +1,10 @@
 // The 52 township-level units of 万州区 (code 500101), from 国家统计局 2023 统计用区划代码
-// (agreeing with 民政部 data), and the default supplier for each.
-import { supplierName, type SupplierCode } from './services'
+// (agreeing with 民政部 data). Which enterprise serves each is configuration: supply-settings.ts.
 
 export interface Township {
   code: string // 9 digits: '500101' + 3
   name: string
   kind: '街道' | '镇' | '乡'
-  supplier: SupplierCode
-}
-
-/**
- * The real supply boundary between the two enterprises is not public. This default assigns the
- * eastern and southern rural towns below to 三峡水利 and everything else to 国网; it is configuration
- * to be confirmed with both suppliers, not a published fact.
- */
-const SANXIA_DEFAULT = new Set(['长滩', '太安', '白土', '恒合', '地宝', '梨树', '普子', '茨竹', '黄柏'])
-
-export const SUPPLIER_RULE: { source: 'default'; description: string } = {
-  source: 'default',
-  description:
-    '两家供电企业的供区边界未公开发布。默认：各街道及大部分镇由国网万州供电分公司受理；' +
-    '东部、南部的长滩镇、太安镇、白土镇、恒合土家族乡、地宝土家族乡、梨树乡、普子乡、茨竹乡、黄柏乡由三峡水利受理。' +
-    '此为可配置的默认划分，须经两家供电企业确认，工作人员可改派',
 }
 
 // code suffix, short name, kind; full names add the kind, except 民族乡 whose name already ends in 乡.
@@ -45,18 +28,8 @@ export const TOWNSHIPS: Township[] = UNITS.map(([suffix, short, kind]) => ({
   code: `500101${suffix}`,
   name: short + kind,
   kind,
-  supplier: SANXIA_DEFAULT.has(short.replace('土家族', '')) ? 'sanxia' : 'sgcc-wanzhou',
 }))
 
 export function townshipByCode(code: string): Township | undefined {
   return TOWNSHIPS.find((township) => township.code === code)
-}
-
-/** The supplier for a township, with the reason in Chinese (the rule is a configurable default). */
-export function supplierFor(townshipCode: string): { supplier: SupplierCode; reason: string } {
-  const township = townshipByCode(townshipCode)
-  if (!township) {
-    return { supplier: 'sgcc-wanzhou', reason: '未能识别所在乡镇（街道），暂由国网万州供电分公司受理，工作人员将核实后确认' }
-  }
-  return { supplier: township.supplier, reason: `${township.name}默认由${supplierName(township.supplier)}供电（默认划分，以供电企业确认为准）` }
 }

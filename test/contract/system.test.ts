@@ -7,6 +7,7 @@ import { endpoints } from '../../src/contract'
 import { ROUTES } from '../../src/contract/routes'
 import { SERVICES } from '../../src/core/services'
 import { TOWNSHIPS } from '../../src/core/wanzhou'
+import { BUNDLED_SUPPLY_SETTINGS } from '../../src/core/supply-settings'
 import { enqueueDispatch } from '../../mock/utilities/outbox'
 
 let s: InProcess
@@ -25,7 +26,7 @@ describe('system endpoints, called through the app client', () => {
   it('should serve all 52 townships with their default supplier rule', async () => {
     const t = await callApi('townships', {}, s.client)
     expect(t.townships).toHaveLength(52)
-    expect(t.townships).toEqual(JSON.parse(JSON.stringify(TOWNSHIPS)))
+    expect(t.townships).toEqual(TOWNSHIPS.map((x) => ({ ...x, supplier: BUNDLED_SUPPLY_SETTINGS.suppliers[x.code] })))
     expect(t.supplierRule.source).toBe('default')
   })
 

@@ -15,6 +15,9 @@ export interface PauseInterval {
 }
 
 export type ClosedType = typeof T.completed | typeof T.withdrawn | typeof T.rejected
+const CLOSED_TYPES: string[] = [T.completed, T.withdrawn, T.rejected]
+/** Whether a case in this process state is closed (a closed case's state is how it closed): nothing more is done on it. */
+export const isClosedState = (state: string): boolean => CLOSED_TYPES.includes(state)
 
 export interface CaseFacts {
   /** by stage or checkpoint code */

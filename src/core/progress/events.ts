@@ -11,7 +11,7 @@ export interface ProgressEvent {
   correctsId: number | null
 }
 
-/** Event types that move a case. Others (submitted, contract-signed, checkpoint-materials, rated, urged) only inform. */
+/** Event types that move a case. Others (submitted, contract-signed, checkpoint-materials, rated, urged, reassigned) only inform. */
 export const EVENT_TYPES = {
   submitted: 'submitted',
   stageStarted: 'stage-started',
@@ -27,6 +27,8 @@ export const EVENT_TYPES = {
   disputed: 'disputed',
   /** staff record whether the case needs external line works (the national target depends on it) */
   externalWorks: 'external-works-recorded',
+  /** staff moved the case to the other supply enterprise (the clock keeps running) */
+  reassigned: 'reassigned',
   // informing only
   contractSigned: 'contract-signed',
   checkpointMaterials: 'checkpoint-materials',

@@ -20,7 +20,7 @@ export interface RatingRecord {
   supplier: SupplierCode
   grade: number
   ratedAt: string
-  followUp: { deadline: string; estimated: boolean; closed: boolean } | null
+  followUp: { deadline: string; estimated: boolean; closed: boolean; /** when staff closed it (ISO); the oversight figures read it */ closedAt?: string | null } | null
 }
 
 export interface MonthInput {
@@ -47,6 +47,13 @@ export function monthBounds(month: string): { start: string; end: string } {
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
   const iso = (ym: string) => new Date(`${ym}-01T00:00:00+08:00`).toISOString()
   return { start: iso(month), end: iso(next) }
+}
+
+/** 'YYYY-MM' moved by `delta` months. */
+export function shiftMonth(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number)
+  const i = y * 12 + (m - 1) + delta
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
 }
 
 /** The month's last instant, or `now` while the month is still running. */
@@ -99,7 +106,7 @@ function slowestStages(done: CaseRecord[], top = 5): Dashboard['slowestStages'] 
 function ratingFigures(ratings: RatingRecord[]): Dashboard['ratings'] {
   const distribution: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }
   for (const r of ratings) distribution[r.grade] += 1
-  const followUps = ratings.flatMap((r) => (r.followUp ? [{ number: r.number, grade: r.grade, ...r.followUp }] : []))
+  const followUps = ratings.flatMap((r) => (r.followUp ? [{ number: r.number, grade: r.grade, deadline: r.followUp.deadline, estimated: r.followUp.estimated, closed: r.followUp.closed }] : []))
     .sort((a, b) => Number(a.closed) - Number(b.closed) || a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number))
   return { count: ratings.length, distribution, followUps }
 }

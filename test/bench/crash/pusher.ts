@@ -9,7 +9,7 @@ import type { pushRecordSchema } from '../../../src/contract/progress'
 import type { ErrorCode } from '../../../src/contract'
 import { EVENT_TYPES, type ProgressEvent } from '../../../src/core/progress'
 import { serviceByCode, type Service, type SupplierCode } from '../../../src/core/services'
-import { supplierFor } from '../../../src/core/wanzhou'
+import { BUNDLED_SUPPLY_SETTINGS, supplierFor } from '../../../src/core/supply-settings'
 import { ApiError } from '../../../src/lib/http/api-error'
 import { submitEvents } from '../../../mock/applications/events'
 import { nextStep, type NextStep } from '../../../mock/cli/next-step'
@@ -95,7 +95,7 @@ export class Pusher {
   add(entry: SubmitEntry): void {
     const service = serviceByCode(entry.body.answers.service) as Service
     const r = this.shared.rand
-    const supplier = supplierFor(entry.body.answers.address.townshipCode).supplier
+    const supplier = supplierFor(BUNDLED_SUPPLY_SETTINGS, entry.body.answers.address.townshipCode).supplier
     const steps = remainingSteps(service, entry, { pauseAt: r.chance(0.2) ? r.int(0, 4) : -1, supplementAt: r.chance(0.1) ? 0 : -1 })
     const client = this.clients.get(supplier) as PushClient
     this.clientOf.set(entry.number as string, client)

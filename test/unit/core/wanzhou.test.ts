@@ -1,4 +1,4 @@
-import { SUPPLIER_RULE, TOWNSHIPS, supplierFor, townshipByCode } from '@/core/wanzhou'
+import { TOWNSHIPS, townshipByCode } from '@/core/wanzhou'
 
 // Section 7 of the domain reference, verbatim.
 const SECTION_7 = {
@@ -33,38 +33,12 @@ describe('TOWNSHIPS', () => {
   })
 
   it('should find 瀼渡镇 when looked up by 500101138', () => {
-    expect(townshipByCode('500101138')).toEqual({ code: '500101138', name: '瀼渡镇', kind: '镇', supplier: 'sgcc-wanzhou' })
+    expect(townshipByCode('500101138')).toEqual({ code: '500101138', name: '瀼渡镇', kind: '镇' })
   })
 
   it('should spell the ethnic townships in full', () => {
     expect(townshipByCode('500101238')?.name).toBe('地宝土家族乡')
     expect(townshipByCode('500101239')?.name).toBe('恒合土家族乡')
     expect(townshipByCode('500101001')?.name).toBe('高笋塘街道')
-  })
-})
-
-describe('supplier defaults', () => {
-  it('should assign the documented default set to 三峡水利 and the rest to 国网', () => {
-    const sanxia = TOWNSHIPS.filter((t) => t.supplier === 'sanxia').map((t) => t.name)
-    expect(sanxia).toEqual(['长滩镇', '太安镇', '白土镇', '梨树乡', '普子乡', '地宝土家族乡', '恒合土家族乡', '黄柏乡', '茨竹乡'])
-  })
-
-  it('should give every 街道 to 国网万州供电分公司', () => {
-    expect(TOWNSHIPS.filter((t) => t.kind === '街道').every((t) => t.supplier === 'sgcc-wanzhou')).toBe(true)
-  })
-
-  it('should say the rule is a default to be confirmed', () => {
-    expect(SUPPLIER_RULE.source).toBe('default')
-    expect(SUPPLIER_RULE.description).toContain('未公开')
-    expect(SUPPLIER_RULE.description).toContain('确认')
-  })
-
-  it('should explain the supplier when the township is known', () => {
-    expect(supplierFor('500101155')).toEqual({ supplier: 'sanxia', reason: expect.stringContaining('长滩镇默认由三峡水利供电') })
-    expect(supplierFor('500101138').supplier).toBe('sgcc-wanzhou')
-  })
-
-  it('should fall back to 国网 and ask staff to confirm when the code is unknown', () => {
-    expect(supplierFor('500101999')).toEqual({ supplier: 'sgcc-wanzhou', reason: expect.stringContaining('未能识别') })
   })
 })

@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
 import { TextField } from '@/components/form/text-field'
-import { supplierFor, townshipByCode } from '@/core/wanzhou'
 import { supplierName } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
+import { useSupplierFor } from '@/features/services/stores/townships-store'
 import { TownshipPicker } from './township-picker'
 import { LocationButton } from './location-button'
 import './address.css'
@@ -14,8 +14,7 @@ export default function AddressPage() {
   const a = useDraft((s) => s.answers.address) ?? {}
   const update = useDraft((s) => s.update)
   const { errors, errorFor, proceed } = useStep('address')
-  const township = a.townshipCode ? townshipByCode(a.townshipCode) : undefined
-  const supply = township ? supplierFor(township.code) : undefined
+  const supply = useSupplierFor(a.townshipCode)
 
   return (
     <StepPage step='address' errors={errors} onContinue={() => void proceed()}>

@@ -1,5 +1,6 @@
 import { serviceByCode, supplierName } from '@/core/services'
-import { supplierFor, townshipByCode } from '@/core/wanzhou'
+import { townshipByCode } from '@/core/wanzhou'
+import type { SupplierCode } from '@/core/services'
 import { maskMobile } from '@/core/masking'
 import { USE_LABELS } from '@/contract/constants'
 import type { DraftAnswers } from '@/features/apply/draft-answers'
@@ -11,12 +12,14 @@ export interface AnswerGroup {
   rows: { label: string; value: string }[]
 }
 
-/** The answers as the check page lists them, grouped by the page that asked (each group gets a 修改). */
-export function answerGroups(a: DraftAnswers, identityMobile?: string): AnswerGroup[] {
+/**
+ * The answers as the check page lists them, grouped by the page that asked (each group gets a 修改);
+ * `supplier`: the enterprise the township's applications go to, as the server is configured.
+ */
+export function answerGroups(a: DraftAnswers, identityMobile?: string, supplier?: SupplierCode): AnswerGroup[] {
   const svc = serviceByCode(a.service ?? '')
   const p = a.applicant ?? {}
   const t = townshipByCode(a.address?.townshipCode ?? '')
-  const supplier = t ? supplierName(supplierFor(t.code).supplier) : undefined
   const mobile = p.useIdentityMobile ? identityMobile : p.mobile ? maskMobile(p.mobile) : undefined
   return [
     { step: 'service', title: '业务', rows: [{ label: '办理业务', value: svc?.name ?? '未选择' }] },
@@ -33,7 +36,7 @@ export function answerGroups(a: DraftAnswers, identityMobile?: string): AnswerGr
       step: 'address', title: '用电地址',
       rows: [
         { label: '地址', value: `重庆市万州区${t?.name ?? ''}${a.address?.detail ?? ''}` },
-        { label: '供电企业', value: supplier ?? '' },
+        { label: '供电企业', value: supplier ? supplierName(supplier) : '' },
       ],
     },
     {

@@ -10,6 +10,7 @@ import { openStep } from '@/features/apply/use-step'
 import { useSubmit } from '@/features/apply/use-submit'
 import { stepOfPath } from '@/features/apply/submit'
 import { useSession } from '@/features/auth/stores/session-store'
+import { useSupplierFor } from '@/features/services/stores/townships-store'
 import { answerGroups } from './answer-rows'
 import './check.css'
 
@@ -23,6 +24,7 @@ export default function CheckPage() {
   const service = serviceByCode(answers.service ?? '')
   const signsNow = service?.signsContractOnApplying ?? true
   const m = answers.materials ?? {}
+  const supplier = useSupplierFor(answers.address?.townshipCode)
 
   const onContinue = () => {
     const found = validateAll(answers)
@@ -38,7 +40,7 @@ export default function CheckPage() {
       continueLabel={signsNow ? '确认无误，去签署合同' : '提交申请'} lead='请逐项核对，需要改的点“修改”。'
       onErrorSelect={(e) => edit(stepOfPath(e.path))}>
       {failure && <View className='notice' role='alert'>{failure}</View>}
-      {answerGroups(answers, identityMobile).map((g) => (
+      {answerGroups(answers, identityMobile, supplier?.supplier).map((g) => (
         <View className='check-group' key={g.step}>
           <View className='check-group__head'>
             <Text className='check-group__title'>{g.title}</Text>

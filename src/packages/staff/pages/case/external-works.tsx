@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
+import { isClosedState } from '@/core/progress'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
 
@@ -11,7 +12,7 @@ export function ExternalWorks({ detail, onChange }: { detail: StaffCaseDetail; o
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
-  const open = !['completed', 'withdrawn', 'rejected'].includes(a.process.state)
+  const open = !isClosedState(a.process.state)
   const record = async (needed: boolean) => {
     setBusy(true)
     setError('')

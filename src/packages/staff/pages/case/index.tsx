@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { chinaDateTime } from '@/lib/china-time'
@@ -17,6 +18,9 @@ import { NotesAndUrge } from './notes-and-urge'
 import { CaseFiles } from './case-files'
 import { EventLog } from './event-log'
 import { FollowUpCard } from './follow-up-card'
+import { ReassignCard } from './reassign-card'
+import { supplierName, type SupplierCode } from '@/core/services'
+import { useStaffSession } from '@/features/staff/stores/staff-session-store'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
@@ -25,12 +29,24 @@ export default function StaffCasePage() {
   const number = useRouter().params.number ?? ''
   const [detail, setDetail] = useState<StaffCaseDetail | null>(null)
   const [error, setError] = useState('')
+  const [movedTo, setMovedTo] = useState<SupplierCode | null>(null)
+  const role = useStaffSession((s) => s.staff?.role)
   const load = useCallback(async () => {
     try { setDetail(await staffApi('staffCase', { params: { number } })); setError('') } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败') }
   }, [number])
   useEffect(() => { void load() }, [load])
   usePullDownRefresh(() => { void load().finally(() => Taro.stopPullDownRefresh()) })
 
+  // a 班长 hands the case over and no longer sees it; the admin sees both enterprises and reads it again
+  const onMoved = (to: SupplierCode) => (role === 'admin' ? void load() : setMovedTo(to))
+  if (movedTo) {
+    return (
+      <PageRoot className='staff-page'>
+        <View className='notice' role='status'>已改派至{supplierName(movedTo)}（申请编号 {number}）。本企业不再办理此件，也不能再查看。</View>
+        <Button size='large' onClick={() => void Taro.redirectTo({ url: '/packages/staff/pages/search/index' })}>返回查找</Button>
+      </PageRoot>
+    )
+  }
   if (!detail) return <PageRoot className='staff-page' busy={!error}>{error ? <View className='notice' role='alert'>{error}</View> : <View className='skeleton-line' />}</PageRoot>
   const a = detail.application
   return (
@@ -48,6 +64,7 @@ export default function StaffCasePage() {
       <NotesAndUrge detail={detail} onChange={setDetail} />
       <ExternalWorks detail={detail} onChange={setDetail} />
       <FollowUpCard detail={detail} onChange={setDetail} />
+      <ReassignCard detail={detail} onMoved={onMoved} />
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={a.stages} />
       <Text className='section-title'>材料与核验</Text>

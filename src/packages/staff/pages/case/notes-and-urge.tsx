@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
+import { isClosedState } from '@/core/progress'
 import { chinaDateTime } from '@/lib/china-time'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
@@ -18,7 +19,7 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
   const [error, setError] = useState('')
   const [done, setDone] = useState('')
   const [busy, setBusy] = useState(false)
-  const open = !['completed', 'withdrawn', 'rejected'].includes(detail.application.process.state)
+  const open = !isClosedState(detail.application.process.state)
 
   const run = async (what: 'note' | 'urge') => {
     if (text.trim().length < (what === 'urge' ? 2 : 1)) return setError(what === 'urge' ? '请输入催办说明' : '请输入备注内容')

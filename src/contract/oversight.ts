@@ -1,0 +1,68 @@
+// The district's oversight (区经信委) and the public transparency page: aggregates and case numbers only, never a
+// person's data. The figures come from one computation (src/core/oversight) over the per-case figures derived from
+// the event log.
+import { z } from 'zod'
+import { PROVIDER_CODES } from '../core/providers'
+import { dashboardSchema } from './staff'
+
+export const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为YYYY-MM')
+export const providerCode = z.enum(PROVIDER_CODES)
+const stat = z.number().nullable()
+const count = z.number().int()
+
+export const ratingFiguresSchema = z.object({
+  /** ratings given in the month */
+  count,
+  distribution: z.record(z.string(), count),
+  /** 满意 and 非常满意 (4–5 stars) over all ratings */
+  satisfiedShare: stat,
+  meanGrade: stat,
+  /** 差评 (1–2 stars) given in the month: each gets a follow-up due within 15 working days */
+  bad: count,
+  /** of those, the follow-ups decided by `asOf`: closed, or past their deadline */
+  followUpsDue: count,
+  /** closed on or before the deadline (by `asOf`) */
+  followedUpInTime: count,
+  /** followedUpInTime / followUpsDue */
+  followedUpInTimeShare: stat,
+})
+
+export const enterpriseMonthSchema = z.object({
+  /** the provider (supply enterprise, and once the joint connection reports, any utility) */
+  provider: providerCode,
+  name: z.string(),
+  received: count,
+  completed: count,
+  inProgress: count,
+  overdue: count,
+  services: dashboardSchema.shape.services,
+  pauses: dashboardSchema.shape.pauses,
+  disputes: dashboardSchema.shape.disputes,
+  ratings: ratingFiguresSchema,
+})
+export type EnterpriseMonth = z.infer<typeof enterpriseMonthSchema>
+
+export const oversightMonthSchema = z.object({
+  month: z.string(),
+  /** the instant open and overdue cases are counted at (the month's end, or now while it runs) */
+  at: z.iso.datetime(),
+  /** the instant follow-ups are judged at (when the figures were taken) */
+  asOf: z.iso.datetime(),
+  enterprises: z.array(enterpriseMonthSchema),
+})
+export type OversightMonth = z.infer<typeof oversightMonthSchema>
+
+export const oversightMonthQuery = z.object({ month: monthParam })
+export const oversightTrendQuery = z.object({ to: monthParam })
+
+export const oversightTrendSchema = z.object({
+  /** 12 months, oldest first, ending at `to` */
+  months: z.array(z.string()),
+  indicators: z.array(z.object({
+    code: z.string(), name: z.string(), unit: z.string(),
+    /** the limit the indicator is read against, if any (working days, or a share as a percentage) */
+    target: z.number().nullable(),
+    series: z.array(z.object({ provider: providerCode, name: z.string(), values: z.array(stat) })),
+  })),
+})
+export type OversightTrend = z.infer<typeof oversightTrendSchema>

@@ -1,0 +1,72 @@
+// The district's month: per provider (supply enterprise, later any utility) the same figures a 班长's dashboard shows
+// (monthlyStats, over the per-case figures derived from the event log), plus the satisfaction and the share of
+// 差评 followed up within their 15 working days. One computation for the oversight view, the monthly reports and
+// the public page. Pure.
+import type { EnterpriseMonth, OversightMonth } from '../../contract/oversight'
+import { chinaDate } from '../calendar/china-date'
+import { providerByCode, type ProviderCode } from '../providers'
+import type { SupplierCode } from '../services'
+import { monthBounds, monthlyStats, type CaseRecord, type DisputeRecord, type RatingRecord } from '../stats/monthly'
+import { mean, share } from '../stats/summary'
+
+export interface OversightInput {
+  /** 'YYYY-MM' */
+  month: string
+  /** when open and overdue cases are counted: reportMoment(month, now) */
+  at: Date
+  /** when follow-ups are judged (closed by then, or past their deadline on that China date): the moment figures are taken */
+  asOf: Date
+  /** the providers reported on, in order; each gets a column even with no cases */
+  providers: readonly ProviderCode[]
+  cases: CaseRecord[]
+  ratings: RatingRecord[]
+  disputes: DisputeRecord[]
+}
+
+/** A 差评 is 1 or 2 stars (不满意, 非常不满意): it gets a follow-up. */
+export const BAD_GRADE_MAX = 2
+/** 满意 or better. */
+export const SATISFIED_GRADE_MIN = 4
+
+/** Satisfaction and the follow-up of 差评, for the ratings given in the month. */
+export function ratingFigures(ratings: RatingRecord[], asOf: Date): EnterpriseMonth['ratings'] {
+  const distribution: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }
+  for (const r of ratings) distribution[r.grade] += 1
+  const asOfIso = asOf.toISOString()
+  const today = chinaDate(asOf)
+  const bad = ratings.filter((r) => r.grade <= BAD_GRADE_MAX)
+  const judged = bad.map((r) => {
+    const closedAt = r.followUp?.closedAt ?? null
+    const closed = closedAt !== null && closedAt <= asOfIso
+    const deadline = r.followUp?.deadline ?? null
+    return {
+      inTime: closed && deadline !== null && chinaDate(new Date(closedAt)) <= deadline,
+      due: closed || deadline === null || deadline < today,
+    }
+  })
+  const due = judged.filter((j) => j.due).length
+  const inTime = judged.filter((j) => j.inTime).length
+  return {
+    count: ratings.length, distribution,
+    satisfiedShare: share(ratings.filter((r) => r.grade >= SATISFIED_GRADE_MIN).length, ratings.length),
+    meanGrade: mean(ratings.map((r) => r.grade)),
+    bad: bad.length, followUpsDue: due, followedUpInTime: inTime, followedUpInTimeShare: share(inTime, due),
+  }
+}
+
+/** Every figure of the month for each provider, side by side. */
+export function oversightMonth(input: OversightInput): OversightMonth {
+  const b = monthBounds(input.month)
+  const enterprises = input.providers.map((provider): EnterpriseMonth => {
+    // a provider's cases carry its code in `supplier` (electricity today; the joint connection's utilities later)
+    const supplier = provider as SupplierCode
+    const d = monthlyStats({ ...input, supplier })
+    const ratings = input.ratings.filter((r) => r.supplier === supplier && r.ratedAt >= b.start && r.ratedAt < b.end)
+    return {
+      provider, name: providerByCode(provider)?.name ?? provider,
+      received: d.received, completed: d.completed, inProgress: d.inProgress, overdue: d.overdue,
+      services: d.services, pauses: d.pauses, disputes: d.disputes, ratings: ratingFigures(ratings, input.asOf),
+    }
+  })
+  return { month: input.month, at: input.at.toISOString(), asOf: input.asOf.toISOString(), enterprises }
+}
