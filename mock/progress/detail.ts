@@ -14,6 +14,7 @@ import { ratingOf } from './rating'
 import { runningAverage } from './running-average'
 import { timelineOf } from './timeline'
 import { waitingOf } from './waiting'
+import { jointView } from '../joint/joint-view'
 
 export function progressOf(deps: ProgressDeps, c: Case): Progress {
   const calendar = workingCalendar(deps.calendarOverrideFile)
@@ -87,6 +88,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     supplement: supplementOf(c),
     contract: contractOf(c),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
+    joint: jointView(deps, row, (sibling) => progressOf(deps, sibling)),
     actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null),
   }
 }
@@ -103,5 +105,6 @@ export function applicationSummary(deps: ProgressDeps, c: Case): ApplicationSumm
     remainingDays: process.remainingDays,
     expectedBy: process.expectedBy,
     estimated: process.estimated,
+    jointNumber: c.row.joint_number,
   }
 }

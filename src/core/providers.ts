@@ -4,10 +4,10 @@
 // screen (domain reference, section 12). A deployment replaces a provider's intake endpoint by configuration.
 
 export const UTILITY_KINDS = {
-  electricity: { name: '用电', short: '电' },
-  water: { name: '用水', short: '水' },
-  gas: { name: '用气', short: '气' },
-  telecom: { name: '通信宽带', short: '讯' },
+  electricity: { name: '用电', short: '电', providerWord: '供电企业' },
+  water: { name: '用水', short: '水', providerWord: '供水企业' },
+  gas: { name: '用气', short: '气', providerWord: '燃气企业' },
+  telecom: { name: '通信宽带', short: '讯', providerWord: '通信运营商' },
 } as const
 export type UtilityKind = keyof typeof UTILITY_KINDS
 

@@ -3,7 +3,7 @@
 // because the per-stage split is not public (domain reference, section 2).
 import { HV_ACCEPT_MATERIALS, LV_ACCEPT_MATERIALS, MATERIALS, type Material, type MaterialCode } from './materials'
 import { USE_CODES, type UseCode } from './uses'
-import { PROVIDER_CODES, PROVIDERS, type Provider, type ProviderCode, type UtilityKind } from './providers'
+import { PROVIDER_CODES, PROVIDERS, UTILITY_KINDS, type Provider, type ProviderCode, type UtilityKind } from './providers'
 import { JOINT_SERVICE_CODES, jointServices, type PartQuestion, type Sharing } from './joint-services'
 
 export { MATERIALS } from './materials'
@@ -188,6 +188,9 @@ export function serviceByCode(code: string): Service | undefined {
 
 export type StandaloneService = Service & { code: StandaloneServiceCode }
 export const isStandalone = (s: Service): s is StandaloneService => s.standalone
+
+/** What the provider of a service is called (供电企业, 供水企业…): the label beside its name. */
+export const providerWord = (code: string): string => UTILITY_KINDS[serviceByCode(code)?.utility ?? 'electricity'].providerWord
 
 /** The services applied for on their own (the electricity connections), in the order offered. */
 export const standaloneServices = (): StandaloneService[] => SERVICES.filter(isStandalone)

@@ -4,7 +4,8 @@
 import type { AnswersInput } from '../../src/contract/answers'
 import { callApi } from '../../src/lib/http/client'
 import { BUNDLED_CALENDAR, createCalendar } from '../../src/core/calendar/calendar'
-import { failure, newDraft, shopAnswers, signedBody, submit } from './support/fixtures'
+import { clientFor, failure, newDraft, shopAnswers, signedBody, submit } from './support/fixtures'
+import { latestLookupCode } from './support/sms'
 import { staffSignIn } from './support/staff-fixtures'
 import { progressSuite } from './support/progress-fixtures'
 
@@ -92,6 +93,11 @@ describe('one application for electricity, water and gas', () => {
   it('should deliver each part to its utility, which works it and pushes its stages back to the applicant\'s case', async () => {
     const { receipt } = await applyJoint()
     const water = receipt.joint!.parts[0].number
+    const before = (await callApi('applicationDetail', { params: { number: receipt.number } }, li.client)).joint
+    expect(before?.number).toBe(receipt.joint?.number)
+    expect(before?.parts.map((p) => [p.serviceName, p.delivery, p.state])).toEqual([
+      ['低压非居民新装（小微企业）', 'direct', 'in-progress'], ['用水报装', 'receiving', 'in-progress'], ['用气报装', 'receiving', 'in-progress'],
+    ])
     await s.utilities.dispatcher.runOnce()
     const sim = s.utilities.simulator!
     expect(rows('SELECT state, last_status, last_error FROM utility_outbox WHERE case_number = ?', water)).toEqual([{ state: 'delivered', last_status: 200, last_error: null }])
@@ -104,7 +110,24 @@ describe('one application for electricity, water and gas', () => {
     expect(await sim.advance(water)).toBe(true)
     expect(await sim.advance(water)).toBe(true)
     expect(await sim.advance(water)).toBe(false)
-    expect((await callApi('applicationDetail', { params: { number: water } }, li.client)).process.state).toBe('completed')
+    const done = await callApi('applicationDetail', { params: { number: water } }, li.client)
+    expect(done.process.state).toBe('completed')
+    // every case shows the whole 一件事: water done and received, gas received and still running
+    expect(done.joint?.parts.map((p) => [p.serviceName, p.delivery, p.state])).toEqual([
+      ['低压非居民新装（小微企业）', 'direct', 'in-progress'], ['用水报装', 'received', 'completed'], ['用气报装', 'received', 'in-progress'],
+    ])
+  })
+
+  it('should let anyone with the mobile look the 一件事 up by its number, every part shown, nothing personal', async () => {
+    const { receipt } = await applyJoint()
+    const anon = clientFor(s)
+    await callApi('lookupCode', { body: { number: receipt.joint!.number.toLowerCase(), mobile: '13800138000' } }, anon)
+    const r = await callApi('lookup', { body: { number: receipt.joint!.number, mobile: '13800138000', code: latestLookupCode(s.db) } }, anon)
+    expect(r.detail.number).toBe(receipt.number)
+    expect(r.detail.joint?.parts.map((p) => p.number)).toEqual([receipt.number, ...receipt.joint!.parts.map((p) => p.number)])
+    expect(r.detail.address).not.toContain('演示街')
+    const wrong = await failure(callApi('lookup', { body: { number: 'YJ20261126999999', mobile: '13800138000', code: '123456' } }, anon))
+    expect(wrong.code).toBe('LOOKUP_FAILED')
   })
 
   it('should let the gas provider\'s staff find only the gas part, and the electricity enterprise\'s only the electricity case', async () => {

@@ -40,7 +40,7 @@ export interface DraftState {
   setService: (service: NonNullable<DraftAnswers['service']>) => void
   update: <S extends Section>(section: S, patch: NonNullable<DraftAnswers[S]>) => void
   /** the services added to the electricity application (同时办理), with their answers and consents */
-  setJoint: (joint: JointDraft[]) => void
+  setJoint: (joint: (JointDraft | undefined)[]) => void
   rememberMaterial: (view: MaterialView) => void
   setPage: (page: StepId) => void
   /** saves to the server; a network failure keeps everything local and marks the draft offline; a newer copy there is a conflict */
@@ -102,7 +102,7 @@ export const useDraft = create<DraftState>()(
         ...empty,
         sync: 'idle',
         setService: (service) => set((s) => ({ ...edited, answers: { ...s.answers, service } })),
-        setJoint: (joint) => set((s) => ({ answers: { ...s.answers, joint } })),
+        setJoint: (joint) => set((s) => ({ answers: { ...s.answers, joint: joint.filter((p): p is JointDraft => p !== undefined) } })),
       update: (section, patch) => set((s) => ({ ...edited, answers: { ...s.answers, [section]: { ...(s.answers[section] as object | undefined), ...patch } } })),
         rememberMaterial: (view) => set((s) => ({ materials: { ...s.materials, [view.materialId]: view } })),
         setPage: (page) => set({ page, dirty: true }),

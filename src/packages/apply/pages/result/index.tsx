@@ -11,6 +11,7 @@ import { useLastReceipt } from '@/features/apply/submit'
 import { goHome } from '@/features/apply/leave-wizard'
 import { weekdayOf } from '@/core/calendar/china-date'
 import { SERVICES } from '@/core/services'
+import { JointReceiptCard } from '@/features/joint/joint-receipt'
 import './result.css'
 
 const weekday = (date: string) => '日一二三四五六'[weekdayOf(date)]
@@ -58,6 +59,7 @@ export default function ResultPage() {
         </Text>
         <Text className='result__fact'>费用：{feeWords(receipt)}</Text>
       </View>
+      {receipt.joint && <JointReceiptCard joint={receipt.joint} />}
       {receipt.pendingReview.length > 0 && (
         <View className='notice'>{receipt.pendingReview.map((p) => <Text key={p} className='result__line'>{p}</Text>)}</View>
       )}

@@ -8,6 +8,7 @@ import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
 import { standaloneServices, type StandaloneServiceCode } from '@/core/services'
 import { MATERIALS } from '@/core/materials'
+import { JointOffers } from '@/features/joint/joint-offers'
 
 /** Step 1: which service; each shows its stages, limit, materials and fee before the applicant starts. */
 export default function ServicePage() {
@@ -54,6 +55,7 @@ export default function ServicePage() {
           </Text>
         </View>
       )}
+      {chosen && <JointOffers />}
     </StepPage>
   )
 }
