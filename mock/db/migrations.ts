@@ -457,4 +457,10 @@ export const MIGRATIONS: string[] = [
   );
   ALTER TABLE application ADD COLUMN settings_id INTEGER REFERENCES supply_settings (id);
   `,
+  // 16: the search row keeps the used days past which a case is late (a 10 kV case's 28 are an average: the
+  // per-case ceiling); every row is re-indexed at the next start (indexMissingCases) to fill it and its overdue dates
+  `
+  ALTER TABLE application_search ADD COLUMN ceiling_days INTEGER NOT NULL DEFAULT 0;
+  UPDATE application_search SET last_event_id = 0;
+  `,
 ]

@@ -11,6 +11,7 @@ import { actionsFor } from './actions'
 import { answersOf, type Case, type ProgressDeps } from './case'
 import { caseMaterials } from './case-materials'
 import { ratingOf } from './rating'
+import { runningAverage } from './running-average'
 import { timelineOf } from './timeline'
 import { waitingOf } from './waiting'
 
@@ -42,6 +43,14 @@ export function externalWorksOf(c: Case): boolean | null {
   return last ? last.payload.needed === true : null
 }
 
+/** The case against each target; an average one (10 kV) with the enterprise's running average beside the case's own days. */
+function targetsOf(deps: ProgressDeps, c: Case, externalWorks: boolean | null, usedDays: number): ApplicationDetail['targets'] {
+  const area = areaOf(townshipByCode(c.row.township_code)?.kind)
+  return caseTargets(c.service.code, { area, externalWorks }, usedDays).map((t) => ({
+    ...t, average: t.kind === 'average' ? runningAverage(deps.db, c.row.supplier, c.service.code, area, deps.now()) : null,
+  }))
+}
+
 /** A lookup without sign-in may look, not act. */
 const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, checkpointUpload: null }
 
@@ -71,7 +80,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     gaps: progress.gaps,
     timeline: timelineOf(service, c.events),
     materials: opts.masked ? [] : caseMaterials(deps.db, row),
-    targets: caseTargets(service.code, { area: areaOf(townshipByCode(row.township_code)?.kind), externalWorks }, progress.process.usedDays),
+    targets: targetsOf(deps, c, externalWorks, progress.process.usedDays),
     externalWorks,
     lapsing: lapsingResults(service, c.facts, deps.now()),
     waiting,

@@ -49,7 +49,7 @@ function caseLines(rows: ReportRow[], now: Date, calendar: Calendar): Cell[][] {
     return [
       r.number, serviceOfRow(r).name, townshipByCode(r.township_code)?.name ?? '', local(r.submitted_at),
       r.closed_type === 'completed' ? local(r.closed_at) : null, STATE_WORDS[clock.state], `${clock.usedDays}/${r.limit_days}`,
-      clock.pausedDays, clock.usedDays > r.limit_days ? '是' : '否',
+      clock.pausedDays, clock.usedDays > r.ceiling_days ? '是' : '否',
       r.closed_type ? null : `${clock.expectedBy}${calendar.hasYear(Number(clock.expectedBy.slice(0, 4))) ? '' : '（估算）'}`,
     ]
   })]

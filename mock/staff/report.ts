@@ -75,7 +75,7 @@ export function monthDashboard(db: Db, { suppliers, supplier }: ReportScope, mon
 
 /** The month's cases for the CSV list, newest first (call after monthDashboard, which checks the month). */
 export function monthRows(db: Db, { suppliers }: ReportScope, month: string, now: Date): ReportRow[] {
-  const columns = 'number, service, township_code, submitted_at, closed_type, closed_at, paused, limit_days, used_days, paused_days, anchor_at, expected_by'
+  const columns = 'number, service, township_code, submitted_at, closed_type, closed_at, paused, limit_days, ceiling_days, used_days, paused_days, anchor_at, expected_by'
   const { statement, params } = monthCases(db, columns, suppliers, month, reportMoment(month, now), 'ORDER BY submitted_at DESC, number DESC')
   return statement.all(...params) as ReportRow[]
 }

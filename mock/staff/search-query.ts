@@ -68,7 +68,7 @@ function stateCondition(q: SearchQuery): string | undefined {
     case 'paused': return `${OPEN} AND paused = 1 AND ${NOT_OVERDUE}`
     case 'in-progress': return `${OPEN} AND paused = 0 AND ${NOT_OVERDUE}`
     // remaining working days within @within: running clocks by their due index, stopped ones as they stand
-    case 'due-soon': return `${OPEN} AND ${NOT_OVERDUE} AND ((paused = 0 AND due_index <= @todayIndex + @within) OR (paused = 1 AND limit_days - used_days <= @within))`
+    case 'due-soon': return `${OPEN} AND ${NOT_OVERDUE} AND ((paused = 0 AND due_index <= @todayIndex + @within) OR (paused = 1 AND ceiling_days - used_days <= @within))`
     default: return undefined
   }
 }

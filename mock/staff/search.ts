@@ -21,6 +21,7 @@ export interface ClockRow {
   closed_type: 'completed' | 'withdrawn' | 'rejected' | null
   paused: number
   limit_days: number
+  ceiling_days: number
   used_days: number
   paused_days: number
   anchor_at: string
@@ -39,14 +40,14 @@ export interface SearchRow extends ClockRow {
 }
 
 const COLUMNS = `number, service, supplier, township_code, submitted_at, name_masked, mobile_masked, closed_type, paused, current_stage,
-  limit_days, used_days, paused_days, anchor_at, expected_by`
+  limit_days, ceiling_days, used_days, paused_days, anchor_at, expected_by`
 
 export const serviceOfRow = (row: { service: string }) => serviceByCode(row.service) as Service
 
 /** A row's clock now: the figures stored at its last event, carried forward. */
 export function rowClock(row: ClockRow, now: Date, calendar: Calendar) {
   return clockAt({
-    submittedAt: row.submitted_at, closedType: row.closed_type, paused: row.paused === 1, limitDays: row.limit_days,
+    submittedAt: row.submitted_at, closedType: row.closed_type, paused: row.paused === 1, limitDays: row.limit_days, ceilingDays: row.ceiling_days,
     usedDays: row.used_days, pausedDays: row.paused_days, anchorAt: row.anchor_at, expectedBy: row.expected_by,
   }, now, calendar)
 }
@@ -71,6 +72,7 @@ function summaryOf(db: Db, row: SearchRow, now: Date, calendar: Calendar): Summa
     currentStageName: row.current_stage ? stageName(service, row.current_stage) : null,
     usedDays: clock.usedDays,
     limitDays: row.limit_days,
+    ceilingDays: row.ceiling_days,
     remainingDays: clock.remainingDays,
     expectedBy: clock.expectedBy,
     estimated: !calendar.hasYear(Number(clock.expectedBy.slice(0, 4))),

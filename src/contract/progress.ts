@@ -133,6 +133,8 @@ export const applicationDetailSchema = z.object({
   targets: z.array(z.object({
     code: z.string(), name: z.string(), reported: z.boolean(), days: z.number().int().nullable(), kind: z.enum(['max', 'average']).nullable(),
     status: z.enum(['within', 'over', 'unknown', 'not-applicable']), note: z.string(),
+    /** for an average target: the enterprise's running average over its like cases completed in the last 12 months */
+    average: z.object({ days: z.number(), cases: z.number().int(), supplierName: z.string(), since: z.iso.date() }).nullable(),
   })),
   /** whether the case needs external line works, as staff recorded it; null until they do */
   externalWorks: z.boolean().nullable(),

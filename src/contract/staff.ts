@@ -54,6 +54,8 @@ export const staffCaseSummarySchema = z.object({
   currentStageName: z.string().nullable(),
   usedDays: z.number().int(),
   limitDays: z.number().int(),
+  /** late past this many used working days: the limit, or for an average limit (10 kV) the per-case ceiling */
+  ceilingDays: z.number().int(),
   remainingDays: z.number().int(),
   expectedBy: z.iso.date(),
   /** expectedBy lies in a year whose holidays are not yet published: an estimate */

@@ -47,6 +47,10 @@ export const TARGETS: Target[] = [
  */
 export const AVERAGE_CASE_CEILING = { days: 40, source: 'default' as const }
 
+/** The used working days past which one case is late: its limit, or for an average limit the per-case ceiling. */
+export const lateAfterDays = (limit: { totalLimitDays: number; totalLimitKind: 'max' | 'average' }): number =>
+  limit.totalLimitKind === 'average' ? AVERAGE_CASE_CEILING.days : limit.totalLimitDays
+
 /**
  * Urban or rural by the township's kind: 街道 are urban, 镇 and 乡 rural. A default (the urban planning area is not
  * published per address); labelled as such.

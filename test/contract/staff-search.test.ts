@@ -61,7 +61,7 @@ describe('staff search: what q finds', () => {
     expect(r.items[0]).toEqual({
       number: n.dueSoon, serviceName: '低压非居民新装（小微企业）', supplierName: '国网万州供电分公司', townshipName: '瀼渡镇',
       applicantNameMasked: '王*', mobileMasked: '139****5678', submittedAt: '2026-11-19T02:00:00.000Z', state: 'in-progress',
-      currentStageName: '受理签约', usedDays: 5, limitDays: 7, remainingDays: 2, expectedBy: '2026-11-30', estimated: false, needsReview: false,
+      currentStageName: '受理签约', usedDays: 5, limitDays: 7, ceilingDays: 7, remainingDays: 2, expectedBy: '2026-11-30', estimated: false, needsReview: false,
     })
   })
 
@@ -112,6 +112,8 @@ describe('staff search: filters and paging', () => {
 
   it('should filter by service, township, current stage, in-progress state and submission dates', async () => {
     expect(await numbers({ service: 'hv-10kv' })).toEqual([n.hv])
+    // the 10 kV 28 days are an average: the row carries the per-case ceiling it is judged late against
+    expect((await search({ service: 'hv-10kv' })).items[0]).toMatchObject({ limitDays: 28, ceilingDays: 40 })
     expect(await numbers({ township: '500101001' })).toEqual([n.overdue])
     expect(await numbers({ stage: 'build-connect' })).toEqual([n.paused])
     expect(await numbers({ state: 'in-progress', service: 'lv-business' })).toEqual([n.fresh, n.photo, n.dueSoon])

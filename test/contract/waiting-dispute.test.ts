@@ -1,6 +1,6 @@
 import type { InProcess } from './support/in-process'
 import { failure } from './support/fixtures'
-import { applyHv, applyShop, askProperty, dueIn, progressSuite, push, rec, type Owner } from './support/progress-fixtures'
+import { applyHv, applyShop, askProperty, dueIn, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { staffSignIn } from './support/staff-fixtures'
 import { callApi } from '../../src/lib/http/client'
 
@@ -92,8 +92,8 @@ describe('every case is read against both targets: the plan\'s and the national 
     const before = await detail(number)
     expect(before.externalWorks).toBeNull()
     expect(before.targets).toEqual([
-      { code: 'plan-2021', name: '万州2021年实施方案', reported: false, days: 7, kind: 'max', status: 'within', note: '不超过7个工作日' },
-      { code: 'national-2025', name: '国家2025年获得电力意见（据报道）', reported: true, days: null, kind: null, status: 'unknown', note: '待工作人员确认是否需要外部线路工程' },
+      { code: 'plan-2021', name: '万州2021年实施方案', reported: false, days: 7, kind: 'max', status: 'within', note: '不超过7个工作日', average: null },
+      { code: 'national-2025', name: '国家2025年获得电力意见（据报道）', reported: true, days: null, kind: null, status: 'unknown', note: '待工作人员确认是否需要外部线路工程', average: null },
     ])
     const staff = await staffSignIn(s, 'gw-kefu')
     const v = await callApi('staffExternalWorks', { params: { number }, body: { needed: false, note: '现场勘查：表箱已具备，无需外线' } }, staff.client)
@@ -116,5 +116,19 @@ describe('every case is read against both targets: the plan\'s and the national 
     const staff = await staffSignIn(s, 'gw-kefu')
     const failed = await failure(callApi('staffExternalWorks', { params: { number: rural }, body: { needed: true, note: '' } }, staff.client))
     expect(failed.fieldErrors[0]?.message).toBe('请说明依据（如现场勘查结论）')
+  })
+
+  it('should show an urban 10 kV case its own days beside the enterprise\'s running urban 10 kV average against 28', async () => {
+    clock.set('2026-11-26T02:00:00Z')
+    const done = await applyHv(s, li, '500101001') // 高笋塘街道: urban
+    const open = await applyHv(s, li, '500101017')
+    expect((await detail(open)).targets[0]).toMatchObject({ code: 'plan-2021', kind: 'average', days: 28, average: null })
+    await walk(s, clock, done)
+    const completed = await detail(done)
+    expect(completed.process.state).toBe('completed')
+    const d = await detail(open)
+    expect(d.targets[0]).toMatchObject({ code: 'plan-2021', kind: 'average', days: 28, status: 'within' })
+    expect(d.targets[0].average).toEqual({ days: completed.process.usedDays, cases: 1, supplierName: '国网万州供电分公司', since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })
+    expect(d.targets[1].average).toBeNull() // the national bar has no average
   })
 })

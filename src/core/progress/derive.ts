@@ -3,7 +3,7 @@ import type { ProcessProgress, StageProgress } from '../../contract/progress'
 import type { Calendar } from '../calendar/calendar'
 import { chinaDate } from '../calendar/china-date'
 import type { Service } from '../services'
-import { AVERAGE_CASE_CEILING } from '../targets'
+import { lateAfterDays } from '../targets'
 import { caseFacts, isRunning, type CaseFacts } from './case-facts'
 import { effectiveEvents, type ProgressEvent } from './events'
 import { stageGaps, type StageGap } from './stage-gaps'
@@ -67,7 +67,7 @@ export function deriveProgress(input: ProgressInput): Progress {
   return {
     process: {
       // an average target (10 kV) is not a per-case deadline: one case is late only past the per-case ceiling
-      state: processState(facts, days.used > (service.totalLimitKind === 'average' ? AVERAGE_CASE_CEILING.days : service.totalLimitDays)),
+      state: processState(facts, days.used > lateAfterDays(service)),
       usedDays: days.used,
       pausedDays: days.paused,
       limitDays: service.totalLimitDays,

@@ -5,6 +5,7 @@ import type { Calendar } from '../calendar/calendar'
 import { chinaDate, shiftDay } from '../calendar/china-date'
 import { caseFacts, deriveProgress, effectiveEvents, usedWorkingDays, type CaseFacts, type ProgressEvent } from '../progress'
 import type { Service } from '../services'
+import { lateAfterDays } from '../targets'
 import { workingDayIndex, type StoredClock } from './clock'
 
 export interface StageFigure {
@@ -20,7 +21,7 @@ export interface CaseFigures extends Omit<StoredClock, 'submittedAt'> {
   currentStage: string | null
   /** open and running: the working-day index (clock.ts) of the day on which no working day remains */
   dueIndex: number | null
-  /** the China date the case first used more working days than its limit; for an open running case, when it will */
+  /** the China date the case first used more working days than its ceiling (late); for an open running case, when it will */
   overdueSince: string | null
   /** the stages and 10 kV checkpoints that have started, with the working days each used */
   stages: StageFigure[]
@@ -61,9 +62,11 @@ export function caseFigures(input: FiguresInput): CaseFigures {
   const closed = facts.closed
   const paused = !closed && (facts.openPause !== null || facts.openSupplement !== null)
   const running = !closed && !paused
-  const left = process.limitDays - process.usedDays
+  // late is judged against the ceiling: a 10 kV case's 28 days are an average, one case is late only past 40
+  const ceilingDays = lateAfterDays(service)
+  const left = ceilingDays - process.usedDays
   let overdueSince: string | null = null
-  if (left < 0) overdueSince = firstDayOver(input, facts, process.limitDays, closed ? chinaDate(new Date(closed.at)) : anchorDay)
+  if (left < 0) overdueSince = firstDayOver(input, facts, ceilingDays, closed ? chinaDate(new Date(closed.at)) : anchorDay)
   else if (running) overdueSince = calendar.addWorkingDays(anchorDay, left + 1).date
   return {
     closedType: closed?.type ?? null,
@@ -71,6 +74,7 @@ export function caseFigures(input: FiguresInput): CaseFigures {
     paused,
     currentStage: process.currentStage,
     limitDays: process.limitDays,
+    ceilingDays,
     usedDays: process.usedDays,
     pausedDays: process.pausedDays,
     anchorAt,

@@ -27,6 +27,8 @@ export interface StoredClock {
   closedType: ClosedType | null
   paused: boolean
   limitDays: number
+  /** the used working days past which the case is late: the limit, or for an average limit (10 kV) the per-case ceiling */
+  ceilingDays: number
   /** at `anchorAt` (final once closed) */
   usedDays: number
   pausedDays: number
@@ -54,6 +56,6 @@ export function clockAt(c: StoredClock, now: Date, calendar: Calendar): ClockNow
   // while paused the date grows with the paused days, but never before the one stored at the pause (its due date + days left)
   const grown = c.paused ? calendar.addWorkingDays(new Date(c.submittedAt), c.limitDays + pausedDays).date : c.expectedBy
   const expectedBy = grown > c.expectedBy ? grown : c.expectedBy
-  const state = usedDays > c.limitDays ? 'overdue' : c.paused ? 'paused' : 'in-progress'
+  const state = usedDays > c.ceilingDays ? 'overdue' : c.paused ? 'paused' : 'in-progress'
   return { state, usedDays, pausedDays, remainingDays: c.limitDays - usedDays, expectedBy }
 }

@@ -1,7 +1,8 @@
 import { PageRoot } from '@/components/page-root'
 import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { openPendingFromHome } from '@/features/apply/leave-wizard'
 import { useCatalogue } from '@/features/services/stores/catalogue-store'
 import { ServiceCard } from '@/features/services/components/service-card'
 import { CatalogueSkeleton } from './catalogue-skeleton'
@@ -19,6 +20,8 @@ export default function IndexPage() {
   const load = useCatalogue((s) => s.load)
 
   useEffect(() => { void load() }, [load])
+  // back from a journey that left for another page (the result after submitting): go there, with home below it
+  useDidShow(openPendingFromHome)
   usePullDownRefresh(() => { void load(true).finally(() => Taro.stopPullDownRefresh()) })
 
   return (

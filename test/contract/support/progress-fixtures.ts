@@ -60,12 +60,14 @@ export async function applyShop(o: Owner, township?: string): Promise<string> {
   return (await submit(o, await signedBody(o, await newDraft(o), answers))).number
 }
 
-export async function applyHv(s: InProcess, o: Owner): Promise<string> {
+/** A 10 kV workshop of `o`'s in 瀼渡镇 (rural), or in `township`. */
+export async function applyHv(s: InProcess, o: Owner, township?: string): Promise<string> {
   const upload = s.db.prepare('SELECT id FROM upload WHERE owner_id = ?').get(o.userId) as { id: string } | undefined
   const projectApprovalUploadId = upload?.id ?? insertOwnUpload(s, o)
   const answers: AnswersInput = {
     ...shopAnswers(o), service: 'hv-10kv', load: { capacityKw: 400, use: 'workshop' },
     materials: { idCard: { materialId: o.idCard }, property: { materialId: o.property }, projectApprovalUploadId },
+    ...(township && { address: { townshipCode: township, detail: '工业园8号' } }),
   }
   return (await submit(o, { draftId: await newDraft(o), answers })).number
 }

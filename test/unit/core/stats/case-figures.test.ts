@@ -66,3 +66,32 @@ describe('informational events', () => {
     expect(clockAt(figures(urged), new Date(cn('2026-11-05 10:00')), calendar)).toEqual(clockAt(figures(events), new Date(cn('2026-11-05 10:00')), calendar))
   })
 })
+
+describe('a 10 kV case is late against the per-case ceiling, not the 28-day average', () => {
+  const HV = serviceByCode('hv-10kv') as Service
+  const submittedAt = cn('2026-10-12 10:00')
+  const events: ProgressEvent[] = [
+    { id: 1, type: 'submitted', stage: null, at: submittedAt, payload: {}, correctsId: null },
+    { id: 2, type: 'stage-started', stage: 'apply-accept', at: submittedAt, payload: {}, correctsId: null },
+  ]
+  const f = caseFigures({ service: HV, submittedAt, events, calendar })
+  const after = (days: number) => new Date(`${calendar.addWorkingDays('2026-10-12', days).date}T12:00:00+08:00`)
+
+  it('should store the 28-day limit for display and the 40-day ceiling for judging, and predict lateness at the ceiling', () => {
+    expect(f).toMatchObject({ limitDays: 28, ceilingDays: 40, usedDays: 0 })
+    expect(f.overdueSince).toBe(calendar.addWorkingDays('2026-10-12', 41).date)
+    expect(f.dueIndex).toBe(workingDayIndex(calendar, '2026-10-12') + 40)
+  })
+
+  it('should keep a running case past 28 days in progress, and make it overdue only past 40, as deriving the history does', () => {
+    for (const [days, state] of [[30, 'in-progress'], [40, 'in-progress'], [41, 'overdue']] as const) {
+      const clock = clockAt({ ...f, submittedAt }, after(days), calendar)
+      expect([days, clock.usedDays, clock.state]).toEqual([days, days, state])
+      expect(deriveProgress({ service: HV, submittedAt, events, now: after(days), calendar }).process.state).toBe(state)
+    }
+  })
+
+  it('should judge a low-voltage case against its own limit (ceiling = limit)', () => {
+    expect(CASES.c2).toMatchObject({ limitDays: 7, ceilingDays: 7 })
+  })
+})

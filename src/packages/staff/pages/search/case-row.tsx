@@ -9,7 +9,10 @@ type Row = z.infer<typeof staffCaseSummarySchema>
 /** One result: who (masked), where, what stage, and the working-day clock. */
 export function CaseRow({ c }: { c: Row }) {
   const open = c.state === 'in-progress' || c.state === 'paused' || c.state === 'overdue'
-  const late = c.remainingDays < 0 && open
+  const late = c.state === 'overdue'
+  // a 10 kV limit is an average over cases: one case is late only past its ceiling (a labelled default)
+  const average = c.ceilingDays !== c.limitDays
+  const left = c.ceilingDays - c.usedDays
   return (
     <View className='case-row' role='link' aria-label={`${c.number}，${STATE_WORDS[c.state]}`}
       onClick={() => void Taro.navigateTo({ url: `/packages/staff/pages/case/index?number=${c.number}` })}>
@@ -23,7 +26,8 @@ export function CaseRow({ c }: { c: Row }) {
       </Text>
       <Text className='case-row__line'>
         {c.currentStageName ? `${c.currentStageName} · ` : ''}已用{c.usedDays}/{c.limitDays}个工作日
-        {open && `，${c.remainingDays >= 0 ? `剩余${c.remainingDays}` : `超时${-c.remainingDays}`}，预计${c.expectedBy}${c.estimated ? '（节假日未公布，估算）' : ''}`}
+        {average && `（平均时限；单件超过${c.ceilingDays}个工作日记为超时，默认值）`}
+        {open && `，${left >= 0 ? `${average ? '距超时' : '剩余'}${left}` : `超时${-left}`}，预计${c.expectedBy}${c.estimated ? '（节假日未公布，估算）' : ''}`}
       </Text>
     </View>
   )
