@@ -48,12 +48,12 @@ describe.each(BASE_LIBRARIES)('the weapp build, driven by taps in a WeChat-like 
     expect(typed).toBe(12)
     process.stdout.write(`base library ${version}: ${number} after ${routes.length} screens (${routes.map((r) => r.split('/').slice(-2, -1)[0]).join(' → ')}), ${typed} characters typed, ${phone.thread.setDataCalls.length} setData calls\n`)
 
-    // WeChat keeps at most 10 pages; no sign-in page is left below the journey
-    expect(phone.thread.pages().map((p) => p.route)).toEqual([
-      'pages/index/index', 'packages/apply/pages/service/index', 'packages/apply/pages/applicant/index',
-      'packages/apply/pages/address/index', 'packages/apply/pages/load/index', 'packages/apply/pages/licences/index',
-      'packages/apply/pages/check/index', 'packages/apply/pages/result/index',
-    ])
+    // neither the sign-in nor the wizard stays below the result: back leads home, to a fresh start
+    expect(phone.thread.pages().map((p) => p.route)).toEqual(['pages/index/index', 'packages/apply/pages/result/index'])
+    await phone.thread.systemBack()
+    expect(phone.at).toBe('pages/index/index')
+    expect(phone.screen).toContain('我要申请办电')
+    expect(phone.screen).not.toContain('继续填写申请')
     expect(phone.thread.errors).toEqual([])
     expect(phone.thread.unavailable).toEqual([])
     phone.close()
