@@ -8,6 +8,8 @@ import { ROUTES, type RouteId } from '../../src/contract/routes'
 import { callApi } from '../../src/lib/http/client'
 import { signedHeaders } from '../../mock/push/signing'
 import { issueLookupToken } from '../../mock/lookup/tokens'
+import { DEMO_YKB_APP } from '../../mock/config'
+import { createTxn as createYkbTxn } from '../../mock/ykb/sim-show'
 import type { InProcess } from './support/in-process'
 import { DEMO, newDraft, shopAnswers, signedBody } from './support/fixtures'
 import { demoImage, sample, uploaded } from './support/licence-fixtures'
@@ -51,8 +53,10 @@ beforeAll(async () => {
   await walk(s, clock, o.poorlyRated)
   await callApi('rate', { params: { number: o.poorlyRated }, body: { grade: 1, indicators: {} } }, A.client) // opens a 差评 follow-up
   o.txn = `txn_${crypto.randomBytes(12).toString('base64url')}`
-  s.db.prepare('INSERT INTO scan_txn (id, user_id, identity_id, kind, status, created_at, expires_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
-    .run(o.txn, A.userId, DEMO.zhao, 'id-card', clock.now().toISOString(), '2099-01-01T00:00:00.000Z')
+  // A's request waits for 赵强 to decide in 渝快办 (a use request in the simulator's store)
+  const ykbTxn = createYkbTxn(s.ykbSim!.db, { appKey: DEMO_YKB_APP.appKey, identityId: DEMO.zhao, kind: 'id-card', useCause: '用电报装', requester: '李*', now: clock.now() })
+  s.db.prepare('INSERT INTO scan_txn (id, user_id, ykb_txn_id, kind, status, created_at, expires_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
+    .run(o.txn, A.userId, ykbTxn.id, 'id-card', clock.now().toISOString(), '2099-01-01T00:00:00.000Z')
   o.front = await uploaded(s, A, await demoImage(s, 'front'))
   o.back = await uploaded(s, A, await demoImage(s, 'back'))
   o.pdf = await uploaded(s, A, sample('pdf'))
