@@ -37,6 +37,7 @@ import { lookupRoutes } from './routes/lookup'
 import { pushRoutes } from './routes/push'
 import { ensurePushClients, useConfiguredPushKeys } from './push/clients'
 import { staffRoutes } from './routes/staff'
+import { oversightRoutes } from './routes/oversight'
 import { indexMissingCases, useCalendarFile } from './staff/case-index'
 import { useSupplySettings } from './supply-source'
 import { BUNDLED_SUPPLY_SETTINGS } from '../src/core/supply-settings'
@@ -202,6 +203,8 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const indexed = indexMissingCases(db)
   if (indexed) app.log.info({ indexed }, 'cases indexed for staff search')
   staffRoutes(app, deps, opts)
+  // the district's oversight (区经信委): aggregates of every enterprise
+  oversightRoutes(app, deps, opts)
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 

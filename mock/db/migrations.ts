@@ -494,4 +494,23 @@ export const MIGRATIONS: string[] = [
   DROP TABLE oauth_code;
   DROP TABLE show_code;
   `,
+  // 18: the district's staff role (区经信委: oversight only); SQLite cannot widen a CHECK, so the table is rebuilt
+  // (migrations run with foreign keys off and are checked before they commit)
+  `
+  CREATE TABLE staff_account_new (
+    username TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin', 'district')),
+    supplier TEXT,
+    password_hash TEXT NOT NULL,
+    demo INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
+  );
+  INSERT INTO staff_account_new (username, display_name, role, supplier, password_hash, demo, created_at, failed_logins, locked_until)
+    SELECT username, display_name, role, supplier, password_hash, demo, created_at, failed_logins, locked_until FROM staff_account;
+  DROP TABLE staff_account;
+  ALTER TABLE staff_account_new RENAME TO staff_account;
+  `,
 ]

@@ -186,7 +186,7 @@ describe('staff routes', () => {
     Object.assign(x, photo)
     x.lockout = String(s.db.prepare("INSERT INTO staff_lockout (username, client_ip, failures, locks, locked_until, last_failure_at) VALUES ('gw-kefu', '192.0.2.9', 0, 1, '2099-01-01T00:00:00.000Z', ?)")
       .run(new Date().toISOString()).lastInsertRowid)
-    staffTokens.push((await staffSignIn(s, 'wz-admin')).token, (await staffSignIn(s, 'gw-banzhang')).token, (await staffSignIn(s, 'gw-kefu')).token)
+    staffTokens.push((await staffSignIn(s, 'wz-admin')).token, (await staffSignIn(s, 'gw-banzhang')).token, (await staffSignIn(s, 'gw-kefu')).token, (await staffSignIn(s, 'wz-jxw')).token)
     x.applicant = s.sessions.create('applicant', li.userId).token
   })
   afterAll(async () => { await s.close() })
@@ -221,6 +221,9 @@ describe('staff routes', () => {
     { id: 'staffAccessLog', sample: () => ({ query: { page: '1' } }) },
     { id: 'staffLockouts', sample: () => ({}) },
     { id: 'staffLockoutClear', sample: () => ({ params: { id: [x.lockout] } }) },
+    { id: 'oversightMonth', sample: () => ({ query: { month: '2026-11' } }) },
+    { id: 'oversightTrend', sample: () => ({ query: { to: '2026-11' } }) },
+    { id: 'oversightCsv', sample: () => ({ query: { month: '2026-11' } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'staffLogout')
