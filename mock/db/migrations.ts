@@ -458,9 +458,10 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE application ADD COLUMN settings_id INTEGER REFERENCES supply_settings (id);
   `,
   // 16: the search row keeps the used days past which a case is late (a 10 kV case's 28 are an average: the
-  // per-case ceiling); every row is re-indexed at the next start (indexMissingCases) to fill it and its overdue dates
+  // per-case ceiling) and whether staff recorded external line works (1/0, NULL: not yet); every row is re-indexed at the next start (indexMissingCases) to fill it and its overdue dates
   `
   ALTER TABLE application_search ADD COLUMN ceiling_days INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE application_search ADD COLUMN external_works INTEGER;
   UPDATE application_search SET last_event_id = 0;
   `,
 ]
