@@ -20,14 +20,16 @@ export function TargetFigures({ targets }: { targets: Dashboard['targets'] }) {
         ))}
       </View>
       {t.reported && <Text className='staff-line'>该目标据报道，待核实原文后确认</Text>}
-      {t.services.map((s) => (
+      {t.services.map((s) => (s.within + s.over + s.unknown + s.notApplicable === 0 ? (
+        <Text key={s.service} className='staff-line'>{s.name}：本月没有办结的案件</Text>
+      ) : (
         <View key={s.service}>
           <Bar label={`${s.name}：在时限内${s.within}件，超出${s.over}件`} value={s.withinShare === null ? null : Math.round(s.withinShare * 100)} max={100} unit='%' over={s.over > 0} />
           {(s.unknown > 0 || s.notApplicable > 0) && (
             <Text className='staff-line'>{[s.unknown > 0 && `待确认是否需要外部线路工程${s.unknown}件`, s.notApplicable > 0 && `不适用该目标${s.notApplicable}件`].filter(Boolean).join('；')}</Text>
           )}
         </View>
-      ))}
+      )))}
     </View>
   )
 }
