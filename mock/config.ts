@@ -86,6 +86,9 @@ export class ConfigError extends Error {
 }
 
 const root = path.resolve(__dirname, '..')
+const DEMO_DATA_DIR = path.join(root, 'mock', '.data')
+const DB_NAME = 'wanzhou.db'
+const UPLOADS_NAME = 'uploads'
 export const DEFAULT_YKB_TIMEOUT_MS = 3000
 const MIN_SECRET = 32
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -223,7 +226,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
     const dataDir = e.DATA_DIR
     return {
       mode, port: e.PORT ?? 3000, host: e.HOST ?? '127.0.0.1', dataDir,
-      dbFile: e.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
+      dbFile: e.DB_FILE ?? path.join(dataDir, DB_NAME),
       staticDir: e.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
       calendarOverrideFile: e.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
       ...supplyFrom(e.SUPPLY_OVERRIDE ?? path.join(dataDir, 'supply-override.json')),
@@ -243,14 +246,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
   const parsed = demoSchema.safeParse(env)
   if (!parsed.success) throw problemsOf(parsed.error, env)
   const e = parsed.data
-  const dataDir = e.DATA_DIR ?? path.join(root, 'mock', '.data')
+  const dataDir = e.DATA_DIR ?? DEMO_DATA_DIR
   return {
     mode, port: e.PORT ?? 3000, host: e.HOST ?? '127.0.0.1', dataDir,
-    dbFile: e.DB_FILE ?? path.join(dataDir, 'wanzhou.db'),
+    dbFile: e.DB_FILE ?? path.join(dataDir, DB_NAME),
     staticDir: e.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
     calendarOverrideFile: e.CALENDAR_OVERRIDE ?? path.join(dataDir, 'calendar-override.json'),
     ...supplyFrom(e.SUPPLY_OVERRIDE ?? path.join(dataDir, 'supply-override.json')),
-    uploadsDir: e.UPLOADS_DIR ?? path.join(dataDir, 'uploads'),
+    uploadsDir: e.UPLOADS_DIR ?? path.join(dataDir, UPLOADS_NAME),
     logLevel: e.LOG_LEVEL ?? 'info',
     publicOrigin: e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : undefined,
     uploadDailyQuota: e.UPLOAD_DAILY_QUOTA,
@@ -258,4 +261,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
     ykb: { authorizeUrl: '/ykb/authorize', ...DEMO_YKB_APP, timeoutMs: e.YKB_TIMEOUT_MS ?? DEFAULT_YKB_TIMEOUT_MS },
     ykbSim: { delayMs: e.YKB_SIM_DELAY_MS ?? 0, failureRate: e.YKB_SIM_FAILURE_RATE ?? 0, badSignature: e.YKB_SIM_BAD_SIGNATURE === '1' },
   }
+}
+
+/**
+ * Where the data lives, for the backup and restore commands: DB_FILE, UPLOADS_DIR and DATA_DIR as the server reads
+ * them (the demo's folder when DATA_DIR is unset), without the rest of a mode's settings.
+ */
+export function storageFromEnv(env: NodeJS.ProcessEnv = process.env): { dbFile: string; uploadsDir: string } {
+  const dataDir = env.DATA_DIR || DEMO_DATA_DIR
+  return { dbFile: env.DB_FILE || path.join(dataDir, DB_NAME), uploadsDir: env.UPLOADS_DIR || path.join(dataDir, UPLOADS_NAME) }
 }

@@ -12,7 +12,11 @@ import { sweepOrphans, SWEEP_EVERY_MS, type SweepDeps } from './applications/swe
 import { loggerOptions, newRequestId } from './log'
 import { openApiDocument } from './openapi'
 import { systemRoutes } from './routes/system'
-import type { MockConfig, PushKey, SmsSettings } from './config'
+import { DEMO_YKB_APP, DEFAULT_YKB_TIMEOUT_MS, type MockConfig, type PushKey, type SmsSettings, type YkbSettings } from './config'
+import { httpYkbGateway } from './ykb-gateway/http-gateway'
+import type { YkbGateway } from './ykb-gateway/port'
+import { ykbSimulator, type YkbSimulator } from './ykb/simulator'
+import { SIM_API_PREFIX, type SimSwitches } from './ykb/sim-api'
 import { SmsDispatcher } from './sms/dispatcher'
 import { demoOutboxSender } from './sms/demo-sender'
 import { httpSmsSender } from './sms/http-sender'
@@ -22,12 +26,10 @@ import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
 import { authRoutes } from './routes/auth'
 import { draftRoutes } from './routes/drafts'
 import { applicationRoutes } from './routes/applications'
-import { ykbAuthorizePage } from './ykb/authorize-page'
 import { miniCallbackPage } from './ykb/mini-callback-page'
 import fastifyMultipart from '@fastify/multipart'
 import { licenceRoutes } from './routes/licences'
 import { uploadRoutes, MULTIPART_LIMITS } from './routes/uploads'
-import { licencePages } from './ykb/licence-show-page'
 import { showTtlSeconds } from './licences/deps'
 import { quotasFrom } from './licences/upload-quota'
 import { progressRoutes } from './routes/progress'
@@ -35,6 +37,7 @@ import { lookupRoutes } from './routes/lookup'
 import { pushRoutes } from './routes/push'
 import { ensurePushClients, useConfiguredPushKeys } from './push/clients'
 import { staffRoutes } from './routes/staff'
+import { oversightRoutes } from './routes/oversight'
 import { indexMissingCases, useCalendarFile } from './staff/case-index'
 import { useSupplySettings } from './supply-source'
 import { BUNDLED_SUPPLY_SETTINGS } from '../src/core/supply-settings'
@@ -47,6 +50,10 @@ export interface BuiltServer {
   /** whether demo data was seeded by this start (first start on a new database) */
   seeded: boolean
   sessions: Sessions
+  /** the only way to 渝快办 */
+  ykb: YkbGateway
+  /** the demo's 渝快办 simulator (its own store and switches); none in production */
+  ykbSim?: YkbSimulator
 }
 
 /** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
@@ -72,6 +79,10 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
   publicOrigin?: string
   /** lifetime of a 渝快办 亮证 code (LIANGZHENG_TTL_SECONDS); 300 s when omitted */
   liangzhengTtlSeconds?: number
+  /** how we reach 渝快办 (YKB_*); in the demo the simulator's address is used when no base URL is given */
+  ykb?: YkbSettings
+  /** demo: the simulator's switches at start (YKB_SIM_*) */
+  ykbSim?: Partial<SimSwitches>
 }
 
 /** The policy of an HTML answer when there is no H5 build to take the app's policy from: nothing runs. */
@@ -108,6 +119,30 @@ function sweepOrphansEvery(app: FastifyInstance, deps: SweepDeps, ms: number): v
   app.addHook('onClose', async () => clearInterval(timer))
 }
 
+/** Where the demo's simulator keeps its store: beside our database (or in memory with it), never in it. */
+export const simStoreOf = (dbFile: string) => (dbFile === ':memory:' ? ':memory:' : path.join(path.dirname(dbFile), 'ykb-simulator.db'))
+
+/**
+ * The 渝快办 gateway of the mode: production's points at YKB_BASE_URL; the demo's at its simulator, on this
+ * server's own listening address, with the demo's key provisioned there.
+ */
+function ykbOf(app: FastifyInstance, config: ServerConfig, demo: boolean, now: () => Date, publicOrigin: () => string): { ykb: YkbGateway; sim?: YkbSimulator } {
+  const settings = config.ykb ?? (demo ? { authorizeUrl: '/ykb/authorize', ...DEMO_YKB_APP, timeoutMs: DEFAULT_YKB_TIMEOUT_MS } : undefined)
+  if (!settings) throw new Error('production needs 渝快办 settings (YKB_BASE_URL, YKB_APP_KEY, YKB_APP_SECRET)')
+  const onUnavailable = (e: Error, what: string) => app.log.warn({ reason: e.message }, `渝快办 ${what} unavailable`)
+  const gateway = (baseUrl: () => string) => httpYkbGateway({ baseUrl, appKey: settings.appKey, secret: settings.secret, timeoutMs: settings.timeoutMs, now, onUnavailable })
+  if (settings.baseUrl || !demo) {
+    if (!settings.baseUrl) throw new Error('production needs YKB_BASE_URL')
+    const base = settings.baseUrl
+    return { ykb: gateway(() => base) }
+  }
+  const sim = ykbSimulator({ dbFile: simStoreOf(config.dbFile), now, publicOrigin, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds), switches: config.ykbSim })
+  sim.provision({ appKey: settings.appKey, secret: settings.secret })
+  app.addHook('onClose', async () => sim.close())
+  const listening = publicOriginOf(app, undefined)
+  return { ykb: gateway(() => `${listening()}${SIM_API_PREFIX}`), sim }
+}
+
 export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const demo = (config.mode ?? 'demo') === 'demo'
   const db = openDb(config.dbFile, demo ? 'NORMAL' : 'FULL')
@@ -137,24 +172,24 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   app.addHook('onClose', async () => db.close())
   sendSmsEvery(app, db, smsSenderOf(config, demo, now), now)
 
+  const publicOrigin = publicOriginOf(app, config.publicOrigin)
+  const { ykb, sim } = ykbOf(app, config, demo, now, publicOrigin)
   const deps = {
-    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin: publicOriginOf(app, config.publicOrigin),
+    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin, ykb,
     uploadsDir: config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
   }
   systemRoutes(app, deps, opts)
   sweepOrphansEvery(app, deps, SWEEP_EVERY_MS)
   // journey routes (helpers register theirs below this line)
   await app.register(fastifyMultipart, MULTIPART_LIMITS)
-  const licenceDeps = { ...deps, durable: !demo, showTtlSeconds: showTtlSeconds(config.liangzhengTtlSeconds), uploadQuotas: quotasFrom(config.uploadDailyQuota) }
+  const licenceDeps = { ...deps, durable: !demo, uploadQuotas: quotasFrom(config.uploadDailyQuota) }
   licenceRoutes(app, licenceDeps, opts)
   uploadRoutes(app, licenceDeps, opts)
   authRoutes(app, deps, opts)
-  // the demo's 渝快办 pages (consent with its identity picker, the holders' 亮证 pages) and SMS outbox: never in production
-  if (demo) {
-    await app.register(licencePages(licenceDeps))
-    ykbAuthorizePage(app, deps)
-    smsDemoPage(app, db)
-  }
+  // the demo's 渝快办 simulator (its API, consent page with the identity picker, the holders' 亮证 pages) and SMS
+  // outbox: never in production
+  if (sim) await sim.mount(app)
+  if (demo) smsDemoPage(app, db)
   miniCallbackPage(app)
   draftRoutes(app, deps, opts)
   applicationRoutes(app, deps, opts)
@@ -168,6 +203,8 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const indexed = indexMissingCases(db)
   if (indexed) app.log.info({ indexed }, 'cases indexed for staff search')
   staffRoutes(app, deps, opts)
+  // the district's oversight (区经信委): aggregates of every enterprise
+  oversightRoutes(app, deps, opts)
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 
@@ -175,5 +212,5 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
     // preCompressed: the .br / .gz copies the production build writes beside each asset (raw when absent)
     await app.register(fastifyStatic, { root: config.staticDir, index: ['index.html'], wildcard: false, preCompressed: true })
   }
-  return { app, db, seeded, sessions }
+  return { app, db, seeded, sessions, ykb, ykbSim: sim }
 }

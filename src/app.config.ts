@@ -20,6 +20,10 @@ export default defineAppConfig({
       root: 'packages/staff',
       pages: ['pages/login/index', 'pages/search/index', 'pages/case/index', 'pages/dashboard/index', 'pages/report/index', 'pages/lockouts/index'],
     },
+    {
+      root: 'packages/oversight',
+      pages: ['pages/month/index', 'pages/print/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/apply'] },

@@ -464,4 +464,54 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE application_search ADD COLUMN external_works INTEGER;
   UPDATE application_search SET last_event_id = 0;
   `,
+  // 17: 渝快办 at arm's length (mock/ykb-gateway): the backend keeps its own copy of each identity 渝快办 vouched for
+  // (ykb_identity, no longer seeded) and the user's grant for catalogue queries; a 亮证 request refers to 渝快办's
+  // transaction, whose holder we learn only when they approve (scan_txn rebuilt without the holder); one-time codes
+  // and 亮证 codes are 渝快办's, kept in its store, not ours. Requests still waiting from before cannot be decided any
+  // more: they end refused.
+  `
+  CREATE TABLE ykb_grant (
+    user_id TEXT PRIMARY KEY REFERENCES app_user (id),
+    access_token TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    granted_at TEXT NOT NULL
+  );
+  CREATE TABLE scan_txn_17 (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES app_user (id),
+    ykb_txn_id TEXT,
+    kind TEXT NOT NULL,
+    status INTEGER NOT NULL CHECK (status IN (1, 2, 3)),
+    material_id TEXT REFERENCES material (id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    decided_at TEXT
+  );
+  INSERT INTO scan_txn_17 (id, user_id, ykb_txn_id, kind, status, material_id, created_at, expires_at, decided_at)
+    SELECT id, user_id, NULL, kind, CASE status WHEN 1 THEN 3 ELSE status END, material_id, created_at, expires_at, COALESCE(decided_at, created_at)
+    FROM scan_txn;
+  DROP TABLE scan_txn;
+  ALTER TABLE scan_txn_17 RENAME TO scan_txn;
+  DROP TABLE oauth_code;
+  DROP TABLE show_code;
+  `,
+  // 18: the district's staff role (区经信委: oversight only); SQLite cannot widen a CHECK, so the table is rebuilt
+  // (migrations run with foreign keys off and are checked before they commit)
+  `
+  CREATE TABLE staff_account_new (
+    username TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin', 'district')),
+    supplier TEXT,
+    password_hash TEXT NOT NULL,
+    demo INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
+  );
+  INSERT INTO staff_account_new (username, display_name, role, supplier, password_hash, demo, created_at, failed_logins, locked_until)
+    SELECT username, display_name, role, supplier, password_hash, demo, created_at, failed_logins, locked_until FROM staff_account;
+  DROP TABLE staff_account;
+  ALTER TABLE staff_account_new RENAME TO staff_account;
+  `,
 ]

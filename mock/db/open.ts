@@ -18,9 +18,9 @@ export function openDb(file: string, durability: Durability = 'NORMAL'): Db {
   const db = new Database(file)
   if (file !== ':memory:') db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${durability}`)
-  db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
+  db.pragma('foreign_keys = ON')
   return db
 }
 
@@ -28,6 +28,10 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
+/**
+ * Runs each pending migration in its own transaction, with foreign keys off so that a table can be rebuilt (SQLite
+ * cannot change a CHECK in place) and checked before the transaction commits.
+ */
 function migrate(db: Db): void {
   const from = schemaVersion(db)
   if (from > MIGRATIONS.length) {
@@ -36,6 +40,8 @@ function migrate(db: Db): void {
   for (let v = from; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v])
+      const broken = db.pragma('foreign_key_check') as unknown[]
+      if (broken.length) throw new Error(`migration ${v + 1} breaks ${broken.length} foreign keys`)
       db.pragma(`user_version = ${v + 1}`)
     })()
   }

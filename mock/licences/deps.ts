@@ -1,13 +1,14 @@
 import type { Db } from '../db/open'
 import type { Quotas } from './upload-quota'
+import type { YkbGateway } from '../ykb-gateway/port'
 
 /** What the e-licence, 亮证, upload and OCR routes need from the server. */
 export interface LicenceDeps {
   db: Db
   /** uploaded documents, outside the database */
   uploadsDir: string
-  /** lifetime of a dynamic 亮证 code */
-  showTtlSeconds: number
+  /** the only way to 渝快办 */
+  ykb: YkbGateway
   now: () => Date
   /** daily upload quotas (UPLOAD_DAILY_QUOTA); the defaults when omitted */
   uploadQuotas?: Quotas

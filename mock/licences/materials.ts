@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import type { LicenceKind, MaterialSource, MaterialView } from '../../src/contract/licences'
 import { chinaDate } from '../../src/core/calendar/china-date'
 import { AppError } from '../http/app-error'
-import type { LicenceRow } from './licence-lookup'
+import type { YkbLicence } from '../ykb-gateway/port'
 import { usabilityOf } from './licence-status'
 import type { IdCardFace, MaterialData, PropertyFace } from './material-data'
 import { materialView, type MaterialRow } from './material-view'
@@ -34,16 +34,17 @@ export function logLicenceAccess(db: Db, userId: string, identifier: string, cha
 }
 
 /** Turns an e-licence into the owner's material (status from the catalogue and the date) and logs the access. */
-export function materialFromLicence(db: Db, o: { ownerId: string; licence: LicenceRow; kind: LicenceKind; source: MaterialSource; useCause: string; now: Date }): MaterialView {
+export function materialFromLicence(db: Db, o: { ownerId: string; licence: YkbLicence; kind: LicenceKind; source: MaterialSource; useCause: string; now: Date }): MaterialView {
   const { licence, kind } = o
   const usability = usabilityOf(licence, kind, chinaDate(o.now))
   logLicenceAccess(db, o.ownerId, licence.identifier, o.source, o.useCause, o.now)
   return insertMaterial(db, {
-    ownerId: o.ownerId, status: usability.status, needsReview: false, licenceIdentifier: licence.identifier, uploadIds: [],
+    // the identifier is in the data: the licence is 渝快办's, not a row of ours (material.licence_identifier stays empty)
+    ownerId: o.ownerId, status: usability.status, needsReview: false, licenceIdentifier: null, uploadIds: [],
     data: {
-      kind, source: o.source, typeName: licence.type_name, identifier: licence.identifier, holderName: licence.holder_name,
-      number: licence.licence_number, validTo: licence.valid_to, refusal: usability.refusal,
-      face: JSON.parse(licence.face_json) as IdCardFace | PropertyFace,
+      kind, source: o.source, typeName: licence.typeName, identifier: licence.identifier, holderName: licence.holderName,
+      number: licence.licenceNumber, validTo: licence.validTo, refusal: usability.refusal,
+      face: licence.face as unknown as IdCardFace | PropertyFace,
     },
   }, o.now)
 }

@@ -12,8 +12,8 @@ import { ownUpload } from './uploads'
 import { requireConsent, requireIdentity } from '../auth/users'
 
 /** Name and number from the recognised front when they pass every check, else from what the applicant typed. */
-function frontFace(deps: LicenceDeps, sha256: string, typed: z.output<typeof photoIdBody>['typed'], now: Date): { face: IdCardFace; entry: 'ocr' | 'typed' } {
-  const ocr = recogniseIdCard(deps.db, sha256, 'front')
+function frontFace(sha256: string, typed: z.output<typeof photoIdBody>['typed'], now: Date): { face: IdCardFace; entry: 'ocr' | 'typed' } {
+  const ocr = recogniseIdCard(sha256, 'front')
   if (ocr?.name && ocr.idNumber && ocrChecks(ocr, now).every((c) => c.ok)) {
     return { face: { name: ocr.name, idNumber: ocr.idNumber, ...(ocr.address ? { address: ocr.address } : {}) }, entry: 'ocr' }
   }
@@ -35,8 +35,8 @@ export function photoIdCard(deps: LicenceDeps, userId: string, body: z.output<ty
   const back = ownUpload(deps, body.backUploadId, userId)
   if (front.id === back.id) throw fieldError('backUploadId', '人像面和国徽面请分别拍照上传')
   const now = deps.now()
-  const { face, entry } = frontFace(deps, front.sha256, body.typed, now)
-  const validDate = recogniseIdCard(deps.db, back.sha256, 'back')?.validDate
+  const { face, entry } = frontFace(front.sha256, body.typed, now)
+  const validDate = recogniseIdCard(back.sha256, 'back')?.validDate
   const valid = validDate ? parseValidDate(validDate) : null
   if (valid?.to && valid.to < chinaDate(now)) throw new AppError('LICENCE_EXPIRED', `照片中的身份证已于${valid.to}过期，请使用有效身份证件`)
   if (valid) Object.assign(face, { validFrom: valid.from }, valid.to ? { validTo: valid.to } : {})

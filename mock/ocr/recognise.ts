@@ -1,13 +1,11 @@
-// Mock of WeChat's ocr.idcard: recognises the mock's own demo photos of 王芳's card and nothing else.
+// Mock of WeChat's ocr.idcard: recognises the mock's own demo photos of 王芳's card (from the demo data) and nothing else.
 import type { z } from 'zod'
-import type { Db } from '../db/open'
 import type { ocrResultSchema } from '../../src/contract/licences'
 import { chinaDate, isDayString } from '../../src/core/calendar/china-date'
 import { maskId, maskName } from '../../src/core/masking'
 import { checkIdNumber } from '../../src/core/validators'
-import { findIdentity } from '../auth/users'
 import { maskAddress } from '../licences/licence-masking'
-import { licencesOf } from '../licences/licence-lookup'
+import { demoPeople } from '../seed/seed'
 import type { IdCardFace } from '../licences/material-data'
 import { demoIdCardImage, type CardSide } from './demo-images'
 
@@ -27,13 +25,13 @@ const compact = (day: string) => day.replace(/-/g, '')
 const dashed = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`
 
 /** What the photo with this sha256 shows on this side, or null when it is not recognised. */
-export function recogniseIdCard(db: Db, sha256: string, side: CardSide): IdCardOcr | null {
+export function recogniseIdCard(sha256: string, side: CardSide): IdCardOcr | null {
   if (sha256 !== demoIdCardImage(side).sha256) return null
-  const who = findIdentity(db, OCR_DEMO_IDENTITY)
-  const licence = who && licencesOf(db, who.id_number, 'id-card')[0]
+  const who = demoPeople().find((p) => p.id === OCR_DEMO_IDENTITY)
+  const licence = who?.licences.find((l) => l.licence_number === who.idNumber)
   if (!who || !licence) return null
   const face = JSON.parse(licence.face_json) as IdCardFace
-  if (side === 'front') return { side, name: who.name, idNumber: who.id_number, address: face.address }
+  if (side === 'front') return { side, name: who.name, idNumber: who.idNumber, address: face.address }
   return { side, validDate: `${compact(face.validFrom ?? '')}-${face.validTo ? compact(face.validTo) : '长期'}` }
 }
 

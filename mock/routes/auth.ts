@@ -8,13 +8,19 @@ import { createRateLimiter } from '../http/rate-limit'
 import { bearer, type Sessions } from '../auth/sessions'
 import { meOf } from '../auth/me'
 import { setConsent, userForIdentity, userForOpenid } from '../auth/accounts'
-import { consumeCode } from '../ykb/oauth-code'
+import { rememberPerson, storeGrant } from '../auth/ykb-grants'
+import { viaYkb } from '../ykb-gateway/errors'
+import type { YkbGateway } from '../ykb-gateway/port'
 import { sha256Hex } from '../applications/canonical'
 
 export interface AuthDeps {
   db: Db
   now: () => Date
+  ykb: YkbGateway
 }
+
+/** At sign-in there is no photo to fall back to: try again, or come in through WeChat. */
+const SIGN_IN_UNAVAILABLE = '渝快办暂时无法访问，请稍后重试，或先使用微信登录'
 
 /** Sign-in attempts allowed per client IP and minute, over both login endpoints. */
 export const LOGIN_LIMIT = { limit: 20, windowMs: 60_000 }
@@ -53,11 +59,17 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps, opts: RouteOpti
     return signIn(userId)
   }, opts)
 
-  route(app, endpoints.loginYkb, ({ body, req }) => {
+  // 渝快办's code → its grant → the person it vouches for (two gateway calls), then one transaction of ours
+  route(app, endpoints.loginYkb, async ({ body, req }) => {
     limiter.hit(req.ip)
+    const grant = await viaYkb(() => deps.ykb.exchangeCode(body.code), { CODE_INVALID: () => new AppError('LOGIN_CODE_INVALID') }, SIGN_IN_UNAVAILABLE)
+    const person = await viaYkb(() => deps.ykb.person(grant.accessToken), {}, SIGN_IN_UNAVAILABLE)
+    const now = deps.now()
     const userId = deps.db.transaction(() => {
-      const { identityId } = consumeCode(deps.db, body.code, deps.now())
-      return userForIdentity(deps.db, identityId, signedInApplicant(req, opts.sessions), deps.now())
+      rememberPerson(deps.db, person, now)
+      const id = userForIdentity(deps.db, person.userId, signedInApplicant(req, opts.sessions), now)
+      storeGrant(deps.db, id, grant, now)
+      return id
     })()
     return signIn(userId)
   }, opts)

@@ -4,8 +4,7 @@ import { requireConsent } from '../auth/users'
 import { route, type RouteOptions } from '../http/route'
 import { fetchAuthorised } from '../licences/authorised'
 import type { LicenceDeps } from '../licences/deps'
-import { beginScan } from '../licences/scan'
-import { txnStatus } from '../licences/scan-txns'
+import { beginScan, txnStatus } from '../licences/scan'
 
 /** E-licences: 授权调取 of the applicant's own licences, and 亮证 / paper-certificate QR scans. */
 export function licenceRoutes(app: FastifyInstance, deps: LicenceDeps, opts: RouteOptions): void {
@@ -17,5 +16,5 @@ export function licenceRoutes(app: FastifyInstance, deps: LicenceDeps, opts: Rou
     return beginScan(deps, user.id, body.qr, body.expect)
   }, opts)
 
-  route(app, endpoints.scanStatus, ({ user, params }) => txnStatus(deps.db, params.txnId, user.id, deps.now()), opts)
+  route(app, endpoints.scanStatus, ({ user, params }) => txnStatus(deps, params.txnId, user.id), opts)
 }

@@ -9,11 +9,13 @@ import { schemaVersion, type Db } from '../db/open'
 import { route, type RouteOptions } from '../http/route'
 import { outboxBacklog } from '../utilities/outbox'
 import { smsBacklog } from '../sms/outbox'
+import type { YkbGateway } from '../ykb-gateway/port'
 
 export interface SystemDeps {
   db: Db
   version: string
   calendarOverrideFile: string
+  ykb: YkbGateway
 }
 
 export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: RouteOptions): void {
@@ -29,6 +31,7 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
     dispatch: outboxBacklog(deps.db),
     sms: smsBacklog(deps.db),
+    ykb: { circuit: deps.ykb.circuit() },
   }), opts)
 
   // the limits and the split new applications are submitted under (the configured ones)

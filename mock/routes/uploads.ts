@@ -46,7 +46,7 @@ export function uploadRoutes(app: FastifyInstance, deps: LicenceDeps, opts: Rout
   route(app, endpoints.ocrIdCard, ({ user, body }) => {
     const upload = ownUpload(deps, body.uploadId, user.id)
     const now = deps.now()
-    const ocr = recogniseIdCard(deps.db, upload.sha256, body.side)
+    const ocr = recogniseIdCard(upload.sha256, body.side)
     if (!ocr) throw new AppError('OCR_NOT_RECOGNISED')
     return ocrResult(ocr, now)
   }, opts)

@@ -35,6 +35,7 @@ export const DEMO_STAFF = [
   { username: 'gw-banzhang', password: 'Demo-gw-bz-2026', displayName: '国网万州供电分公司班长（演示）', role: 'supervisor', supplier: 'sgcc-wanzhou' },
   { username: 'sx-banzhang', password: 'Demo-sx-bz-2026', displayName: '三峡水利班长（演示）', role: 'supervisor', supplier: 'sanxia' },
   { username: 'wz-admin', password: 'Demo-admin-2026', displayName: '万州办电管理员（演示）', role: 'admin', supplier: null },
+  { username: 'wz-jxw', password: 'Demo-jxw-2026', displayName: '万州区经济和信息化委员会（演示）', role: 'district', supplier: null },
 ] as const
 
 /** Issuing authorities (USCC first 17 chars; check character computed at seed time). */

@@ -50,26 +50,23 @@ function ensureDemoStaff(db: Db, at: string): void {
   }
 }
 
+/** The demo identities and their e-licences, as the 渝快办 simulator's store holds them (mock/ykb/sim-store.ts). */
+export function demoPeople() {
+  return DEMO_IDENTITIES.map((who, i) => {
+    const idNumber = withCheck(who.id17)
+    return { id: who.key, name: who.name, idNumber, mobile: who.mobile, licences: licenceRows(who, idNumber, i) }
+  })
+}
+
+export type DemoLicenceRow = ReturnType<typeof licenceRows>[number]
+
 /**
- * Seeds the demo data once, in one transaction, when the database is new, and adds missing demo staff accounts
- * at every start. Returns whether it seeded the demo identities.
+ * Adds the demo staff accounts that are missing, at every start of the demo (never in production). Returns
+ * whether this was the first start (no staff account before). The demo identities and their e-licences are the
+ * 渝快办 simulator's, in its own store.
  */
 export function seedDemoData(db: Db, now = new Date()): boolean {
-  const at = now.toISOString()
-  db.transaction(() => ensureDemoStaff(db, at))()
-  const seeded = db.prepare('SELECT COUNT(*) AS n FROM ykb_identity').get() as { n: number }
-  if (seeded.n > 0) return false
-  const insertIdentity = db.prepare('INSERT INTO ykb_identity (id, name, id_number, mobile, demo, created_at) VALUES (?, ?, ?, ?, 1, ?)')
-  const insertLicence = db.prepare(`INSERT INTO e_licence (identifier, type_code, type_name, licence_number, holder_name, holder_code,
-    issuer_name, issuer_code, issue_date, valid_from, valid_to, area_code, status, face_json, demo)
-    VALUES (@identifier, @type_code, @type_name, @licence_number, @holder_name, @holder_code, @issuer_name, @issuer_code,
-    @issue_date, @valid_from, @valid_to, @area_code, @status, @face_json, 1)`)
-  db.transaction(() => {
-    DEMO_IDENTITIES.forEach((who, i) => {
-      const idNumber = withCheck(who.id17)
-      insertIdentity.run(who.key, who.name, idNumber, who.mobile, at)
-      for (const row of licenceRows(who, idNumber, i)) insertLicence.run(row)
-    })
-  })()
-  return true
+  const first = (db.prepare('SELECT COUNT(*) FROM staff_account').pluck().get() as number) === 0
+  db.transaction(() => ensureDemoStaff(db, now.toISOString()))()
+  return first
 }

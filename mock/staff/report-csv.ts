@@ -8,7 +8,7 @@ import { townshipByCode } from '../../src/core/wanzhou'
 import type { ReportRow } from './report'
 import { rowClock, serviceOfRow } from './search'
 
-type Cell = string | number | null
+export type Cell = string | number | null
 
 /** Quotes when needed; a text cell that a spreadsheet would run as a formula starts with an apostrophe. */
 function cell(value: Cell): string {
@@ -17,8 +17,8 @@ function cell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-const line = (cells: Cell[]) => cells.map(cell).join(',')
-const percent = (share: number | null) => (share === null ? null : `${(share * 100).toFixed(1)}%`)
+export const csvLine = (cells: Cell[]) => cells.map(cell).join(',')
+export const percent = (share: number | null) => (share === null ? null : `${(share * 100).toFixed(1)}%`)
 /** China local time, to the minute. */
 const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : null)
 
@@ -58,6 +58,6 @@ function caseLines(rows: ReportRow[], now: Date, calendar: Calendar): Cell[][] {
 }
 
 export function reportCsv(d: Dashboard, rows: ReportRow[], now: Date, calendar: Calendar): string {
-  const lines = [...summary(d), [], ...caseLines(rows, now, calendar)].map(line)
+  const lines = [...summary(d), [], ...caseLines(rows, now, calendar)].map(csvLine)
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -55,7 +55,7 @@ function ratings(db: Db, suppliers: SupplierCode[], month: string): RatingRecord
     { number: string; supplier: SupplierCode; grade: number; rated_at: string; deadline: string | null; deadline_estimated: number; closed_at: string | null }[]
   return rows.map((r) => ({
     number: r.number, supplier: r.supplier, grade: r.grade, ratedAt: r.rated_at,
-    followUp: r.deadline ? { deadline: r.deadline, estimated: r.deadline_estimated === 1, closed: r.closed_at !== null } : null,
+    followUp: r.deadline ? { deadline: r.deadline, estimated: r.deadline_estimated === 1, closed: r.closed_at !== null, closedAt: r.closed_at } : null,
   }))
 }
 
@@ -67,11 +67,21 @@ function disputes(db: Db, suppliers: SupplierCode[], month: string): DisputeReco
   return rows.map((r) => ({ supplier: r.supplier, kind: (JSON.parse(r.payload_json) as { kind?: string }).kind === 'done' ? 'done' : 'not-mine' }))
 }
 
+/** Refuses a month that has not begun. */
+export function refuseFutureMonth(month: string, now: Date, path = 'query.month'): void {
+  if (monthBounds(month).start > now.toISOString()) throw fieldError(path, '该月份尚未开始，请选择本月或以前的月份')
+}
+
+/** What the month's statistics read for these enterprises: the cases it concerns (at `at`), its ratings and disputes. */
+export function monthRecords(db: Db, suppliers: SupplierCode[], month: string, at: Date) {
+  return { cases: caseRecords(db, suppliers, month, at), ratings: ratings(db, suppliers, month), disputes: disputes(db, suppliers, month) }
+}
+
 /** The month's figures for these enterprises (`supplier` null: both). A month that has not begun is refused. */
 export function monthDashboard(db: Db, { suppliers, supplier }: ReportScope, month: string, now: Date): Dashboard {
-  if (monthBounds(month).start > now.toISOString()) throw fieldError('query.month', '该月份尚未开始，请选择本月或以前的月份')
+  refuseFutureMonth(month, now)
   const at = reportMoment(month, now)
-  return monthlyStats({ month, supplier, at, cases: caseRecords(db, suppliers, month, at), ratings: ratings(db, suppliers, month), disputes: disputes(db, suppliers, month) })
+  return monthlyStats({ month, supplier, at, ...monthRecords(db, suppliers, month, at) })
 }
 
 /** The month's cases for the CSV list, newest first (call after monthDashboard, which checks the month). */

@@ -1,15 +1,16 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import formbody from '@fastify/formbody'
-import type { Db } from '../db/open'
 import { maskId, maskMobile, maskName } from '../../src/core/masking'
 import { DEMO_IDENTITIES } from '../seed/demo-data'
 import { consentPage, errorPage, SCOPE_TEXT, type AccountChoice } from './consent-html'
 import { isAllowedRedirect, withParams } from './redirect-uri'
 import { issueCode } from './oauth-code'
 import { isCrossSitePost } from '../http/same-origin'
+import { demoIdentities, type SimDb } from './sim-store'
 
 export interface YkbPageDeps {
-  db: Db
+  /** the simulator's store */
+  db: SimDb
   now: () => Date
   /** where authorisation results may go back to (mock/http/public-origin.ts) */
   publicOrigin: () => string
@@ -37,9 +38,8 @@ function readRequest(input: Record<string, unknown>, publicOrigin: string): Auth
 }
 
 /** The demo identities, masked, in the order of the demo data. */
-function demoAccounts(db: Db): AccountChoice[] {
-  const rows = db.prepare('SELECT id, name, id_number, mobile FROM ykb_identity WHERE demo = 1').all() as
-    { id: string; name: string; id_number: string; mobile: string }[]
+function demoAccounts(db: SimDb): AccountChoice[] {
+  const rows = demoIdentities(db)
   return DEMO_IDENTITIES.flatMap((d) => rows.filter((r) => r.id === d.key).map((r) => ({
     id: r.id, nameMasked: maskName(r.name), idMasked: maskId(r.id_number), mobileMasked: maskMobile(r.mobile), note: d.role,
   })))
@@ -54,7 +54,7 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
 }
 
 /**
- * 渝快办's side of the OAuth-like login, outside the contract: GET shows the consent page, POST (form-encoded)
+ * The simulator's consent page (渝快办's side of the OAuth-like login; demo only), outside the contract: GET shows the consent page, POST (form-encoded)
  * issues a one-time code and redirects back with `code` and `state`, or `error=access_denied` on 拒绝.
  */
 export function ykbAuthorizePage(app: FastifyInstance, deps: YkbPageDeps): void {

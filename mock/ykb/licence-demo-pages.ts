@@ -1,9 +1,9 @@
 // Demo entry points: the list of holder pages, the QR printed on demo paper certificates, the OCR demo photos.
 import type { FastifyInstance } from 'fastify'
 import { maskName } from '../../src/core/masking'
-import type { LicenceDeps } from '../licences/deps'
-import { demoIdentity, licencesOf, type LicenceRow } from '../licences/licence-lookup'
 import type { PropertyFace } from '../licences/material-data'
+import { demoIdentity, licencesOf, TYPE_OF_KIND, type LicenceRow } from './sim-licences'
+import type { LicencePageDeps } from './licence-show-page'
 import { demoBusinessNo, paperQrContent } from '../licences/paper-qr'
 import { DEMO_IDENTITIES } from '../seed/demo-data'
 import { demoIdCardImage, type CardSide } from '../ocr/demo-images'
@@ -34,12 +34,12 @@ function indexBody(): string {
 <a class="button" href="/ykb/demo/idcard-back.png" download>国徽面照片</a></div></section>`
 }
 
-export function licenceDemoPages(app: FastifyInstance, deps: LicenceDeps): void {
+export function licenceDemoPages(app: FastifyInstance, deps: LicencePageDeps): void {
   app.get('/ykb/', async (_req, reply) => sendPage(reply, 200, '渝快办演示', indexBody()))
 
   app.get<{ Querystring: { identity?: string } }>('/ykb/paper-qr', async (req, reply) => {
     const holder = demoIdentity(deps.db, String(req.query.identity ?? ''))
-    const certs = holder ? licencesOf(deps.db, holder.id_number, 'property') : []
+    const certs = holder ? licencesOf(deps.db, holder.id_number, TYPE_OF_KIND.property) : []
     if (!holder || certs.length === 0) return sendProblem(reply, 404, '该演示持证人没有不动产权证书')
     const items = await Promise.all(certs.map(async (licence) => {
       const content = paperQrOf(licence)

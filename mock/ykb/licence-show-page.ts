@@ -1,37 +1,40 @@
-// Mock 渝快办 holder pages for 亮证 (outside the contract): the holder shows a dynamic code and approves or
-// refuses the use requests it produces. They play the holder's own 渝快办 app in demos and tests.
+// The simulator's holder pages for 亮证 (demo only, outside the contract): the holder shows a dynamic code and
+// approves or refuses the use requests apps create from it. They play the holder's own 渝快办 app in demos and tests.
 import formbody from '@fastify/formbody'
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify'
 import { z } from 'zod'
-import { licenceKind, type LicenceKind } from '../../src/contract/licences'
 import { maskName } from '../../src/core/masking'
-import type { LicenceDeps } from '../licences/deps'
-import { demoIdentity, KIND_SHORT, licencesOf, type IdentityRow } from '../licences/licence-lookup'
-import { decideScan } from '../licences/scan'
-import { getTxn } from '../licences/scan-txns'
-import { showCodeFor } from '../licences/show-codes'
+import { demoIdentity, licencesOf, TYPE_OF_KIND } from './sim-licences'
+import { decideTxn, getTxn, showCodeFor, SHOW_KINDS, type ShowKind } from './sim-show'
+import type { SimDb, SimIdentity } from './sim-store'
 import { qrSvg, sendPage, sendProblem } from './licence-html'
 import { isCrossSitePost } from '../http/same-origin'
 import { escapeHtml } from './consent-html'
 import { licenceDemoPages } from './licence-demo-pages'
-import { requestsSection } from './licence-show-requests'
+import { KIND_SHORT, requestsSection } from './licence-show-requests'
 import { SHOW_PAGE_SCRIPT } from './licence-show-script'
 
-/** The licence routes' needs, and the origin users reach the service at (mock/http/public-origin.ts). */
-type LicencePageDeps = LicenceDeps & { publicOrigin: () => string }
+/** The simulator's store and clock, the 亮证 code lifetime, and the origin its pages are served from. */
+export interface LicencePageDeps {
+  db: SimDb
+  now: () => Date
+  showTtlSeconds: number
+  publicOrigin: () => string
+}
 
-const holderInput = z.object({ identity: z.string().max(64), kind: licenceKind.default('id-card') })
-const decisionInput = z.object({ decision: z.enum(['approve', 'refuse']), kind: licenceKind.default('id-card') })
+const kindInput = z.enum(SHOW_KINDS).default('id-card')
+const holderInput = z.object({ identity: z.string().max(64), kind: kindInput })
+const decisionInput = z.object({ decision: z.enum(['approve', 'refuse']), kind: kindInput })
 
-export const showPageUrl = (identityId: string, kind: LicenceKind) =>
+export const showPageUrl = (identityId: string, kind: ShowKind) =>
   `/ykb/licence-show?identity=${encodeURIComponent(identityId)}&kind=${kind}`
 
-async function holderPage(deps: LicenceDeps, reply: FastifyReply, holder: IdentityRow, kind: LicenceKind): Promise<FastifyReply> {
+async function holderPage(deps: LicencePageDeps, reply: FastifyReply, holder: SimIdentity, kind: ShowKind): Promise<FastifyReply> {
   const now = deps.now()
   const code = showCodeFor(deps.db, { identityId: holder.id, kind, ttlSeconds: deps.showTtlSeconds, now })
   const remaining = Math.max(0, Math.round((code.expiresAt.getTime() - now.getTime()) / 1000))
-  const other: LicenceKind = kind === 'id-card' ? 'property' : 'id-card'
-  const none = licencesOf(deps.db, holder.id_number, kind).length === 0
+  const other: ShowKind = kind === 'id-card' ? 'property' : 'id-card'
+  const none = licencesOf(deps.db, holder.id_number, TYPE_OF_KIND[kind]).length === 0
     ? `<p class="warn">您名下没有${KIND_SHORT[kind]}电子证照（演示：扫码方将收到“未查询到该电子证照”）。</p>` : ''
   const body = `<header><p>渝快办 · 亮证（演示）</p><h1>出示${escapeHtml(KIND_SHORT[kind])}电子证照</h1><p>持证人：${escapeHtml(maskName(holder.name))}</p></header>
 <section aria-labelledby="code-h"><h2 id="code-h">亮证码</h2>${none}
@@ -72,12 +75,12 @@ function holderRoutes(app: FastifyInstance, deps: LicencePageDeps): void {
     const input = decisionInput.safeParse(req.body)
     if (!input.success) return sendProblem(reply, 400, '请选择同意用证或拒绝')
     const txn = getTxn(deps.db, req.params.txnId)
-    if (!txn || !decideScan(deps, txn.id, input.data.decision)) return sendProblem(reply, 409, '该用证请求已处理或已过期')
+    if (!txn || !decideTxn(deps.db, txn.id, input.data.decision, deps.now())) return sendProblem(reply, 409, '该用证请求已处理或已过期')
     return reply.redirect(showPageUrl(txn.identity_id, input.data.kind), 303)
   })
 }
 
-/** All mock 渝快办 licence pages, in their own scope (form bodies are parsed here only, unless already parsed). */
+/** All the simulator's licence pages, in their own scope (form bodies are parsed here only, unless already parsed). */
 export function licencePages(deps: LicencePageDeps): FastifyPluginAsync {
   return async (scope) => {
     if (!scope.hasContentTypeParser('application/x-www-form-urlencoded')) await scope.register(formbody)

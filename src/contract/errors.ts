@@ -15,6 +15,7 @@ export const ERRORS = {
   RATE_LIMITED: { http: 429, msg: '操作过于频繁，请稍后再试' },
   LOGIN_CODE_INVALID: { http: 400, msg: '授权码无效或已使用，请重新登录' },
   YKB_AUTH_REQUIRED: { http: 403, msg: '请先通过渝快办授权实名信息' },
+  YKB_UNAVAILABLE: { http: 503, msg: '渝快办暂时无法访问，请稍后重试，或改用拍照上传' },
   CONSENT_REQUIRED: { http: 403, msg: '请先阅读并同意个人信息收集说明' },
   LICENCE_NOT_FOUND: { http: 404, msg: '未查询到该电子证照' },
   LICENCE_CANCELLED: { http: 422, msg: '该电子证照已注销，不能使用' },

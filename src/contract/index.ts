@@ -4,6 +4,7 @@ import { systemEndpoints } from './system-endpoints'
 import { journeyEndpoints } from './journey-endpoints'
 import { progressEndpoints } from './progress-endpoints'
 import { staffEndpoints } from './staff-endpoints'
+import { oversightEndpoints } from './oversight-endpoints'
 
 /** The whole API, by operation id. Add a feature's endpoints here. */
 export const endpoints = {
@@ -11,6 +12,7 @@ export const endpoints = {
   ...journeyEndpoints,
   ...progressEndpoints,
   ...staffEndpoints,
+  ...oversightEndpoints,
 } satisfies Record<string, Endpoint>
 
 export type Endpoints = typeof endpoints

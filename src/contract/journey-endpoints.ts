@@ -18,7 +18,7 @@ export const journeyEndpoints = {
   }),
   loginYkb: endpoint({
     ...ROUTES.loginYkb, summary: '渝快办授权登录：一次性授权码换实名身份和会话', auth: 'none',
-    body: ykbLoginBody, response: loginResultSchema, errors: ['LOGIN_CODE_INVALID', 'RATE_LIMITED'],
+    body: ykbLoginBody, response: loginResultSchema, errors: ['LOGIN_CODE_INVALID', 'RATE_LIMITED', 'YKB_UNAVAILABLE'],
   }),
   refresh: endpoint({
     ...ROUTES.refresh, summary: '刷新会话', auth: 'none',
@@ -37,12 +37,12 @@ export const journeyEndpoints = {
   licencesAuthorised: endpoint({
     ...ROUTES.licencesAuthorised, summary: '授权调取本人电子证照（身份证、不动产权证书）', auth: 'applicant',
     body: authorisedFetchBody, response: authorisedFetchResult,
-    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'YKB_AUTH_REQUIRED', 'CONSENT_REQUIRED'],
+    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'YKB_AUTH_REQUIRED', 'CONSENT_REQUIRED', 'YKB_UNAVAILABLE'],
   }),
   scanBegin: endpoint({
     ...ROUTES.scanBegin, summary: '提交扫描到的亮证码或不动产权证书二维码，开始用证', auth: 'applicant',
     body: scanBeginBody, response: scanStatusSchema,
-    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'QR_INVALID', 'QR_EXPIRED', 'LICENCE_NOT_FOUND', 'RATE_LIMITED'],
+    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'QR_INVALID', 'QR_EXPIRED', 'LICENCE_NOT_FOUND', 'RATE_LIMITED', 'YKB_UNAVAILABLE'],
   }),
   scanStatus: endpoint({
     ...ROUTES.scanStatus, summary: '查询亮证授权状态（1 等待持证人授权，2 已授权，3 拒绝或过期）', auth: 'applicant',

@@ -55,6 +55,9 @@ export const ROUTES = {
   staffAccessLog: { method: 'GET', path: '/api/staff/access-log' },
   staffLockouts: { method: 'GET', path: '/api/staff/lockouts' },
   staffLockoutClear: { method: 'POST', path: '/api/staff/lockouts/:id/clear' },
+  oversightMonth: { method: 'GET', path: '/api/oversight/month' },
+  oversightTrend: { method: 'GET', path: '/api/oversight/trend' },
+  oversightCsv: { method: 'GET', path: '/api/oversight/month.csv' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

@@ -1,18 +1,19 @@
 import { z } from 'zod'
 import { SERVICE_CODES, SUPPLIER_CODES } from '../core/services'
+import { STAFF_ROLE_CODES } from '../core/staff-roles'
 import { sessionSchema } from './auth'
 import { applicationDetailSchema, processState } from './progress'
 import { materialViewSchema } from './licences'
 
-export const staffRole = z.enum(['agent', 'supervisor', 'admin'])
+export const staffRole = z.enum(STAFF_ROLE_CODES)
 export const supplierCode = z.enum(SUPPLIER_CODES)
 
 export const staffSchema = z.object({
   username: z.string(),
   displayName: z.string(),
-  /** agent 客服; supervisor 班长 (reports, export); admin (both enterprises, access log) */
+  /** agent 客服; supervisor 班长 (reports, export); admin (both enterprises, access log); district 区经信委 (oversight only): src/core/staff-roles.ts */
   role: staffRole,
-  /** null only for admin */
+  /** null for the admin and the district */
   supplier: supplierCode.nullable(),
 })
 export type Staff = z.infer<typeof staffSchema>

@@ -10,6 +10,8 @@ export const healthSchema = z.object({
   dispatch: z.object({ pending: z.number().int().nonnegative(), refused: z.number().int().nonnegative() }),
   /** the SMS outbox: waiting for the gateway, and refused by it or never taken (after 10 attempts) */
   sms: z.object({ pending: z.number().int().nonnegative(), failed: z.number().int().nonnegative() }),
+  /** the 渝快办 gateway's circuit breaker: closed (calls go out), open (refused at once after repeated failures), half-open (one trial call) */
+  ykb: z.object({ circuit: z.enum(['closed', 'open', 'half-open']) }),
 })
 export type Health = z.infer<typeof healthSchema>
 

@@ -41,7 +41,7 @@ import { appendEvents, submitEvents, type NewEvent } from '../../mock/applicatio
 import { hashOf } from '../../mock/applications/canonical'
 import { remember } from '../../mock/applications/idempotency'
 import { nextApplicationNumber } from '../../mock/applications/number'
-import { licencesOf, type LicenceRow } from '../../mock/licences/licence-lookup'
+import type { YkbLicence } from '../../mock/ykb-gateway/port'
 import { materialFromLicence, materialFromPhoto, newId } from '../../mock/licences/materials'
 import { findApplication, loadCase, loadEvents, type ApplicationRow, type ProgressDeps } from '../../mock/progress/case'
 import { queueNotice } from '../../mock/progress/notify'
@@ -206,8 +206,9 @@ interface Person {
   name: string
   idNumber: string
   mobile: string
-  idCard: LicenceRow
-  property: LicenceRow | undefined
+  /** their e-licences as 渝快办's catalogue would answer them (the backend keeps no catalogue) */
+  idCard: YkbLicence
+  property: YkbLicence | undefined
 }
 
 interface Ctx {
@@ -222,10 +223,6 @@ interface Ctx {
 function statements(db: Db) {
   return {
     identity: db.prepare('INSERT INTO ykb_identity (id, name, id_number, mobile, demo, created_at) VALUES (?, ?, ?, ?, 1, ?)'),
-    licence: db.prepare(`INSERT INTO e_licence (identifier, type_code, type_name, licence_number, holder_name, holder_code,
-      issuer_name, issuer_code, issue_date, valid_from, valid_to, area_code, status, face_json, demo)
-      VALUES (@identifier, @type_code, @type_name, @licence_number, @holder_name, @holder_code, @issuer_name, @issuer_code,
-      @issue_date, @valid_from, @valid_to, '500101', 'current', @face_json, 1)`),
     user: db.prepare('INSERT INTO app_user (id, ykb_identity_id, consent_version, consent_at, created_at) VALUES (?, ?, ?, ?, ?)'),
     upload: db.prepare('INSERT INTO upload (id, owner_id, mime, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
     draft: db.prepare(`INSERT INTO draft (id, owner_id, answers_json, page, version, updated_at, submitted_number) VALUES (?, ?, ?, ?, ?, ?, ?)`),
@@ -240,7 +237,7 @@ function statements(db: Db) {
 const issuerCode = (code17: string) => code17 + creditCodeCheckChar(code17)
 
 function seedPeople(ctx: Ctx, count: number, startMs: number): Person[] {
-  const { r, stmts, db } = ctx
+  const { r, stmts } = ctx
   const people: Person[] = []
   const ids = new Set<string>()
   for (let i = 0; i < count; i++) {
@@ -254,12 +251,12 @@ function seedPeople(ctx: Ctx, count: number, startMs: number): Person[] {
     stmts.identity.run(identityId, name, id, mobile, created)
     const from = `20${r.int(10, 22)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`
     const idFace = { name, idNumber: id, address: `重庆市万州区${r.pick(STREETS)}${r.int(1, 300)}号`, validFrom: from, validTo: `${Number(from.slice(0, 4)) + 20}${from.slice(4)}` }
-    stmts.licence.run({
+    const idCard: YkbLicence = {
       identifier: makeLicenceId(LICENCE_TYPES.idCard.code, issuerCode(ISSUERS.police.code17), `B${String(i).padStart(5, '0')}`, '001'),
-      type_code: LICENCE_TYPES.idCard.code, type_name: LICENCE_TYPES.idCard.name, licence_number: id, holder_name: name, holder_code: id,
-      issuer_name: ISSUERS.police.name, issuer_code: issuerCode(ISSUERS.police.code17), issue_date: from, valid_from: from, valid_to: idFace.validTo,
-      face_json: JSON.stringify(idFace),
-    })
+      typeCode: LICENCE_TYPES.idCard.code, typeName: LICENCE_TYPES.idCard.name, licenceNumber: id, holderName: name, holderCode: id,
+      validFrom: from, validTo: idFace.validTo, status: 'current', face: idFace,
+    }
+    let property: YkbLicence | undefined
     if (r.chance(0.8)) {
       const t = r.pick(TOWNSHIPS)
       const certNo = `渝(20${r.int(15, 25)})万州区不动产权第${r.digits(7)}号`
@@ -268,16 +265,15 @@ function seedPeople(ctx: Ctx, count: number, startMs: number): Person[] {
         unitNo: `${t.code}001GB${r.digits(5)}F${r.digits(8)}`, rightType: '国有建设用地使用权/房屋所有权', rightNature: '出让/市场化商品房',
         use: r.pick(['城镇住宅用地/住宅', '商业服务/商业', '工业用地/工业']), area: `${r.int(40, 400)}.${r.int(10, 99)}㎡`, term: '2015-06-01起2085-05-31止', certNo,
       }
-      stmts.licence.run({
+      property = {
         identifier: makeLicenceId(LICENCE_TYPES.property.code, issuerCode(ISSUERS.realEstate.code17), `P${String(i).padStart(5, '0')}`, '001'),
-        type_code: LICENCE_TYPES.property.code, type_name: LICENCE_TYPES.property.name, licence_number: certNo, holder_name: name, holder_code: id,
-        issuer_name: ISSUERS.realEstate.name, issuer_code: issuerCode(ISSUERS.realEstate.code17), issue_date: '2023-06-18', valid_from: '2023-06-18', valid_to: null,
-        face_json: JSON.stringify(face),
-      })
+        typeCode: LICENCE_TYPES.property.code, typeName: LICENCE_TYPES.property.name, licenceNumber: certNo, holderName: name, holderCode: id,
+        validFrom: '2023-06-18', validTo: null, status: 'current', face,
+      }
     }
     const userId = `u_${r.uuid()}`
     stmts.user.run(userId, identityId, CONSENT_VERSION, created, created)
-    people.push({ userId, identityId, name, idNumber: id, mobile, idCard: licencesOf(db, id, 'id-card')[0], property: licencesOf(db, id, 'property')[0] })
+    people.push({ userId, identityId, name, idNumber: id, mobile, idCard, property })
   }
   return people
 }

@@ -108,11 +108,11 @@ describe('渝快办 consent page (mock of 渝快办\'s side)', () => {
   })
 
   it('should refuse a consent posted from another site without issuing a code', async () => {
-    const before = (s.db.prepare('SELECT COUNT(*) AS n FROM oauth_code').get() as { n: number }).n
+    const before = (s.ykbSim!.db.prepare('SELECT COUNT(*) AS n FROM oauth_code').get() as { n: number }).n
     const fields = { redirect_uri: CALLBACK, state: 's', identity: DEMO.li, decision: 'allow' }
     const res = await fetch(`${s.url}/ykb/authorize`, { ...form(fields), headers: { ...form(fields).headers, origin: 'https://evil.example' } })
     expect([res.status, res.headers.get('location')]).toEqual([403, null])
-    expect((s.db.prepare('SELECT COUNT(*) AS n FROM oauth_code').get() as { n: number }).n).toBe(before)
+    expect((s.ykbSim!.db.prepare('SELECT COUNT(*) AS n FROM oauth_code').get() as { n: number }).n).toBe(before)
   })
 
   it('should refuse an unknown scope or identity with a 400 page', async () => {

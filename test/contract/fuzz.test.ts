@@ -23,6 +23,11 @@ import type { Tokens } from './support/fuzz-contract'
 import { checkRefusal, expectHealthy, type FuzzRequest } from './support/fuzz-http'
 import { fuzzRoute, runCase, RUNS, SEED, tally, unlisted, type RouteSpec } from './support/fuzz-run'
 import { fuzzMultipart, fuzzPages, PAGE_ROUTES } from './support/fuzz-pages'
+import { fuzzSimApi, fuzzSimSwitches, type SimRoute } from './support/fuzz-sim'
+import { DEMO_YKB_APP } from '../../mock/config'
+import { LICENCE_TYPES } from '../../mock/seed/demo-data'
+import { createTxn as createYkbTxn } from '../../mock/ykb/sim-show'
+import { simIdentity } from '../../mock/ykb/sim-store'
 
 jest.setTimeout(60_000)
 const started = Date.now()
@@ -181,7 +186,7 @@ describe('staff routes', () => {
     Object.assign(x, photo)
     x.lockout = String(s.db.prepare("INSERT INTO staff_lockout (username, client_ip, failures, locks, locked_until, last_failure_at) VALUES ('gw-kefu', '192.0.2.9', 0, 1, '2099-01-01T00:00:00.000Z', ?)")
       .run(new Date().toISOString()).lastInsertRowid)
-    staffTokens.push((await staffSignIn(s, 'wz-admin')).token, (await staffSignIn(s, 'gw-banzhang')).token, (await staffSignIn(s, 'gw-kefu')).token)
+    staffTokens.push((await staffSignIn(s, 'wz-admin')).token, (await staffSignIn(s, 'gw-banzhang')).token, (await staffSignIn(s, 'gw-kefu')).token, (await staffSignIn(s, 'wz-jxw')).token)
     x.applicant = s.sessions.create('applicant', li.userId).token
   })
   afterAll(async () => { await s.close() })
@@ -216,6 +221,9 @@ describe('staff routes', () => {
     { id: 'staffAccessLog', sample: () => ({ query: { page: '1' } }) },
     { id: 'staffLockouts', sample: () => ({}) },
     { id: 'staffLockoutClear', sample: () => ({ params: { id: [x.lockout] } }) },
+    { id: 'oversightMonth', sample: () => ({ query: { month: '2026-11' } }) },
+    { id: 'oversightTrend', sample: () => ({ query: { to: '2026-11' } }) },
+    { id: 'oversightCsv', sample: () => ({ query: { month: '2026-11' } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'staffLogout')
@@ -286,6 +294,36 @@ describe('mock 渝快办 pages (HTML and form posts)', () => {
 
   it.each(PAGE_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('should answer hostile input to %s without a server error', async (_name, r) => {
     await fuzzPages(s, r)
+    await expectHealthy(s)
+  })
+})
+
+describe('the 渝快办 simulator\'s API (what our gateway calls) and its switches', () => {
+  let s: InProcess
+  beforeAll(async () => { s = await start('sim') })
+  afterAll(async () => { await s.close() })
+
+  const sim = () => s.ykbSim!
+  const token = () => sim().grantFor(DEMO.li, DEMO_YKB_APP.appKey).accessToken
+  const txn = () => createYkbTxn(sim().db, { appKey: DEMO_YKB_APP.appKey, identityId: DEMO.li, kind: 'id-card', useCause: '用电报装', requester: '王*', now: new Date() }).id
+  const routes: SimRoute[] = [
+    { method: 'POST', path: '/oauth/token', body: () => ({ code: 'not-a-code-0000' }) },
+    { method: 'GET', path: '/user/identity', token: true },
+    { method: 'POST', path: '/licences/query', token: true, body: () => ({ holderIdNumber: simIdentity(sim().db, DEMO.li)!.id_number, typeCodes: [LICENCE_TYPES.idCard.code], useCause: '办理用电报装' }) },
+    { method: 'POST', path: '/licences/by-certificate', body: () => ({ unitNo: '500101001GB00001F00010001', certNo: '渝(2023)万州区不动产权第0000001号', useCause: '用电报装' }) },
+    { method: 'GET', path: '/licences/:identifier/file', token: true, param: () => 'unknown-licence' },
+    { method: 'POST', path: '/show-txns', body: () => ({ showCode: 'YKBLZ1:id-card:AAAAAAAAAAAAAAAAAAAAAAAA', useCause: '用电报装', requester: '王*' }) },
+    { method: 'GET', path: '/show-txns/:txnId', param: txn },
+    { method: 'GET', path: '/show-txns/:txnId/licence', param: txn },
+  ]
+
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('should answer hostile input to %s in its envelope, never a server error', async (_name, r) => {
+    await fuzzSimApi(s, r, token)
+    await expectHealthy(s)
+  })
+
+  it('should take or refuse the switches, never more', async () => {
+    await fuzzSimSwitches(s)
     await expectHealthy(s)
   })
 })

@@ -1,5 +1,6 @@
 // OWASP API1 (broken object-level authorisation): every route of src/contract/routes.ts that takes an object's id
-// (in its path, its query or its body) is called with the owner's object by five callers, and every refusal is the
+// (in its path, its query or its body) is called with the owner's object by six callers (the district's oversight
+// among them: it reaches no case at all), and every refusal is the
 // very answer a non-existent id gets, so a refusal never tells whether the object exists.
 import crypto from 'node:crypto'
 import type { z } from 'zod'
@@ -8,6 +9,8 @@ import { ROUTES, type RouteId } from '../../src/contract/routes'
 import { callApi } from '../../src/lib/http/client'
 import { signedHeaders } from '../../mock/push/signing'
 import { issueLookupToken } from '../../mock/lookup/tokens'
+import { DEMO_YKB_APP } from '../../mock/config'
+import { createTxn as createYkbTxn } from '../../mock/ykb/sim-show'
 import type { InProcess } from './support/in-process'
 import { DEMO, newDraft, shopAnswers, signedBody } from './support/fixtures'
 import { demoImage, sample, uploaded } from './support/licence-fixtures'
@@ -35,6 +38,7 @@ beforeAll(async () => {
   token.other = B.headers.authorization.slice(7)
   token.gwStaff = (await staffSignIn(s, 'gw-kefu')).token
   token.sxStaff = (await staffSignIn(s, 'sx-kefu')).token
+  token.district = (await staffSignIn(s, 'wz-jxw')).token
   ;({ number: o.open, uploadId: o.photoUpload } = await applyShopWithPhoto(s, A))
   o.withdrawable = await applyShop(A)
   o.pushable = await applyShop(A)
@@ -51,8 +55,10 @@ beforeAll(async () => {
   await walk(s, clock, o.poorlyRated)
   await callApi('rate', { params: { number: o.poorlyRated }, body: { grade: 1, indicators: {} } }, A.client) // opens a 差评 follow-up
   o.txn = `txn_${crypto.randomBytes(12).toString('base64url')}`
-  s.db.prepare('INSERT INTO scan_txn (id, user_id, identity_id, kind, status, created_at, expires_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
-    .run(o.txn, A.userId, DEMO.zhao, 'id-card', clock.now().toISOString(), '2099-01-01T00:00:00.000Z')
+  // A's request waits for 赵强 to decide in 渝快办 (a use request in the simulator's store)
+  const ykbTxn = createYkbTxn(s.ykbSim!.db, { appKey: DEMO_YKB_APP.appKey, identityId: DEMO.zhao, kind: 'id-card', useCause: '用电报装', requester: '李*', now: clock.now() })
+  s.db.prepare('INSERT INTO scan_txn (id, user_id, ykb_txn_id, kind, status, created_at, expires_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
+    .run(o.txn, A.userId, ykbTxn.id, 'id-card', clock.now().toISOString(), '2099-01-01T00:00:00.000Z')
   o.front = await uploaded(s, A, await demoImage(s, 'front'))
   o.back = await uploaded(s, A, await demoImage(s, 'back'))
   o.pdf = await uploaded(s, A, sample('pdf'))
@@ -71,8 +77,9 @@ const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (usernam
   VALUES ('gw-kefu', ?, 0, 1, '2099-01-01T00:00:00.000Z', ?)`).run(`192.0.2.${crypto.randomInt(1, 250)}`, clock.now().toISOString()).lastInsertRowid)
 
 type Expected = Record<Actor, string>
-const APPLICANT_OWNED: Expected = { owner: 'ok', other: 'NOT_FOUND', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
-const STAFF_SCOPED: Expected = { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'ok', sxStaff: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' }
+const APPLICANT_OWNED: Expected = { owner: 'ok', other: 'NOT_FOUND', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
+/** the district is refused every case, whichever enterprise's, before the number is read */
+const STAFF_SCOPED: Expected = { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'ok', sxStaff: 'NOT_FOUND', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
 
 interface Row {
   route: RouteId
@@ -128,12 +135,12 @@ const ROWS: Row[] = [
   byNumber('subscribe', 'application', () => o.open, () => ({ accepted: ['tpl-progress'] })),
   {
     route: 'lookupCode', what: 'application number (same answer whatever it is)', object: () => o.open, missing: MISSING_NUMBER,
-    expected: { owner: 'ok', other: 'ok', gwStaff: 'ok', sxStaff: 'ok', anonymous: 'ok' },
+    expected: { owner: 'ok', other: 'ok', gwStaff: 'ok', sxStaff: 'ok', district: 'ok', anonymous: 'ok' },
     call: (id, actor) => ({ body: { number: id, mobile: actor === 'owner' ? A_MOBILE : OTHER_MOBILE } }),
   },
   {
     route: 'lookup', what: 'application number + mobile + SMS code', object: () => o.open, missing: MISSING_NUMBER,
-    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
+    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
     call: async (id, actor) => {
       if (actor !== 'owner') return { body: { number: id, mobile: OTHER_MOBILE, code: '123456' } }
       await callRoute(s, 'lookupCode', { body: { number: id, mobile: A_MOBILE } })
@@ -142,7 +149,7 @@ const ROWS: Row[] = [
   },
   {
     route: 'lookupRefresh', what: 'application (lookup token of this case, or of another)', object: () => o.open, missing: MISSING_NUMBER,
-    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
+    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
     call: (id, actor) => ({
       params: { number: id },
       headers: { 'X-Lookup-Token': issueLookupToken(s.db, actor === 'owner' ? id : o.withdrawable, clock.now()).lookupToken },
@@ -150,7 +157,7 @@ const ROWS: Row[] = [
   },
   {
     route: 'push', what: 'case number in a pushed record (staff callers sign with their enterprise\'s key)', object: () => o.pushable, missing: MISSING_NUMBER,
-    expected: { owner: 'PUSH_UNKNOWN_KEY', other: 'PUSH_UNKNOWN_KEY', gwStaff: 'ok', sxStaff: 'NOT_FOUND', anonymous: 'PUSH_UNKNOWN_KEY' },
+    expected: { owner: 'PUSH_UNKNOWN_KEY', other: 'PUSH_UNKNOWN_KEY', gwStaff: 'ok', sxStaff: 'NOT_FOUND', district: 'PUSH_UNKNOWN_KEY', anonymous: 'PUSH_UNKNOWN_KEY' },
     call: (id, actor) => {
       const raw = JSON.stringify({ records: [rec(id, 'stage-finish', 'accept-sign')] })
       if (actor !== 'gwStaff' && actor !== 'sxStaff') return { body: raw }
@@ -163,14 +170,14 @@ const ROWS: Row[] = [
   byNumber('staffUrge', 'application', () => o.open, () => ({ message: '请尽快安排' }), STAFF_SCOPED),
   byNumber('staffExternalWorks', 'application', () => o.open, () => ({ needed: false, note: '现场勘查：表箱已具备' }), STAFF_SCOPED),
   byNumber('staffFollowUp', 'application (差评回访)', () => o.poorlyRated, () => ({ note: '已电话回访申请人' }), STAFF_SCOPED),
-  // 改派 is for 班长 and the admin: both agents are refused before the case is read (supervisors' scope: staff-reassign)
+  // 改派 is for 班长 and the admin: both agents and the district are refused before the case is read (supervisors' scope: staff-reassign)
   byNumber('staffReassign', 'application (改派)', () => o.open, () => ({ to: 'sanxia', reason: '地址属三峡水利供区' }),
-    { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }),
+    { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
   {
     // only an administrator clears a sign-in lock (staff-auth.test): every caller here is refused before the id is read
     route: 'staffLockoutClear', what: 'a staff sign-in lock', object: lockedPair, missing: '999999',
-    expected: { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+    expected: { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
     call: (id) => ({ params: { id }, body: {} }),
   },
 ]
@@ -186,6 +193,9 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   myApplications: 'own list', staffLogin: 'credentials', staffLogout: 'own session', staffMe: 'own account',
   staffSearch: 'scoped by enterprise (staff-matrix, staff-search)', staffDashboard: 'role × enterprise (staff-matrix)',
   staffReportCsv: 'role × enterprise (staff-matrix)', staffAccessLog: 'admin only (staff-matrix)', staffLockouts: 'admin only (staff-matrix, staff-auth)',
+  oversightMonth: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
+  oversightTrend: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
+  oversightCsv: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
 }
 
 /** Field names that carry another object's id somewhere in a request schema. */
@@ -232,7 +242,7 @@ describe('OWASP API1: the route table and the object matrix stay in step', () =>
   })
 })
 
-describe('OWASP API1: owner / other applicant / 国网万州 staff / 三峡水利 staff / anonymous on every object', () => {
+describe('OWASP API1: owner / other applicant / 国网万州 staff / 三峡水利 staff / 区经信委 / anonymous on every object', () => {
   it.each(ROWS.map((r) => [`${r.route} (${r.what})`, r] as const))('should answer %s exactly, and refuse a foreign id exactly like a missing one', async (_name, row) => {
     clock.advance(3600_000) // a fresh window for the lookup rate limits
     const id = await row.object()
@@ -241,6 +251,8 @@ describe('OWASP API1: owner / other applicant / 国网万州 staff / 三峡水�
     const got = {} as Record<Actor, string>
     const leaks: { actor: Actor; foreign: Answer; missing: Answer }[] = []
     for (const actor of order) {
+      // the lookup limits count per number and per address: each caller gets a fresh window, or the sixth meets RATE_LIMITED
+      if (row.route.startsWith('lookup')) clock.advance(3600_000)
       const foreign = await callRoute(s, row.route, await row.call(id, actor), token[actor])
       got[actor] = outcomeOf(foreign)
       if (row.expected[actor] === 'ok' && (actor === 'owner' || row.route.startsWith('staff') || row.route === 'push')) continue

@@ -1,7 +1,7 @@
 import { startInProcess, type InProcess } from './support/in-process'
 import crypto from 'node:crypto'
 import { DEMO, failure, form, makeClock } from './support/fixtures'
-import { applicant, decide, holderCode, holderPage, paperQrs } from './support/licence-fixtures'
+import { applicant, decide, holderCode, holderPage, paperQrs, ykbTxnOf } from './support/licence-fixtures'
 import { callApi } from '../../src/lib/http/client'
 import { ERRORS } from '../../src/contract/errors'
 import { paperQrContent } from '../../mock/licences/paper-qr'
@@ -26,7 +26,7 @@ describe('亮证: scanning a holder\'s dynamic code', () => {
     expect(await poll(applicantUser, begun.txnId)).toMatchObject({ status: 1, material: null })
 
     const page = await holderPage(s, DEMO.li, 'property')
-    expect(page).toContain(`/ykb/licence-show/requests/${begun.txnId}`)
+    expect(page).toContain(`/ykb/licence-show/requests/${ykbTxnOf(s, begun.txnId)}`)
     expect(page).toContain('王*（渝快办实名用户）')
     expect(page).toMatch(/同意用证[\s\S]*拒绝/)
     const res = await decide(s, begun.txnId, 'approve', 'property')
@@ -50,7 +50,7 @@ describe('亮证: scanning a holder\'s dynamic code', () => {
   it('should refuse a decision posted from another site, and take the same one from the 渝快办 page itself', async () => {
     const a = applicant(s)
     const begun = await scan(a, await holderCode(s, DEMO.li, 'id-card'))
-    const post = (headers: Record<string, string>) => fetch(`${s.url}/ykb/licence-show/requests/${begun.txnId}`,
+    const post = (headers: Record<string, string>) => fetch(`${s.url}/ykb/licence-show/requests/${ykbTxnOf(s, begun.txnId)}`,
       { ...form({ decision: 'approve', kind: 'id-card' }), headers: { ...form({}).headers, ...headers } })
     for (const headers of [{ origin: 'https://evil.example' } as Record<string, string>, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { origin: s.url, 'sec-fetch-site': 'same-site' }]) {
       const res = await post(headers)

@@ -43,6 +43,7 @@ describe('staff sign-in', () => {
 
   it('should sign in the admin with no enterprise', async () => {
     expect((await login(s, 'wz-admin', 'Demo-admin-2026')).staff).toEqual({ username: 'wz-admin', displayName: '万州办电管理员（演示）', role: 'admin', supplier: null })
+    expect((await login(s, 'wz-jxw', 'Demo-jxw-2026')).staff).toEqual({ username: 'wz-jxw', displayName: '万州区经济和信息化委员会（演示）', role: 'district', supplier: null })
   })
 
   it('should answer the identical STAFF_LOGIN_FAILED for an unknown account and a wrong password, checking a password hash for both', async () => {
@@ -151,11 +152,11 @@ describe('staff sign-in limits and seeding', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wz-staff-seed-'))
     const config = { dbFile: path.join(dir, 'wanzhou.db'), staticDir: path.join(dir, 'none'), calendarOverrideFile: path.join(dir, 'none.json'), logLevel: 'silent' }
     const first = await buildServer(config)
-    first.db.prepare("DELETE FROM staff_account WHERE username IN ('gw-banzhang', 'sx-banzhang', 'wz-admin')").run()
+    first.db.prepare("DELETE FROM staff_account WHERE username IN ('gw-banzhang', 'sx-banzhang', 'wz-admin', 'wz-jxw')").run()
     await first.app.close()
     const second = await buildServer(config)
     const rows = second.db.prepare('SELECT username, demo FROM staff_account ORDER BY username').all()
-    expect(rows).toEqual(['gw-banzhang', 'gw-kefu', 'sx-banzhang', 'sx-kefu', 'wz-admin'].map((username) => ({ username, demo: 1 })))
+    expect(rows).toEqual(['gw-banzhang', 'gw-kefu', 'sx-banzhang', 'sx-kefu', 'wz-admin', 'wz-jxw'].map((username) => ({ username, demo: 1 })))
     expect(second.seeded).toBe(false)
     await second.app.close()
   })

@@ -1,4 +1,5 @@
-// Who may call which staff endpoint: every role and enterprise against a case of 国网万州供电分公司.
+// Who may call which staff endpoint: every role and enterprise against a case of 国网万州供电分公司. The district
+// (wz-jxw, 区经信委) reads the oversight aggregates and nothing of a case: it cannot find, read or act on one.
 import { ROUTES, type RouteId } from '../../src/contract/routes'
 import type { InProcess } from './support/in-process'
 import { applicant } from './support/licence-fixtures'
@@ -18,7 +19,7 @@ beforeAll(async () => {
   ({ s, li } = suite)
   ;({ number, uploadId } = await applyShopWithPhoto(s, li))
   ;({ number: movable } = await applyShopWithPhoto(s, li))
-  for (const who of ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin'] as const) tokens[who] = (await staffSignIn(s, who)).token
+  for (const who of ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin', 'wz-jxw'] as const) tokens[who] = (await staffSignIn(s, who)).token
   tokens.applicant = applicant(s).headers.authorization.slice('Bearer '.length)
   tokens.anonymous = undefined
 })
@@ -50,31 +51,34 @@ const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (usernam
   VALUES ('gw-kefu', ?, 0, 1, '2099-01-01T00:00:00.000Z', ?)`).run(`198.51.100.${lockouts++}`, new Date().toISOString()).lastInsertRowid)
 let lockouts = 1
 
-const WHO = ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin', 'applicant', 'anonymous'] as const
+const WHO = ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin', 'wz-jxw', 'applicant', 'anonymous'] as const
 const REFUSED = { applicant: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' } as const
 const month = '2026-11'
 const CASES: [string, RouteId, () => Input, string[]][] = [
-  ['staffMe', 'staffMe', () => ({}), ['ok', 'ok', 'ok', 'ok']],
-  ['staffSearch by number', 'staffSearch', () => ({ query: { q: number } }), ['ok 1', 'ok 0', 'ok 1', 'ok 1']],
-  ['staffSearch narrowed to the other enterprise', 'staffSearch', () => ({ query: { supplier: 'sanxia' } }), ['FORBIDDEN', 'ok 0', 'FORBIDDEN', 'ok 0']],
-  ['staffCase', 'staffCase', () => ({ params: { number } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
-  ['staffReveal', 'staffReveal', () => ({ params: { number }, body: { field: 'mobile', reason: '电话联系申请人' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
-  ['staffNote', 'staffNote', () => ({ params: { number }, body: { text: '已电话联系' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
-  ['staffUrge', 'staffUrge', () => ({ params: { number }, body: { message: '请尽快安排' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
-  ['staffExternalWorks', 'staffExternalWorks', () => ({ params: { number }, body: { needed: true, note: '需新建线路' } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
-  ['staffFollowUp of a case without a 差评', 'staffFollowUp', () => ({ params: { number }, body: { note: '已电话回访' } }), ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']],
+  ['staffMe', 'staffMe', () => ({}), ['ok', 'ok', 'ok', 'ok', 'ok']],
+  ['staffSearch by number', 'staffSearch', () => ({ query: { q: number } }), ['ok 1', 'ok 0', 'ok 1', 'ok 1', 'FORBIDDEN']],
+  ['staffSearch narrowed to the other enterprise', 'staffSearch', () => ({ query: { supplier: 'sanxia' } }), ['FORBIDDEN', 'ok 0', 'FORBIDDEN', 'ok 0', 'FORBIDDEN']],
+  ['staffCase', 'staffCase', () => ({ params: { number } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffReveal', 'staffReveal', () => ({ params: { number }, body: { field: 'mobile', reason: '电话联系申请人' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffNote', 'staffNote', () => ({ params: { number }, body: { text: '已电话联系' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffUrge', 'staffUrge', () => ({ params: { number }, body: { message: '请尽快安排' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffExternalWorks', 'staffExternalWorks', () => ({ params: { number }, body: { needed: true, note: '需新建线路' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffFollowUp of a case without a 差评', 'staffFollowUp', () => ({ params: { number }, body: { note: '已电话回访' } }), ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN']],
   // the 班长 moves it to 三峡水利; the admin's same request then finds it there already
-  ['staffReassign', 'staffReassign', () => ({ params: { number: movable }, body: { to: 'sanxia', reason: '地址属三峡水利供区' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ACTION_NOT_ALLOWED']],
-  ['staffUpload', 'staffUpload', () => ({ params: { uploadId } }), ['ok', 'NOT_FOUND', 'ok', 'ok']],
-  ['staffDashboard', 'staffDashboard', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
-  ['staffDashboard for the other enterprise', 'staffDashboard', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
-  ['staffReportCsv', 'staffReportCsv', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
-  ['staffReportCsv for the other enterprise', 'staffReportCsv', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
-  ['staffAccessLog', 'staffAccessLog', () => ({}), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
-  ['staffLockouts', 'staffLockouts', () => ({}), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
+  ['staffReassign', 'staffReassign', () => ({ params: { number: movable }, body: { to: 'sanxia', reason: '地址属三峡水利供区' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ACTION_NOT_ALLOWED', 'FORBIDDEN']],
+  ['staffUpload', 'staffUpload', () => ({ params: { uploadId } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffDashboard', 'staffDashboard', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffDashboard for the other enterprise', 'staffDashboard', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN']],
+  ['staffReportCsv', 'staffReportCsv', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN']],
+  ['staffReportCsv for the other enterprise', 'staffReportCsv', () => ({ query: { month, supplier: 'sanxia' } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN']],
+  ['staffAccessLog', 'staffAccessLog', () => ({}), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN']],
+  ['staffLockouts', 'staffLockouts', () => ({}), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN']],
   // the admin clears it; the other roles are refused first (the pair is new for each call, so the admin's clear is never NOT_FOUND)
-  ['staffLockoutClear', 'staffLockoutClear', () => ({ params: { id: lockedPair() } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok']],
-  ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok']],
+  ['staffLockoutClear', 'staffLockoutClear', () => ({ params: { id: lockedPair() } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN']],
+  ['oversightMonth', 'oversightMonth', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
+  ['oversightTrend', 'oversightTrend', () => ({ query: { to: month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
+  ['oversightCsv', 'oversightCsv', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
+  ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok', 'ok']],
 ]
 
 describe('staff endpoints: role × enterprise authorisation', () => {
@@ -82,7 +86,7 @@ describe('staff endpoints: role × enterprise authorisation', () => {
     const got: Record<string, string> = {}
     for (const who of WHO) got[who] = await outcome(id, who, input())
     expect(got).toEqual({
-      'gw-kefu': staffAnswers[0], 'sx-kefu': staffAnswers[1], 'gw-banzhang': staffAnswers[2], 'wz-admin': staffAnswers[3], ...REFUSED,
+      'gw-kefu': staffAnswers[0], 'sx-kefu': staffAnswers[1], 'gw-banzhang': staffAnswers[2], 'wz-admin': staffAnswers[3], 'wz-jxw': staffAnswers[4], ...REFUSED,
     })
   })
 })

@@ -19,7 +19,7 @@ let s: InProcess
 beforeAll(async () => { s = await startInProcess({ dbFile: path.join(dir, 'db', 'test.db'), uploadsDir }) })
 afterAll(async () => { await s.close(); fs.rmSync(dir, { recursive: true, force: true }) })
 
-const wangId = () => (s.db.prepare('SELECT id_number FROM ykb_identity WHERE id = ?').get(DEMO.wang) as { id_number: string }).id_number
+const wangId = () => (s.ykbSim!.db.prepare('SELECT id_number FROM identity WHERE id = ?').get(DEMO.wang) as { id_number: string }).id_number
 
 describe('POST /api/uploads', () => {
   it.each([['jpeg', 'image/jpeg'], ['png', 'image/png'], ['pdf', 'application/pdf']] as const)('should accept a %s file and type it by content', async (kind, mime) => {
@@ -246,7 +246,7 @@ describe('photo material', () => {
   it('should refuse with LICENCE_EXPIRED when the recognised back shows an ended validity', async () => {
     const a = applicant(s, { identity: DEMO.wang })
     const body = { frontUploadId: await uploaded(s, a, await demoImage(s, 'front')), backUploadId: await uploaded(s, a, await demoImage(s, 'back')) }
-    const later = { db: s.db, uploadsDir, showTtlSeconds: 300, now: () => new Date('2036-03-02T08:00:00+08:00') }
+    const later = { db: s.db, uploadsDir, ykb: s.ykb, now: () => new Date('2036-03-02T08:00:00+08:00') }
     expect(() => photoIdCard(later, a.userId, body)).toThrow('照片中的身份证已于2036-03-01过期，请使用有效身份证件')
     expect(() => photoIdCard(later, a.userId, body)).toThrow(expect.objectContaining({ code: 'LICENCE_EXPIRED' }))
   })

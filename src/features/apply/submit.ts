@@ -23,7 +23,7 @@ export async function submitDraft(signature?: SubmitBody['signature']): Promise<
     headers: { [IDEMPOTENCY_HEADER]: key },
   })
   useLastReceipt.setState({ receipt })
-  useDraft.getState().clear()
+  useDraft.getState().clear(receipt.number)
   return receipt
 }
 

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import type { FieldError } from '@/contract'
 import type { SubmitBody } from '@/contract/applications'
 import { ApiError } from '@/lib/http/api-error'
 import { submitDraft } from './submit'
 import { pagePath } from './steps'
+import { leaveWizardFor } from './leave-wizard'
 
 /**
  * Submit with the states a user needs to see: busy (no double submit), field errors from the server mapped
@@ -18,16 +18,18 @@ export function useSubmit(onFieldErrors: (errors: FieldError[]) => void) {
     if (busy) return
     setBusy(true)
     setFailure('')
+    let number: string
     try {
-      const receipt = await submitDraft(signature)
-      void Taro.redirectTo({ url: `${pagePath('result')}?number=${receipt.number}` })
+      number = (await submitDraft(signature)).number
     } catch (e) {
       if (e instanceof ApiError && e.fieldErrors.length > 0) onFieldErrors(e.fieldErrors.map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') })))
       else if (e instanceof ApiError && e.retryable) setFailure(`${e.message}。您的填写已保存，再点一次下方按钮重试，不会重复申请。`)
       else setFailure(e instanceof ApiError ? e.message : '提交失败，请重试')
+      return
     } finally {
       setBusy(false)
     }
+    leaveWizardFor(`${pagePath('result')}?number=${number}`)
   }
   return { submit, busy, failure }
 }

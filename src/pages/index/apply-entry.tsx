@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { continueTo } from '@/features/auth/begin-apply'
 import { useDraft } from '@/features/apply/stores/draft-store'
+import { DraftConflictBox } from '@/features/apply/components/draft-conflict'
+import { useSession } from '@/features/auth/stores/session-store'
 import { pagePath, STEPS } from '@/features/apply/steps'
 import { ApiError } from '@/lib/http/api-error'
 
@@ -43,15 +45,25 @@ function DiscardDraft() {
   )
 }
 
-/** The way in: start an application, or resume the saved draft on the page it was left (or discard it). */
+/**
+ * The way in: start an application, or go on with the account's saved draft on the page it was left (or
+ * discard it). The draft follows the account: each time this page shows, the server's copy is fetched, so a
+ * draft saved on another phone is offered here too; a draft is shown only to the account it belongs to.
+ */
 export function ApplyEntry() {
+  const userId = useSession((s) => (s.session ? s.me?.userId : undefined))
   const page = useDraft((s) => s.page)
-  const started = useDraft((s) => Object.keys(s.answers).length > 0)
+  const mine = useDraft((s) => userId !== undefined && (s.ownerId === null || s.ownerId === userId))
+  const started = useDraft((s) => Object.keys(s.answers).length > 0) && mine
+  useDidShow(() => {
+    if (userId) void useDraft.getState().follow(userId).catch(() => undefined)
+  })
   const title = STEPS.find((s) => s.id === page)?.title
   return (
     <View className='apply-entry'>
+      {mine && <DraftConflictBox />}
       <Button block type='primary' size='large' className='apply-entry__button' onClick={() => continueTo(pagePath(started ? page : 'service'))}>
-        {started ? '继续填写申请' : '我要申请办电'}
+        {started ? '继续上次的申请' : '我要申请办电'}
       </Button>
       {started && (
         <View className='apply-entry__draft'>

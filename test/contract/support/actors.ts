@@ -1,10 +1,13 @@
-// The five callers of the OWASP object-level checks, and one raw HTTP call that answers status and envelope for
+// The six callers of the OWASP object-level checks, and one raw HTTP call that answers status and envelope for
 // any route of src/contract/routes.ts (JSON bodies, raw files and CSV alike).
 import { ROUTES, type RouteId } from '../../../src/contract/routes'
 import type { InProcess } from './in-process'
 
-/** The object's owner, another applicant, staff of the owning enterprise (国网万州), of the other (三峡水利), nobody. */
-export const ACTORS = ['owner', 'other', 'gwStaff', 'sxStaff', 'anonymous'] as const
+/**
+ * The object's owner, another applicant, staff of the owning enterprise (国网万州), of the other (三峡水利), the
+ * district's oversight (区经信委: aggregates only, no case), nobody.
+ */
+export const ACTORS = ['owner', 'other', 'gwStaff', 'sxStaff', 'district', 'anonymous'] as const
 export type Actor = (typeof ACTORS)[number]
 
 export interface Call {

@@ -59,7 +59,7 @@ function checkContractAnswer(id: EndpointId, c: ContractCase, a: Answer): string
   if (!c.expect.mayPass) return fail('accepted a request the contract refuses', c, a)
   if (id === 'health') {
     if (!healthSchema.safeParse(JSON.parse(a.text)).success) fail('health answer breaks its schema', c, a)
-  } else if (id === 'staffReportCsv') {
+  } else if (id === 'staffReportCsv' || id === 'oversightCsv') {
     if (!a.contentType.startsWith('text/csv')) fail('report is not CSV', c, a)
   } else if (id === 'staffUpload') {
     if (!/^(image\/jpeg|image\/png|application\/pdf)/.test(a.contentType)) fail('file served with an unexpected type', c, a)

@@ -1,11 +1,15 @@
 // Helpers for the e-licence, 亮证, upload and OCR contract tests. Applicants are created directly in the
-// database (bound to a demo 渝快办 identity, with consent) so these tests do not depend on the login flow.
+// database (bound to a demo 渝快办 identity, with consent) so these tests do not depend on the login flow: what a
+// sign-in through 渝快办 would have left (our copy of the identity, the user's grant from the simulator).
 import crypto from 'node:crypto'
 import type { AxiosInstance } from 'axios'
 import { CONSENT_VERSION } from '../../../src/contract/auth'
 import type { LicenceKind, Upload } from '../../../src/contract/licences'
 import type { InProcess } from './in-process'
 import { clientFor, form } from './fixtures'
+import { DEMO_YKB_APP } from '../../../mock/config'
+import { rememberPerson, storeGrant } from '../../../mock/auth/ykb-grants'
+import { simIdentity } from '../../../mock/ykb/sim-store'
 
 export interface TestApplicant {
   userId: string
@@ -21,10 +25,20 @@ export interface TestApplicant {
  */
 export function applicant(s: InProcess, o: { identity?: string; consent?: boolean } = {}): TestApplicant {
   const userId = `u_test_${crypto.randomBytes(6).toString('hex')}`
-  const at = new Date().toISOString()
-  if (o.identity) s.db.prepare('UPDATE app_user SET ykb_identity_id = NULL WHERE ykb_identity_id = ?').run(o.identity)
+  const now = new Date()
+  const at = now.toISOString()
+  if (o.identity) {
+    const who = s.ykbSim && simIdentity(s.ykbSim.db, o.identity)
+    if (!who) throw new Error(`no demo 渝快办 identity ${o.identity} in the simulator`)
+    rememberPerson(s.db, { userId: who.id, name: who.name, idNumber: who.id_number, mobile: who.mobile }, now)
+    s.db.prepare('UPDATE app_user SET ykb_identity_id = NULL WHERE ykb_identity_id = ?').run(o.identity)
+  }
   s.db.prepare('INSERT INTO app_user (id, wx_openid, ykb_identity_id, consent_version, consent_at, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(userId, `wx_${userId}`, o.identity ?? null, o.consent === false ? null : CONSENT_VERSION, o.consent === false ? null : at, at)
+  if (o.identity && s.ykbSim) {
+    const grant = s.ykbSim.grantFor(o.identity, DEMO_YKB_APP.appKey)
+    storeGrant(s.db, userId, { accessToken: grant.accessToken, expiresAt: grant.expiresAt, userId: grant.identityId }, now)
+  }
   const { token } = s.sessions.create('applicant', userId)
   const bodies: string[] = []
   return { userId, client: clientFor(s, token, bodies), bodies, headers: { authorization: `Bearer ${token}` } }
@@ -47,9 +61,16 @@ export async function holderCode(s: InProcess, identity: string, kind: LicenceKi
   return textareaText(await holderPage(s, identity, kind), 'qr-text')[0]
 }
 
-/** Taps 同意用证 or 拒绝 on the holder page (a form POST); returns the response (303 back to the page). */
+/** The 渝快办 use request behind one of our 亮证 requests (what the holder sees and decides in 渝快办). */
+export function ykbTxnOf(s: InProcess, txnId: string): string {
+  const row = s.db.prepare('SELECT ykb_txn_id FROM scan_txn WHERE id = ?').get(txnId) as { ykb_txn_id: string | null } | undefined
+  if (!row?.ykb_txn_id) throw new Error(`no 渝快办 request behind ${txnId}`)
+  return row.ykb_txn_id
+}
+
+/** Taps 同意用证 or 拒绝 on the holder page (a form POST) for our request `txnId`; returns the response (303 back to the page). */
 export function decide(s: InProcess, txnId: string, decision: 'approve' | 'refuse', kind: LicenceKind = 'id-card'): Promise<Response> {
-  return fetch(`${s.url}/ykb/licence-show/requests/${txnId}`, form({ decision, kind }))
+  return fetch(`${s.url}/ykb/licence-show/requests/${ykbTxnOf(s, txnId)}`, form({ decision, kind }))
 }
 
 /** The QR contents printed on a demo holder's paper property certificates. */

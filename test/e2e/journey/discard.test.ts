@@ -43,7 +43,7 @@ describe('discarding a draft', () => {
     // 保留草稿: nothing changes.
     await j.tap(dialog.locator('taro-button-core, button', { hasText: '保留草稿' }).first())
     await dialog.waitFor({ state: 'detached' })
-    expect(await visibleText(page)).toContain('继续填写申请')
+    expect(await visibleText(page)).toContain('继续上次的申请')
     expect(await serverDraft(page)).not.toBeNull()
 
     // 确认放弃: gone here and on the server; the start page offers a new application.

@@ -2,25 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { Raster } from '../../../mock/ocr/png'
-import { signInWithYkb } from '../support/sign-in'
 import type { Journey } from '../support/journey'
 import {
-  addressIn, applicantOwner, card, checkSignSubmit, chooseService, download, licenceSection, loadOf, pickFile, scratchDir, tickConfirm,
-  useJourneyEnv, newJourney, visibleText,
+  card, checkSignSubmit, download, licenceSection, pickFile, residentToLicences, scratchDir, tickConfirm, useJourneyEnv, newJourney, visibleText,
 } from './support'
 
 jest.setTimeout(180_000)
 const env = useJourneyEnv()
-
-/** 王芳 (ID e-licence only) as a resident, up to the licences page. */
-async function toLicences(j: Journey): Promise<void> {
-  await signInWithYkb(j, '王')
-  await chooseService(j, '居民新装')
-  await applicantOwner(j)
-  await addressIn(j, '高笋塘街道', '演示路12号3单元501')
-  await loadOf(j, '8', '居民生活')
-  await j.at('证照材料')
-}
 
 /** Property: 一证受理, with the optional undertaking ticked. */
 async function oneCertificate(j: Journey, page: Page): Promise<void> {
@@ -34,7 +22,7 @@ describe('resident without a property e-licence: ID by photo, property by 一证
     const dir = scratchDir()
     const front = await download(env(), '/ykb/demo/idcard-front.png', dir)
     const back = await download(env(), '/ykb/demo/idcard-back.png', dir)
-    await toLicences(j)
+    await residentToLicences(j)
 
     await j.tap('同意并一键调取')
     await card(page, '居民身份证').waitFor()
@@ -82,7 +70,7 @@ describe('resident without a property e-licence: ID by photo, property by 一证
     const other = path.join(dir, 'other.png')
     fs.writeFileSync(other, new Raster(120, 80, [200, 210, 220]).rect(10, 10, 60, 8, [60, 60, 60]).toPng())
     const back = await download(env(), '/ykb/demo/idcard-back.png', dir)
-    await toLicences(j)
+    await residentToLicences(j)
 
     const id = licenceSection(page, '身份证件')
     await j.tap(id.getByRole('button', { name: /拍照上传/ }))

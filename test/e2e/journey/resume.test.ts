@@ -45,7 +45,7 @@ describe('a draft survives the app being closed and the network failing', () => 
     await reopened.goto(env().server.url + '/')
     await reopened.getByText('草稿已保存，上次填到：用电地址').waitFor({ timeout: 30_000 })
     await j.snap('start-with-draft')
-    await j.tap('继续填写申请')
+    await j.tap('继续上次的申请')
     await j.at('用电地址', { count: false })
     await reopened.locator('.township-chosen', { hasText: '瀼渡镇' }).filter({ visible: true }).waitFor()
     expect(await reopened.getByLabel('详细地址', { exact: true }).filter({ visible: true }).inputValue()).toBe('演示街9号1幢1-1')

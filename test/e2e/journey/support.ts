@@ -6,17 +6,18 @@ import { startServer, type RunningServer } from '../support/server'
 import { desktopContext, launchBrowser, phoneContext, watchProblems } from '../support/browser'
 import { Journey } from '../support/journey'
 import { leakedLines } from '../support/log-privacy'
+import { signInWithYkb } from '../support/sign-in'
 
 export interface JourneyEnv {
   server: RunningServer
   browser: Browser
 }
 
-/** One server and one browser for a test file. */
-export function useJourneyEnv(): () => JourneyEnv {
+/** One server (with `serverEnv` over the defaults) and one browser for a test file. */
+export function useJourneyEnv(serverEnv: Record<string, string> = {}): () => JourneyEnv {
   let env: JourneyEnv | undefined
   beforeAll(async () => {
-    env = { server: await startServer(), browser: await launchBrowser() }
+    env = { server: await startServer(serverEnv), browser: await launchBrowser() }
   })
   afterAll(async () => {
     await env?.browser.close()
@@ -84,6 +85,16 @@ export async function addressIn(j: Journey, township: string, detail: string): P
   await j.page.getByText('供电企业：').first().waitFor()
   await j.type('详细地址', detail)
   await j.continue()
+}
+
+/** 王芳 (ID e-licence only) signed in through 渝快办, as a resident, up to the licences page. */
+export async function residentToLicences(j: Journey): Promise<void> {
+  await signInWithYkb(j, '王')
+  await chooseService(j, '居民新装')
+  await applicantOwner(j)
+  await addressIn(j, '高笋塘街道', '演示路12号3单元501')
+  await loadOf(j, '8', '居民生活')
+  await j.at('证照材料')
 }
 
 /** 证照材料 with the holder's authorised e-licences (ID card and property certificate), then 继续. */

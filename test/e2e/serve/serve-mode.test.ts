@@ -81,10 +81,16 @@ describe('npm run serve (production mode)', () => {
 
     it('should answer 404 for every page of the demo (identity picker, SMS outbox, licence pages)', async () => {
       const demoPages = ['/ykb/', '/ykb/authorize?redirect_uri=%2F&state=s&scope=base', '/ykb/sms', '/ykb/licence-show?identity=ykb-demo-li&kind=id-card',
-        '/ykb/paper-qr?identity=ykb-demo-li', '/ykb/demo/idcard-front.png', '/ykb/demo/idcard-back.png']
+        '/ykb/paper-qr?identity=ykb-demo-li', '/ykb/demo/idcard-front.png', '/ykb/demo/idcard-back.png', '/ykb/sim/switches', '/ykb/open/openapi.json']
       for (const p of demoPages) expect({ p, status: (await fetch(`${server.url}${p}`)).status }).toEqual({ p, status: 404 })
       const posted = await fetch(`${server.url}/ykb/authorize`, { method: 'POST', body: 'identity=ykb-demo-li&decision=allow', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
       expect(posted.status).toBe(404)
+      const switched = await fetch(`${server.url}/ykb/sim/switches`, { method: 'PUT', body: '{"delayMs":1}', headers: { 'content-type': 'application/json' } })
+      expect(switched.status).toBe(404)
+    })
+
+    it('should report the 渝快办 gateway\'s circuit in /healthz', async () => {
+      expect(((await (await fetch(`${server.url}/healthz`)).json()) as { ykb: unknown }).ykb).toEqual({ circuit: 'closed' })
     })
 
     it('should have seeded nothing: no demo staff account signs in', async () => {

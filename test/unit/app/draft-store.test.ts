@@ -63,25 +63,72 @@ describe('draft store', () => {
     expect(useDraft.getState()).toMatchObject({ draftId: 'd9', serverVersion: 1, sync: 'saved' })
   })
 
-  it('should write over a newer server copy after a conflict, using the server\'s version', async () => {
+  it('should keep this phone\'s answers after a conflict and ask, writing over the server\'s copy only on 保留我的修改', async () => {
+    const newer = { draftId: 'd9', version: 4, answers: { service: 'resident' }, page: 'load', updatedAt: '2026-11-26T08:00:00.000Z' }
+    useDraft.getState().setService('lv-business')
     api
-      .mockRejectedValueOnce(new ApiError('CONFLICT', '操作冲突', [], 409))
-      .mockResolvedValueOnce({ draftId: 'd9', version: 4, answers: {}, page: 'load', updatedAt: '2026-11-26T08:00:00.000Z' })
-      .mockResolvedValueOnce({ draftId: 'd9', version: 5, answers: {}, page: 'service', updatedAt: '2026-11-26T08:00:01.000Z' })
+      .mockRejectedValueOnce(new ApiError('CONFLICT', '草稿已在其他地方更新，请刷新后再修改', [], 409))
+      .mockResolvedValueOnce(newer)
     await useDraft.getState().save()
-    expect(api.mock.calls[2]).toEqual(['draftSave', { body: { answers: {}, page: 'service', version: 4 } }])
-    expect(useDraft.getState().serverVersion).toBe(5)
+    expect(useDraft.getState()).toMatchObject({ sync: 'conflict', conflict: { server: newer }, answers: { service: 'lv-business' }, dirty: true })
+    // no further save goes out while the applicant has not chosen
+    await useDraft.getState().save()
+    expect(api).toHaveBeenCalledTimes(2)
+
+    api.mockResolvedValueOnce({ ...newer, version: 5, answers: { service: 'lv-business' } })
+    await useDraft.getState().keepMine()
+    expect(api.mock.calls[2]).toEqual(['draftSave', { body: { answers: { service: 'lv-business' }, page: 'service', version: 4 } }])
+    expect(useDraft.getState()).toMatchObject({ conflict: null, serverVersion: 5, sync: 'saved', dirty: false })
+  })
+
+  it('should take the server\'s copy on 使用最新版本', async () => {
+    const newer = { draftId: 'd9', version: 4, answers: { service: 'resident' }, page: 'load', updatedAt: '2026-11-26T08:00:00.000Z' }
+    useDraft.getState().setService('lv-business')
+    api.mockRejectedValueOnce(new ApiError('CONFLICT', '冲突', [], 409)).mockResolvedValueOnce(newer)
+    await useDraft.getState().save()
+    useDraft.getState().takeServerCopy()
+    expect(useDraft.getState()).toMatchObject({ conflict: null, draftId: 'd9', serverVersion: 4, answers: { service: 'resident' }, page: 'load', dirty: false })
+  })
+})
+
+describe('a draft follows its account', () => {
+  const theirs = { draftId: 'd3', version: 3, answers: { service: 'resident', address: { detail: '白岩路128号' } }, page: 'address', updatedAt: '2026-11-26T08:00:00.000Z' }
+
+  it('should fetch the server\'s draft on a new phone, so the first save carries its version (no 409)', async () => {
+    api.mockResolvedValueOnce(theirs)
+    await useDraft.getState().follow('u1')
+    expect(useDraft.getState()).toMatchObject({ ownerId: 'u1', draftId: 'd3', serverVersion: 3, page: 'address', answers: theirs.answers })
+    api.mockResolvedValueOnce({ ...theirs, version: 4 })
+    useDraft.getState().update('address', { detail: '白岩路130号' })
+    await useDraft.getState().save()
+    expect(api.mock.calls[1][1]).toMatchObject({ body: { version: 3 } })
+  })
+
+  it('should forget the draft here once it was submitted or discarded elsewhere', async () => {
+    useDraft.setState({ ownerId: 'u1', draftId: 'd3', serverVersion: 3, answers: theirs.answers as never, dirty: false })
+    api.mockResolvedValueOnce(null)
+    await useDraft.getState().follow('u1')
+    expect(useDraft.getState()).toMatchObject({ draftId: null, answers: {}, ownerId: null })
+  })
+
+  it('should remember which application this phone submitted until a new draft is started', () => {
+    useDraft.getState().setService('resident')
+    useDraft.getState().clear('WZ20261127000001')
+    expect(useDraft.getState()).toMatchObject({ answers: {}, submittedNumber: 'WZ20261127000001' })
+    expect(stored().state.submittedNumber).toBe('WZ20261127000001')
+    useDraft.getState().setService('resident')
+    expect(useDraft.getState().submittedNumber).toBeNull()
   })
 })
 
 describe('draft migration', () => {
   it('should turn unreadable stored data into an empty draft instead of crashing', () => {
-    expect(migrateDraft('garbage', 0)).toEqual({ draftId: null, serverVersion: 0, answers: {}, page: 'service', materials: {}, submitKey: null })
+    expect(migrateDraft('garbage', 0)).toEqual({ ownerId: null, draftId: null, serverVersion: 0, dirty: false, answers: {}, page: 'service', materials: {}, submitKey: null, submittedNumber: null })
   })
 
   it('should keep the answers and drop fields of the wrong type or an unknown page', () => {
     const m = migrateDraft({ answers: { service: 'resident' }, page: 'no-such-page', serverVersion: -2, draftId: 7, submitKey: 'k1' }, 0)
-    expect(m).toEqual({ draftId: null, serverVersion: 0, answers: { service: 'resident' }, page: 'service', materials: {}, submitKey: 'k1' })
+    expect(m).toEqual({ ownerId: null, draftId: null, serverVersion: 0, dirty: true, answers: { service: 'resident' }, page: 'service', materials: {}, submitKey: 'k1', submittedNumber: null })
   })
 })
 

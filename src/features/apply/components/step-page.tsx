@@ -7,6 +7,8 @@ import { PageRoot } from '@/components/page-root'
 import { useDraft } from '../stores/draft-store'
 import { stepPosition, STEPS, type StepId } from '../steps'
 import { SaveStatus } from './save-status'
+import { DraftConflictBox } from './draft-conflict'
+import { SubmittedNotice } from './submitted-notice'
 import './step-page.css'
 
 export interface StepPageProps {
@@ -25,6 +27,9 @@ export function StepPage({ step, lead, errors, onContinue, continueLabel = 'ç»§ç
   const service = useDraft((s) => s.answers.service)
   const { index, total } = stepPosition(step, service)
   const title = STEPS.find((s) => s.id === step)?.title ?? ''
+  // after submitting, a page of the journey (back, a link, a reload) leads to the case; choosing a service starts anew
+  const submitted = useDraft((s) => (step !== 'service' && Object.keys(s.answers).length === 0 ? s.submittedNumber : null))
+  if (submitted) return <SubmittedNotice number={submitted} />
   return (
     <PageRoot className='step-page'>
       <View className='step-page__head'>
@@ -33,6 +38,7 @@ export function StepPage({ step, lead, errors, onContinue, continueLabel = 'ç»§ç
         {lead && <View className='step-page__lead'>{lead}</View>}
       </View>
       <View className='step-page__body'>
+        <DraftConflictBox />
         <ErrorSummary errors={errors} onSelect={onErrorSelect} />
         {children}
       </View>

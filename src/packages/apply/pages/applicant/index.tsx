@@ -22,8 +22,10 @@ export default function ApplicantPage() {
   const set = (patch: Parameters<typeof update<'applicant'>>[1]) => update('applicant', patch)
 
   // A service with one applicant kind (居民新装: a person) chooses it; the identity's mobile is offered by default.
+  // Only in a live draft: once submitted (cleared), this page, still open below the result, must not start a new one.
   const kinds = serviceByCode(service ?? '')?.applicantKinds ?? []
   useEffect(() => {
+    if (!service) return
     if (kinds.length === 1 && a.kind !== kinds[0]) set({ kind: kinds[0] })
     if (a.useIdentityMobile === undefined && identity) set({ useIdentityMobile: true })
   })

@@ -8,6 +8,7 @@ import type { Receipt } from '@/contract/applications'
 import { fetchReceipt } from '@/features/apply/api/contract-and-receipt'
 import { ApiError } from '@/lib/http/api-error'
 import { useLastReceipt } from '@/features/apply/submit'
+import { goHome } from '@/features/apply/leave-wizard'
 import { weekdayOf } from '@/core/calendar/china-date'
 import { SERVICES } from '@/core/services'
 import './result.css'
@@ -69,7 +70,7 @@ export default function ResultPage() {
       </View>
       <Button block type='primary' size='large' className='result__button'
         onClick={() => void Taro.redirectTo({ url: `/packages/track/pages/detail/index?number=${receipt.number}` })}>查看办理进度</Button>
-      <Button block size='large' className='result__button' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>返回首页</Button>
+      <Button block size='large' className='result__button' onClick={goHome}>返回首页</Button>
     </PageRoot>
   )
 }

@@ -9,6 +9,7 @@ import { ErrorSummary } from '@/components/form/error-summary'
 import type { FieldError } from '@/contract'
 import { ApiError } from '@/lib/http/api-error'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
+import { STAFF_ROLES } from '@/core/staff-roles'
 import '@/features/staff/components/staff.css'
 
 /** Staff of the two supply enterprises sign in with their account (not the applicant's sign-in). */
@@ -31,7 +32,8 @@ export default function StaffLoginPage() {
     setBusy(true)
     try {
       await login(username.trim(), password)
-      void Taro.redirectTo({ url: '/packages/staff/pages/search/index' })
+      const role = useStaffSession.getState().staff?.role
+      void Taro.redirectTo({ url: role ? STAFF_ROLES[role].home : '/packages/staff/pages/search/index' })
     } catch (e) {
       setFailure(e instanceof ApiError ? e.message : '登录失败，请重试')
     } finally {
@@ -42,7 +44,7 @@ export default function StaffLoginPage() {
   return (
     <PageRoot className='staff-page'>
       <View className='staff-title' role='heading' aria-level={1}>工作人员登录</View>
-      <Text className='staff-line'>国网万州供电分公司、三峡水利客服及班长使用。查看申请人个人信息的每一次操作都会被记录。</Text>
+      <Text className='staff-line'>国网万州供电分公司、三峡水利客服及班长，区经信委使用。查看申请人个人信息的每一次操作都会被记录。</Text>
       <ErrorSummary errors={errors} />
       {failure && <View className='notice' role='alert'>{failure}</View>}
       <TextField path='username' label='账号' value={username} onChange={setUsername} maxlength={40} error={errors.find((e) => e.path === 'username')?.message} />

@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { endpoint } from './endpoint'
+import { ROUTES } from './routes'
+import { oversightMonthQuery, oversightMonthSchema, oversightTrendQuery, oversightTrendSchema } from './oversight'
+
+const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
+
+export const oversightEndpoints = {
+  oversightMonth: endpoint({
+    ...ROUTES.oversightMonth, summary: '区经信委月度监督：各供电企业并列的受理、办结、在办、超时、用时、满意度与差评回访（仅汇总数据；区经信委、管理员）', auth: 'staff',
+    query: oversightMonthQuery, response: oversightMonthSchema, errors: [...session],
+  }),
+  oversightTrend: endpoint({
+    ...ROUTES.oversightTrend, summary: '各项指标近12个月趋势（截至所选月份；区经信委、管理员）', auth: 'staff',
+    query: oversightTrendQuery, response: oversightTrendSchema, errors: [...session],
+  }),
+  oversightCsv: endpoint({
+    ...ROUTES.oversightCsv, summary: '区经信委月度监督 CSV（UTF-8 BOM；各企业并列，无个人信息）', auth: 'staff',
+    query: oversightMonthQuery, response: z.string(), errors: [...session], raw: true,
+  }),
+}

@@ -1,0 +1,14 @@
+// The district's oversight figures: the staff session's calls for the oversight pages.
+import type { OversightMonth, OversightTrend } from '@/contract/oversight'
+import { staffApi } from '@/features/staff/staff-api'
+import { openStaffFile } from '@/features/staff/open-file'
+import { fetchStaffText } from '@/features/staff/fetch-text'
+
+export const loadDistrictMonth = (month: string): Promise<OversightMonth> => staffApi('oversightMonth', { query: { month } })
+export const loadDistrictTrend = (to: string): Promise<OversightTrend> => staffApi('oversightTrend', { query: { to } })
+
+/** Downloads (H5) or opens (weapp) the month's CSV; answers an error message, or null. */
+export const downloadDistrictCsv = (month: string): Promise<string | null> =>
+  openStaffFile(`/api/oversight/month.csv?month=${month}`, `wanzhou-district-${month}.csv`)
+
+export const districtCsvText = (month: string): Promise<string> => fetchStaffText(`/api/oversight/month.csv?month=${month}`)
