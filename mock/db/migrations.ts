@@ -458,10 +458,9 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE application ADD COLUMN settings_id INTEGER REFERENCES supply_settings (id);
   `,
   // 16: the search row keeps the used days past which a case is late (a 10 kV case's 28 are an average: the
-  // per-case ceiling) and whether staff recorded external line works (1/0, NULL: not yet); every row is re-indexed at the next start (indexMissingCases) to fill it and its overdue dates
+  // per-case ceiling); every row is re-indexed at the next start (indexMissingCases) to fill it and its overdue dates
   `
   ALTER TABLE application_search ADD COLUMN ceiling_days INTEGER NOT NULL DEFAULT 0;
-  ALTER TABLE application_search ADD COLUMN external_works INTEGER;
   UPDATE application_search SET last_event_id = 0;
   `,
   // 17: 渝快办 at arm's length (mock/ykb-gateway): the backend keeps its own copy of each identity 渝快办 vouched for
@@ -513,5 +512,11 @@ export const MIGRATIONS: string[] = [
     SELECT username, display_name, role, supplier, password_hash, demo, created_at, failed_logins, locked_until FROM staff_account;
   DROP TABLE staff_account;
   ALTER TABLE staff_account_new RENAME TO staff_account;
+  `,
+  // 19: the search row keeps whether staff recorded that the case needs external line works (1/0, NULL: not yet),
+  // for reading the month against the national target; every row is re-indexed at the next start to fill it
+  `
+  ALTER TABLE application_search ADD COLUMN external_works INTEGER;
+  UPDATE application_search SET last_event_id = 0;
   `,
 ]
