@@ -5,7 +5,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi
+/** An inline script that runs: not one with a src, nor a data block (type="application/json", as the prerendered catalogue) */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*\btype=["']?application\/json)[^>]*>([\s\S]*?)<\/script>/gi
 
 /** The 'sha256-…' source allowing one inline script. */
 export const scriptHash = (script: string): string => `'sha256-${crypto.createHash('sha256').update(script, 'utf8').digest('base64')}'`

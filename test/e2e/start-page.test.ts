@@ -1,8 +1,36 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { PRERENDER } from '../../src/features/start/prerender-ids'
 import { startServer, type RunningServer } from './support/server'
 import { launchBrowser, phoneContext, screenshot, watchProblems } from './support/browser'
 
 jest.setTimeout(120_000)
+
+const PRERENDERED = `#${PRERENDER.overlayId}`
+/** Requests for the app's scripts: aborted to see what the HTML alone paints. */
+const APP_SCRIPTS = /\/(js|chunk)\/[^/]+\.js$/
+
+/** Opens `hash` (the start page when empty) in a new phone context with the app's scripts refused: the HTML alone. */
+async function withoutScripts(hash = ''): Promise<{ page: Page; close: () => Promise<void> }> {
+  const ctx = await phoneContext(browser)
+  const page = await ctx.newPage()
+  await page.route(APP_SCRIPTS, (r) => r.abort())
+  await page.goto(`${server.url}/${hash}`)
+  return { page, close: () => ctx.close() }
+}
+
+/** Where each of the start page's landmarks is drawn inside `scope`, by selector, in document order. */
+async function landmarkBoxes(page: Page, scope: string): Promise<Record<string, number[][]>> {
+  return page.evaluate((root) => {
+    const boxes: Record<string, number[][]> = {}
+    for (const sel of ['.promise__title', '.promise__text', '.apply-entry__button', '.track-entry__item', '.index__title', '.service-card', '.service-card__name', '.index__suppliers']) {
+      boxes[sel] = [...document.querySelectorAll(`${root} ${sel}`)].map((el) => {
+        const r = el.getBoundingClientRect()
+        return [r.x, r.y, r.width, r.height].map(Math.round)
+      })
+    }
+    return boxes
+  }, scope)
+}
 
 let server: RunningServer
 let browser: Browser
@@ -25,7 +53,9 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
     page.on('response', (r) => { if (r.url().includes('/api/')) apiCalls.push(`${r.status()} ${new URL(r.url()).pathname}`) })
 
     await page.goto(server.url + '/')
-    await page.getByText('低压非居民新装').first().waitFor({ timeout: 30_000 })
+    // the app's own page has taken over from the copy prerendered into index.html
+    await page.locator(PRERENDERED).waitFor({ state: 'detached', timeout: 30_000 })
+    await page.locator('#app').getByText('低压非居民新装').first().waitFor({ timeout: 30_000 })
 
     const text = await page.locator('body').innerText()
     for (const s of ['居民新装', '低压非居民新装', '高压新装']) expect(text).toContain(s)
@@ -46,6 +76,46 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
     await screenshot(page, '01-start-page')
     expect(problems).toEqual([])
     await ctx.close()
+  })
+
+  it('should paint the start page from the HTML alone, before any script runs', async () => {
+    const { page, close } = await withoutScripts()
+    const text = await page.locator(PRERENDERED).innerText()
+    for (const s of ['万州办电', '零上门 · 零审批 · 零投资', '我要申请办电', '查询进度', '居民新装', '低压非居民新装', '高压新装', '全流程不超过7个工作日', '用电人有效身份证件']) {
+      expect(text).toContain(s)
+    }
+    const boxes = await landmarkBoxes(page, PRERENDERED)
+    expect(boxes['.service-card']).toHaveLength(3)
+    await screenshot(page, '01-start-page-prerendered')
+    await close()
+  })
+
+  it('should hand over to the app in place: the same page where it was drawn, nothing shifted', async () => {
+    const before = await withoutScripts()
+    const prerendered = await landmarkBoxes(before.page, PRERENDERED)
+    await before.close()
+
+    const ctx = await phoneContext(browser)
+    await ctx.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] }
+      w.shifts = []
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value) })
+        .observe({ type: 'layout-shift', buffered: true })
+    })
+    const page = await ctx.newPage()
+    const problems = watchProblems(page)
+    await page.goto(server.url + '/')
+    await page.locator(PRERENDERED).waitFor({ state: 'detached', timeout: 30_000 })
+    expect(await landmarkBoxes(page, '#app')).toEqual(prerendered)
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([])
+    expect(problems).toEqual([])
+    await ctx.close()
+  })
+
+  it('should not show the prerendered start page on a link to another page', async () => {
+    const { page, close } = await withoutScripts('#/packages/track/pages/lookup/index')
+    expect(await page.locator(PRERENDERED).count()).toBe(0)
+    await close()
   })
 
   it('should show a retry, not a blank page, when the API cannot be reached', async () => {

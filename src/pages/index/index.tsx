@@ -1,7 +1,7 @@
 import { PageRoot } from '@/components/page-root'
 import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReady } from '@tarojs/taro'
 import { openPendingFromHome } from '@/features/apply/leave-wizard'
 import { useCatalogue } from '@/features/services/stores/catalogue-store'
 import { ServiceCard } from '@/features/services/components/service-card'
@@ -11,6 +11,7 @@ import { ApplyEntry } from './apply-entry'
 import { AccountBar } from './account-bar'
 import { TrackEntry } from './track-entry'
 import { LargeTextToggle } from '@/features/a11y/large-text-toggle'
+import { dropPrerendered } from '@/features/start/prerendered'
 import './index.css'
 
 export default function IndexPage() {
@@ -23,6 +24,8 @@ export default function IndexPage() {
   // back from a journey that left for another page (the result after submitting): go there, with home below it
   useDidShow(openPendingFromHome)
   usePullDownRefresh(() => { void load(true).finally(() => Taro.stopPullDownRefresh()) })
+  // H5: this page is on screen now, beneath the copy prerendered into index.html
+  useReady(dropPrerendered)
 
   return (
     <PageRoot className='index'>

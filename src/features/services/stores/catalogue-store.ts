@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { ServiceCatalogue } from '@/contract/services'
 import { callApi } from '@/lib/http/client'
 import { ApiError } from '@/lib/http/api-error'
+import { prerenderedCatalogue } from '@/features/start/prerendered'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -15,7 +16,8 @@ interface CatalogueState {
 
 export const useCatalogue = create<CatalogueState>()((set, get) => ({
   status: 'idle',
-  catalogue: null,
+  // H5: the catalogue prerendered into the page, shown until the server's answer replaces it
+  catalogue: prerenderedCatalogue(),
   error: null,
   load: async (force = false) => {
     const { status } = get()

@@ -1,0 +1,12 @@
+/**
+ * Names shared by the build step that prerenders the start page into index.html (config/prerender-start.ts) and
+ * the app that takes over from it (prerendered.h5.ts).
+ */
+export const PRERENDER = {
+  /** the overlay holding the prerendered start page, above #app until the app's own start page is on screen */
+  overlayId: 'wz-prerendered',
+  /** the service catalogue the prerendered page shows, as JSON, for the app's first render */
+  catalogueId: 'wz-prerendered-catalogue',
+  /** stored state the prerendered page cannot show (signed in, a draft, large text): with any of it, no overlay */
+  personalKeys: ['wz-session', 'wz-draft', 'wz-a11y'],
+} as const
