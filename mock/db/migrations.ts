@@ -519,7 +519,23 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE application_search ADD COLUMN external_works INTEGER;
   UPDATE application_search SET last_event_id = 0;
   `,
-  // 20: one application for several utilities (一件事): its number, which applications belong to it, and each
+  // 20: 按月报送: each enterprise's monthly report, frozen when submitted (its figures and their SHA-256 digest)
+  `
+  CREATE TABLE monthly_report (
+    supplier TEXT NOT NULL,
+    month TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    submitted_by TEXT NOT NULL REFERENCES staff_account (username),
+    figures_json TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    PRIMARY KEY (supplier, month)
+  );
+  CREATE TRIGGER monthly_report_no_update BEFORE UPDATE ON monthly_report
+    BEGIN SELECT RAISE(ABORT, 'monthly_report is frozen'); END;
+  CREATE TRIGGER monthly_report_no_delete BEFORE DELETE ON monthly_report
+    BEGIN SELECT RAISE(ABORT, 'monthly_report is frozen'); END;
+  `,
+  // 21: one application for several utilities (一件事): its number, which applications belong to it, and each
   // recipient's consent decision (个人信息保护法 Art. 23), kept as given: what, to whom, why, when
   `
   CREATE TABLE joint_application (
