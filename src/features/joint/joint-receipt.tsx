@@ -16,7 +16,7 @@ export function JointReceiptCard({ joint }: { joint: JointReceipt }) {
           <Text className='joint-part__row joint-part__row--strong'>{p.serviceName}：{p.supplierName}</Text>
           <Text className='joint-part__row'>编号 {p.number}</Text>
           <Text className='joint-part__row'>
-            预计{p.expectedBy}前完成（不超过{p.limitDays}个工作日{p.expectedByEstimated ? '，日期为预估' : ''}）；企业确认接收后开始办理
+            预计{p.expectedBy}前完成（不超过{p.limitDays}个工作日{p.expectedByEstimated ? '，日期为预估' : ''}，自提交时起计时）
           </Text>
         </View>
       ))}
