@@ -3,6 +3,7 @@ import path from 'node:path'
 import fs from 'node:fs'
 import { configFromEnv } from './config'
 import { failedToStart, listen } from './listen'
+import { simStoreOf } from './server'
 import { DEMO_IDENTITIES, DEMO_STAFF } from './seed/demo-data'
 import { maskMobile } from '../src/core/masking'
 
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     `  database: ${config.dbFile}`,
     `  public origin: ${config.publicOrigin ?? `${address} (set PUBLIC_ORIGIN when users reach this server at another address: 渝快办 sends sign-ins back only there)`}`,
     `  demo SMS: ${address}/ykb/sms   (lookup codes and progress notices; nothing is really sent)`,
+    `  渝快办 simulator: ${address}/ykb/open/v1 (openapi: /ykb/open/openapi.json, own store ${simStoreOf(config.dbFile)});`,
+    `    make it slow or failing: curl -X PUT -H 'content-type: application/json' -d '{"delayMs":4000}' ${address}/ykb/sim/switches`,
     '  supply-enterprise push: npm run mock:advance -- <application number> [--to-end] [--supplement] [--pause]',
     '    (signed with the demo keys sgcc-wanzhou-demo / sanxia-demo; their secrets stay in the database)',
     '  demo 渝快办 identities (sign in on the mock consent page):',

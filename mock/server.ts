@@ -120,7 +120,7 @@ function sweepOrphansEvery(app: FastifyInstance, deps: SweepDeps, ms: number): v
 }
 
 /** Where the demo's simulator keeps its store: beside our database (or in memory with it), never in it. */
-const simStoreOf = (dbFile: string) => (dbFile === ':memory:' ? ':memory:' : path.join(path.dirname(dbFile), 'ykb-simulator.db'))
+export const simStoreOf = (dbFile: string) => (dbFile === ':memory:' ? ':memory:' : path.join(path.dirname(dbFile), 'ykb-simulator.db'))
 
 /**
  * The 渝快办 gateway of the mode: production's points at YKB_BASE_URL; the demo's at its simulator, on this

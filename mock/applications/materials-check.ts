@@ -5,6 +5,7 @@ import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
 import { asksFor, serviceByCode } from '../../src/core/services'
 import { MESSAGES } from '../../src/core/answers/check-answers'
+import { ADDRESS_MISMATCH, MISMATCH_REASON_LENGTH, certificateTownshipIfDifferent } from '../../src/core/address-match'
 
 export interface MaterialsCheck {
   errors: FieldError[]
@@ -31,6 +32,15 @@ const NOT_OWN_ID = {
   owner: '本人办理须使用您本人的身份证：该证件号码与您渝快办实名认证的身份不一致。为他人办理请在“申请人信息”中选择代理人办理',
   agent: '经办人身份证须为您本人的：该证件号码与您渝快办实名认证的身份不一致',
 } as const
+
+/** The connection address against the certificate's 坐落: another township needs the applicant's reason, which staff check. */
+function checkAddressAgainst(dataJson: string, address: Answers['address'], errors: FieldError[], pendingReview: string[]): void {
+  const locatedAt = (JSON.parse(dataJson) as { face?: { location?: string } | null }).face?.location
+  if (!locatedAt || !certificateTownshipIfDifferent(address.townshipCode, locatedAt)) return
+  const reason = address.differsReason?.trim() ?? ''
+  if ([...reason].length < MISMATCH_REASON_LENGTH.min) errors.push({ path: 'answers.address.differsReason', message: ADDRESS_MISMATCH.reasonRequired })
+  else pendingReview.push(ADDRESS_MISMATCH.review(reason))
+}
 
 /**
  * Every material and upload named must exist, belong to the user and be of the right kind; licences must be
@@ -61,6 +71,7 @@ export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdN
     else if (row.status === 'cancelled') refusals.push({ code: 'LICENCE_CANCELLED', error: { path, message: `${label}：${ERRORS.LICENCE_CANCELLED.msg}` } })
     else if (row.status === 'expired') refusals.push({ code: 'LICENCE_EXPIRED', error: { path, message: `${label}：${ERRORS.LICENCE_EXPIRED.msg}` } })
     else if (row.needs_review) pendingReview.push(`${label}照片将由工作人员核验`)
+    if (row && field === 'property') checkAddressAgainst(row.data_json, answers.address, errors, pendingReview)
   }
   // A missing letter is the answers checker's (src/core/answers); here: the letter named must be the user's upload.
   const letter = agent ? applicant.agentLetterUploadId : undefined

@@ -513,4 +513,10 @@ export const MIGRATIONS: string[] = [
   DROP TABLE staff_account;
   ALTER TABLE staff_account_new RENAME TO staff_account;
   `,
+  // 19: the search row keeps whether staff recorded that the case needs external line works (1/0, NULL: not yet),
+  // for reading the month against the national target; every row is re-indexed at the next start to fill it
+  `
+  ALTER TABLE application_search ADD COLUMN external_works INTEGER;
+  UPDATE application_search SET last_event_id = 0;
+  `,
 ]

@@ -1,7 +1,7 @@
 // The application detail and list summaries, derived from the history on every read.
 import type { ApplicationDetail, ApplicationSummary } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
-import { deriveProgress, effectiveEvents, EVENT_TYPES, lapsingResults, stageName, type Progress } from '../../src/core/progress'
+import { deriveProgress, effectiveEvents, EVENT_TYPES, externalWorksIn, lapsingResults, stageName, type Progress } from '../../src/core/progress'
 import { townshipByCode } from '../../src/core/wanzhou'
 import { areaOf, caseTargets } from '../../src/core/targets'
 import { supplierName } from '../../src/core/services'
@@ -38,9 +38,7 @@ function supplementOf(c: Case): ApplicationDetail['supplement'] {
 
 /** The latest record of whether the case needs external line works (staff's event); null until one is made. */
 export function externalWorksOf(c: Case): boolean | null {
-  if (!c.events.some((e) => e.type === EVENT_TYPES.externalWorks)) return null
-  const last = effectiveEvents(c.events).filter((e) => e.type === EVENT_TYPES.externalWorks).at(-1)
-  return last ? last.payload.needed === true : null
+  return c.events.some((e) => e.type === EVENT_TYPES.externalWorks) ? externalWorksIn(effectiveEvents(c.events)) : null
 }
 
 /** The case against each target; an average one (10 kV) with the enterprise's running average beside the case's own days. */

@@ -29,7 +29,7 @@ const IDENTITY = ['supplier', 'service', 'township_code', 'submitted_at', 'submi
   'business_key', 'mobile_hash', 'mobile_masked', 'id_hash', 'credit_code']
 /** Changed by events: rewritten on each (an UPDATE that leaves the lookup indexes alone). */
 const CLOCK = ['closed_type', 'closed_at', 'paused', 'current_stage', 'limit_days', 'ceiling_days', 'used_days', 'paused_days', 'anchor_at', 'expected_by',
-  'due_index', 'overdue_since', 'stages_json', 'last_event_id']
+  'due_index', 'overdue_since', 'external_works', 'stages_json', 'last_event_id']
 const INSERT = `INSERT INTO application_search (number, ${[...IDENTITY, ...CLOCK].join(', ')})
   VALUES (@number, ${[...IDENTITY, ...CLOCK].map((c) => `@${c}`).join(', ')})`
 const UPDATE = `UPDATE application_search SET ${CLOCK.map((c) => `${c} = @${c}`).join(', ')} WHERE number = @number`
@@ -55,7 +55,7 @@ export function indexCase(db: Db, number: string, calendar: Calendar = calendarF
   const clock = {
     number, closed_type: f.closedType, closed_at: f.closedAt, paused: f.paused ? 1 : 0, current_stage: f.currentStage,
     limit_days: f.limitDays, ceiling_days: f.ceilingDays, used_days: f.usedDays, paused_days: f.pausedDays, anchor_at: f.anchorAt, expected_by: f.expectedBy,
-    due_index: f.dueIndex, overdue_since: f.overdueSince, stages_json: JSON.stringify(f.stages),
+    due_index: f.dueIndex, overdue_since: f.overdueSince, external_works: f.externalWorks === null ? null : Number(f.externalWorks), stages_json: JSON.stringify(f.stages),
     last_event_id: events.reduce((max, e) => Math.max(max, e.id), 0),
   }
   if (statement(db, UPDATE).run(clock).changes === 0) statement(db, INSERT).run({ ...clock, ...identityColumns(db, row) })

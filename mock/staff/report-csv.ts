@@ -31,6 +31,8 @@ function summary(d: Dashboard): Cell[][] {
     ['本月受理', d.received], ['本月办结', d.completed], ['在办（月末或当前）', d.inProgress], ['超时在办（月末或当前）', d.overdue],
     ['业务', '时限（工作日）', '时限性质', '本月办结', '平均用时', '中位数', '90分位（最近秩法）', '时限内占比'],
     ...d.services.map((s) => [s.name, s.target, s.targetKind === 'average' ? '平均' : '最长', s.completed, s.mean, s.median, s.p90, percent(s.withinTargetShare)]),
+    ['按目标对照（本月办结）', '业务', '在时限内', '超出', '待确认外部线路工程', '不适用', '时限内占比'],
+    ...d.targets.flatMap((t) => t.services.map((s) => [t.name, s.name, s.within, s.over, s.unknown, s.notApplicable, percent(s.withinShare)])),
     ['最慢环节', '业务', '平均用时', '环节时限', '超时限占比'],
     ...d.slowestStages.map((s) => [s.name, serviceOfRow(s).name, s.meanDays, s.limitDays, percent(s.overLimitShare)]),
     ['暂停计时的办结申请', d.pauses.cases], ['平均暂停工作日', d.pauses.meanPausedDays],

@@ -31,15 +31,16 @@ function monthCases(db: Db, columns: string, suppliers: SupplierCode[], month: s
 }
 
 /** Only what the statistics read, as arrays (a busy month is 40,000 rows); stage figures only where they are used. */
-const RECORD_COLUMNS = `number, service, supplier, submitted_at, closed_type, closed_at, used_days, paused_days, limit_days, overdue_since,
+const RECORD_COLUMNS = `number, service, supplier, township_code, submitted_at, closed_type, closed_at, used_days, paused_days, limit_days, overdue_since, external_works,
   CASE WHEN closed_type = 'completed' AND closed_at >= @start AND closed_at < @end THEN stages_json END`
-type RecordTuple = [string, CaseRecord['service'], SupplierCode, string, CaseRecord['closedType'], string | null, number, number, number, string | null, string | null]
+type RecordTuple = [string, CaseRecord['service'], SupplierCode, string, string, CaseRecord['closedType'], string | null, number, number, number, string | null, number | null, string | null]
 
 function caseRecords(db: Db, suppliers: SupplierCode[], month: string, at: Date): CaseRecord[] {
   const { statement, params } = monthCases(db, RECORD_COLUMNS, suppliers, month, at)
   return (statement.raw().all(...params) as RecordTuple[]).map(
-    ([number, service, supplier, submittedAt, closedType, closedAt, usedDays, pausedDays, limitDays, overdueSince, stages]) => ({
-      number, service, supplier, submittedAt, closedType, closedAt, usedDays, pausedDays, limitDays, overdueSince,
+    ([number, service, supplier, townshipCode, submittedAt, closedType, closedAt, usedDays, pausedDays, limitDays, overdueSince, externalWorks, stages]) => ({
+      number, service, supplier, townshipCode, submittedAt, closedType, closedAt, usedDays, pausedDays, limitDays, overdueSince,
+      externalWorks: externalWorks === null ? null : externalWorks === 1,
       stages: stages ? (JSON.parse(stages) as CaseRecord['stages']) : [],
     }))
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { USE_CODES, USE_LABELS } from './constants'
 import { APPLICANT_KINDS, SERVICE_CODES } from '../core/services'
+import { MISMATCH_REASON_LENGTH } from '../core/address-match'
 
 export { USE_LABELS }
 
@@ -26,6 +27,8 @@ export const answersSchema = z.object({
     townshipCode: z.string().regex(/^500101\d{3}$/, '请选择用电地址所在的乡镇街道'),
     detail: z.string().trim().min(4, '请填写详细地址（路、门牌号等），至少4个字').max(100, '详细地址不超过100个字'),
     location: z.object({ latitude: z.number(), longitude: z.number(), name: z.string().max(100) }).optional(),
+    /** why the address lies in another township than the property certificate's 坐落 (staff check it) */
+    differsReason: z.string().trim().max(MISMATCH_REASON_LENGTH.max, `原因不超过${MISMATCH_REASON_LENGTH.max}个字`).optional(),
   }),
   load: z.object({
     capacityKw: z.number({ message: '请输入报装容量' }).positive('报装容量应大于0').max(100000, '报装容量过大，请核对'),

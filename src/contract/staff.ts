@@ -134,6 +134,13 @@ export const dashboardSchema = z.object({
     /** cases completed in the month: whole-process working days */
     completed: z.number().int(), mean: stat, median: stat, p90: stat, withinTargetShare: stat,
   })),
+  /** the month's completed cases against each target (the plan's, the national one 据报道): per service, how many within, over, not yet judgeable, not held to it */
+  targets: z.array(z.object({
+    code: z.string(), name: z.string(), reported: z.boolean(),
+    services: z.array(z.object({
+      service: z.string(), name: z.string(), within: z.number().int(), over: z.number().int(), unknown: z.number().int(), notApplicable: z.number().int(), withinShare: stat,
+    })),
+  })),
   slowestStages: z.array(z.object({ service: z.string(), stage: z.string(), name: z.string(), meanDays: z.number(), limitDays: z.number().int(), overLimitShare: z.number() })),
   pauses: z.object({ cases: z.number().int(), meanPausedDays: stat }),
   /** applicants' disputes of a pause or 补正 (我已提交 / 这不是我的原因) made in the month */

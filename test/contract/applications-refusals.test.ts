@@ -194,4 +194,18 @@ describe('whose ID card (a server of its own: this one stores an application)', 
     const receipt = await submit(own.li, await signedBody(own.li, await newDraft(own.li), asAgent(photo(ownNumber))))
     expect(receipt.number).toMatch(/^WZ\d{14}$/)
   })
+
+  it('should refuse an address in another township than the property certificate\'s 坐落 without a reason, and take one with a reason for staff', async () => {
+    // the authorised e-licences: the property certificate's 坐落 is in 瀼渡镇; the address here in 高笋塘街道
+    const { licences } = await callApi('licencesAuthorised', { body: { kinds: ['id-card', 'property'], useCause: '办理用电报装' } }, li.client)
+    const [idCard, property] = ['id-card', 'property'].map((k) => licences.find((l) => l.kind === k)?.materialId ?? '')
+    const elsewhere = { ...shopAnswers({ idCard, property }), address: { townshipCode: '500101001', detail: '太白路8号1幢1-1' } }
+    const before = applications()
+    const e = await failure(submit(li, await signedBody(li, await newDraft(li), elsewhere)))
+    expect([e.code, e.fieldErrors]).toEqual(['VALIDATION_FAILED', [{ path: 'answers.address.differsReason', message: '用电地址与不动产权证书的坐落不在同一乡镇街道：请改为证书上的乡镇街道，或说明原因' }]])
+    expect(applications()).toBe(before)
+    const explained = { ...elsewhere, address: { ...elsewhere.address, differsReason: '证书坐落为老门牌' } }
+    const r = await submit(li, await signedBody(li, await newDraft(li), explained))
+    expect(r.pendingReview).toEqual(['用电地址与不动产权证书坐落不一致（申请人说明：证书坐落为老门牌），将由工作人员核对'])
+  })
 })

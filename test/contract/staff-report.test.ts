@@ -61,6 +61,8 @@ describe('staffDashboard', () => {
       { service: 'lv-business', stage: 'build-connect', name: '施工接电', meanDays: 4, limitDays: 6, overLimitShare: 0 },
     ])
     expect(d.pauses).toEqual({ cases: 1, meanPausedDays: 3 })
+    // both completed shops within the plan's 7; the national 5/15 waits for staff to record external works
+    expect(d.targets.map((t) => [t.code, t.services[1].within, t.services[1].over, t.services[1].unknown])).toEqual([['plan-2021', 2, 0, 0], ['national-2025', 0, 0, 2]])
     expect(d.ratings).toEqual({
       count: 1, distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 0 },
       followUps: [{ number: n.r2, grade: 2, deadline: '2026-11-13', estimated: false, closed: false }],
@@ -96,6 +98,8 @@ describe('staffReportCsv', () => {
     const d = await dashboard(supervisor)
     expect([value('本月受理'), value('本月办结'), value('在办（月末或当前）'), value('超时在办（月末或当前）')]).toEqual([d.received, d.completed, d.inProgress, d.overdue])
     expect(lines).toContain('低压非居民新装（小微企业）,7,最长,2,5,5,5,100.0%')
+    expect(lines).toContain('万州2021年实施方案,低压非居民新装（小微企业）,2,0,0,0,100.0%')
+    expect(lines).toContain('国家2025年获得电力意见（据报道）,低压非居民新装（小微企业）,0,0,2,0,')
     expect([value('暂停计时的办结申请'), value('平均暂停工作日'), value('本月评价'), value('评价：不满意')]).toEqual([1, 3, 1, 1])
     expect(lines).toContain(`,${n.r2},2,2026-11-13,待回访`)
   })

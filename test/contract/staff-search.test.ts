@@ -21,7 +21,7 @@ beforeAll(async () => {
   ({ s, li } = suite)
   wang = await idOnlyOwner(s, DEMO.wang)
   at('2026-11-02T10:00')
-  n.overdue = await applyWith(li, (a) => ({ ...a, address: { townshipCode: '500101001', detail: '太白路8号1幢1-1' } }))
+  n.overdue = await applyWith(li, (a) => ({ ...a, address: { townshipCode: '500101001', detail: '太白路8号1幢1-1', differsReason: '证书坐落为老门牌，现门牌在高笋塘街道' } }))
   at('2026-11-19T10:00')
   n.dueSoon = await applyWith(wang, (a) => ({ ...a, applicant: { ...a.applicant, businessName: '重庆市万州区鑫达火锅店', creditCode: '11100000000013127D', mobile: '13912345678' } }))
   at('2026-11-23T10:00')

@@ -203,6 +203,27 @@ describe('a slow or failing 渝快办', () => {
   })
 })
 
+describe('the circuit breaker', () => {
+  it('should let exactly one trial call through while half-open, and count failures only in a row', () => {
+    let t = 0
+    const c = new CircuitBreaker({ threshold: 3, openMs: 1000, now: () => t })
+    c.failure(); c.failure(); c.success(); c.failure(); c.failure()
+    expect(c.snapshot()).toEqual({ state: 'closed', consecutiveFailures: 2 })
+    c.failure()
+    expect([c.state(), c.allow()]).toEqual(['open', false])
+    t = 999
+    expect(c.allow()).toBe(false)
+    t = 1000
+    expect([c.state(), c.allow(), c.allow()]).toEqual(['half-open', true, false])
+    c.failure()
+    expect([c.state(), c.allow()]).toEqual(['open', false])
+    t = 2000
+    expect(c.allow()).toBe(true)
+    c.success()
+    expect([c.state(), c.allow(), c.allow()]).toEqual(['closed', true, true])
+  })
+})
+
 describe('production: 渝快办 from the configuration', () => {
   it('should sign applicants in through the 渝快办 at YKB_BASE_URL with the configured key, and refuse to reach it with a wrong secret', async () => {
     const secret = 'p'.repeat(64)

@@ -10,6 +10,16 @@ describe.each(BASE_LIBRARIES)('the weapp build, driven by taps in a WeChat-like 
   beforeAll(async () => { server = await startInProcess() })
   afterAll(async () => { await server.close() })
 
+  /** A phone signed in through the 渝快办 web-view as `identity`, consent given, at 选择业务. */
+  async function atServiceChoice(identity: string): Promise<Phone> {
+    const phone = new Phone(server.url, version)
+    await phone.thread.launch()
+    await phone.signInWithYkb(identity)
+    await phone.tap('同意并继续')
+    expect(phone.at).toBe('packages/apply/pages/service/index')
+    return phone
+  }
+
   it('should take a first-time applicant from the start page to a numbered receipt, signing in through the 渝快办 web-view', async () => {
     const phone = new Phone(server.url, version)
     await phone.thread.launch()
@@ -38,17 +48,28 @@ describe.each(BASE_LIBRARIES)('the weapp build, driven by taps in a WeChat-like 
     expect(typed).toBe(12)
     process.stdout.write(`base library ${version}: ${number} after ${routes.length} screens (${routes.map((r) => r.split('/').slice(-2, -1)[0]).join(' → ')}), ${typed} characters typed, ${phone.thread.setDataCalls.length} setData calls\n`)
 
+    // neither the sign-in nor the wizard stays below the result: back leads home, to a fresh start
+    expect(phone.thread.pages().map((p) => p.route)).toEqual(['pages/index/index', 'packages/apply/pages/result/index'])
+    await phone.thread.systemBack()
+    expect(phone.at).toBe('pages/index/index')
+    expect(phone.screen).toContain('我要申请办电')
+    expect(phone.screen).not.toContain('继续填写申请')
     expect(phone.thread.errors).toEqual([])
     expect(phone.thread.unavailable).toEqual([])
     phone.close()
   })
 
+  it('should lead back from 选择业务 to the start page once signed in, never to 登录后在线申请 again', async () => {
+    const phone = await atServiceChoice('ykb-demo-zhao')
+    await phone.thread.systemBack()
+    expect(phone.at).toBe('pages/index/index')
+    expect(phone.screen).toContain('已登录')
+    expect(phone.thread.errors).toEqual([])
+    phone.close()
+  })
+
   it('should show the service question\'s error on 继续 with nothing chosen, and clear it once a service is tapped', async () => {
-    const phone = new Phone(server.url, version)
-    await phone.thread.launch()
-    await phone.signInWithYkb('ykb-demo-wang')
-    await phone.tap('同意并继续')
-    expect(phone.at).toBe('packages/apply/pages/service/index')
+    const phone = await atServiceChoice('ykb-demo-wang')
     await phone.tap('继续')
     expect(phone.at).toBe('packages/apply/pages/service/index')
     const error = /请选择[^。，]*/.exec(phone.screen)?.[0]

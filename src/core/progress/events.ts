@@ -40,6 +40,12 @@ export const EVENT_TYPES = {
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES]
 export const ALL_EVENT_TYPES = Object.values(EVENT_TYPES) as EventType[]
 
+/** The latest record (in effective events) of whether the case needs external line works; null until staff make one. */
+export function externalWorksIn(effective: ProgressEvent[]): boolean | null {
+  const last = effective.filter((e) => e.type === EVENT_TYPES.externalWorks).at(-1)
+  return last ? last.payload.needed === true : null
+}
+
 /** The event a correction chain starts from (a correction may itself be corrected). */
 function rootOf(event: ProgressEvent, byId: Map<number, ProgressEvent>): number {
   let current = event

@@ -1,5 +1,5 @@
 export { deriveProgress, type Progress, type ProgressInput } from './derive'
-export { effectiveEvents, EVENT_TYPES, type ProgressEvent } from './events'
+export { effectiveEvents, EVENT_TYPES, externalWorksIn, type ProgressEvent } from './events'
 export { applyEvent, caseFacts, emptyFacts, isClosedState, isFinished, isRunning, isStarted, type CaseFacts, type ClosedType, type PauseInterval } from './case-facts'
 export { findStage, stageName, type StagePlace } from './stages'
 export { usedWorkingDays } from './working-days'

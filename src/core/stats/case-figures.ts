@@ -3,7 +3,7 @@
 // appended; clock.ts carries them forward to "now". Pure.
 import type { Calendar } from '../calendar/calendar'
 import { chinaDate, shiftDay } from '../calendar/china-date'
-import { caseFacts, deriveProgress, effectiveEvents, usedWorkingDays, type CaseFacts, type ProgressEvent } from '../progress'
+import { caseFacts, deriveProgress, effectiveEvents, externalWorksIn, usedWorkingDays, type CaseFacts, type ProgressEvent } from '../progress'
 import type { Service } from '../services'
 import { lateAfterDays } from '../targets'
 import { workingDayIndex, type StoredClock } from './clock'
@@ -23,6 +23,8 @@ export interface CaseFigures extends Omit<StoredClock, 'submittedAt'> {
   dueIndex: number | null
   /** the China date the case first used more working days than its ceiling (late); for an open running case, when it will */
   overdueSince: string | null
+  /** whether staff recorded that the case needs external line works (the national target depends on it); null: not yet */
+  externalWorks: boolean | null
   /** the stages and 10 kV checkpoints that have started, with the working days each used */
   stages: StageFigure[]
 }
@@ -58,7 +60,8 @@ export function caseFigures(input: FiguresInput): CaseFigures {
   const anchorAt = events.reduce((latest, e) => (e.at > latest ? e.at : latest), submittedAt)
   const anchorDay = chinaDate(new Date(anchorAt))
   const { process, stages, gaps } = deriveProgress({ service, submittedAt, events, now: new Date(anchorAt), calendar })
-  const facts = caseFacts(effectiveEvents(events))
+  const effective = effectiveEvents(events)
+  const facts = caseFacts(effective)
   const closed = facts.closed
   const paused = !closed && (facts.openPause !== null || facts.openSupplement !== null)
   const running = !closed && !paused
@@ -81,6 +84,7 @@ export function caseFigures(input: FiguresInput): CaseFigures {
     expectedBy: process.expectedBy,
     dueIndex: running ? workingDayIndex(calendar, anchorDay) + left : null,
     overdueSince,
+    externalWorks: externalWorksIn(effective),
     stages: [
       ...stages.flatMap((s) => [s, ...s.checkpoints])
         .filter((s) => s.startedAt !== null)

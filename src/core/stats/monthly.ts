@@ -6,12 +6,16 @@ import { stageName } from '../progress'
 import { SERVICES, serviceByCode, type ServiceCode, type SupplierCode } from '../services'
 import type { CaseFigures } from './case-figures'
 import { mean, median, nearestRank, share } from './summary'
+import { areaOf, caseTargets, TARGETS, type CaseTarget } from '../targets'
+import { townshipByCode } from '../wanzhou'
 
-export interface CaseRecord extends Pick<CaseFigures, 'closedType' | 'closedAt' | 'usedDays' | 'pausedDays' | 'limitDays' | 'overdueSince' | 'stages'> {
+export interface CaseRecord extends Pick<CaseFigures, 'closedType' | 'closedAt' | 'usedDays' | 'pausedDays' | 'limitDays' | 'overdueSince' | 'externalWorks' | 'stages'> {
   number: string
   service: ServiceCode
   supplier: SupplierCode
   submittedAt: string
+  /** urban or rural (targets.ts areaOf) follows from it */
+  townshipCode: string
 }
 
 export interface RatingRecord {
@@ -76,6 +80,27 @@ function serviceFigures(done: CaseRecord[]): Dashboard['services'] {
   })
 }
 
+/**
+ * The month's completed cases read against each target (targets.ts): per service, how many were within it, over
+ * it, not yet judgeable (external works not recorded) or not held to it. For an average target the verdict per
+ * case is against the per-case ceiling; the service figures above give the mean to set against the average.
+ */
+function targetFigures(done: CaseRecord[]): Dashboard['targets'] {
+  const verdicts = done.map((c) => ({
+    service: c.service,
+    targets: caseTargets(c.service, { area: areaOf(townshipByCode(c.townshipCode)?.kind), externalWorks: c.externalWorks }, c.usedDays),
+  }))
+  return TARGETS.map((t, i) => ({
+    code: t.code, name: t.name, reported: t.source === 'reported',
+    services: SERVICES.map((s) => {
+      const of = verdicts.filter((v) => v.service === s.code).map((v) => v.targets[i].status)
+      const count = (status: CaseTarget['status']) => of.filter((x) => x === status).length
+      const judged = count('within') + count('over')
+      return { service: s.code, name: s.name, within: count('within'), over: count('over'), unknown: count('unknown'), notApplicable: count('not-applicable'), withinShare: share(count('within'), judged) }
+    }),
+  }))
+}
+
 /** Mean working days per stage against its limit, slowest first (by mean / limit, then share over the limit). */
 function slowestStages(done: CaseRecord[], top = 5): Dashboard['slowestStages'] {
   const groups = new Map<string, { service: ServiceCode; stage: string; name?: string; limitDays: number; used: number[] }>()
@@ -130,6 +155,7 @@ export function monthlyStats(input: MonthInput): Dashboard {
     // past the limit on that China date: used days never decrease while a case is open
     overdue: open.filter((c) => c.overdueSince !== null && c.overdueSince <= today).length,
     services: serviceFigures(done),
+    targets: targetFigures(done),
     slowestStages: slowestStages(done),
     pauses: { cases: paused.length, meanPausedDays: mean(paused.map((c) => c.pausedDays)) },
     ratings: ratingFigures(mine(input.ratings).filter((r) => within(r.ratedAt, b))),

@@ -188,7 +188,9 @@ function checkMaterials(db: Database.Database, uploadsDir: string, ledger: Ledge
     if (!bytes) r.halfWritten.push(`upload ${u.id} has no file`)
     else if (bytes.length !== u.size || crypto.createHash('sha256').update(bytes).digest('hex') !== u.sha256) r.halfWritten.push(`upload ${u.id}: file differs from its row`)
   }
-  const materials = db.prepare('SELECT id, owner_id, source, licence_identifier, upload_ids, created_at FROM material').all() as MaterialRow[]
+  // an e-licence is 渝快办's, not a row of ours: its identifier is in the material's data (materialFromLicence)
+  const materials = db.prepare(`SELECT id, owner_id, source, json_extract(data_json, '$.identifier') AS licence_identifier, upload_ids, created_at
+    FROM material`).all() as MaterialRow[]
   const materialById = new Map(materials.map((m) => [m.id, m]))
   // materialFromLicence logs the access and inserts the material at the same instant, in one transaction
   const logged = new Map((db.prepare(`SELECT user_id || ' ' || licence_identifier || ' ' || at AS k, COUNT(*) AS n FROM licence_access_log

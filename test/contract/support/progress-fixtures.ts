@@ -53,10 +53,13 @@ export async function owner(s: InProcess, identity: string): Promise<Owner> {
   return { ...a, idCard: r.licences[0].materialId, property: r.licences[1].materialId }
 }
 
+/** Where a case is put in another township than the demo certificates' 瀼渡镇: the applicant says why (staff check it). */
+const ELSEWHERE = '证书坐落为老地址，用电地址为现地址'
+
 /** A small shop in 瀼渡镇 (国网), signed and submitted; `township` 500101155 (长滩镇) makes it 三峡水利's. */
 export async function applyShop(o: Owner, township?: string): Promise<string> {
   const base = shopAnswers(o)
-  const answers: AnswersInput = township ? { ...base, address: { townshipCode: township, detail: '演示街8号1幢1-1' } } : base
+  const answers: AnswersInput = township ? { ...base, address: { townshipCode: township, detail: '演示街8号1幢1-1', differsReason: ELSEWHERE } } : base
   return (await submit(o, await signedBody(o, await newDraft(o), answers))).number
 }
 
@@ -67,7 +70,7 @@ export async function applyHv(s: InProcess, o: Owner, township?: string): Promis
   const answers: AnswersInput = {
     ...shopAnswers(o), service: 'hv-10kv', load: { capacityKw: 400, use: 'workshop' },
     materials: { idCard: { materialId: o.idCard }, property: { materialId: o.property }, projectApprovalUploadId },
-    ...(township && { address: { townshipCode: township, detail: '工业园8号' } }),
+    ...(township && { address: { townshipCode: township, detail: '工业园8号', differsReason: ELSEWHERE } }),
   }
   return (await submit(o, { draftId: await newDraft(o), answers })).number
 }

@@ -267,6 +267,13 @@ export class ServiceThread {
     return null
   }
 
+  /** The back arrow in WeChat's navigation bar (or Android's back key): the top page goes, the one below shows. */
+  async systemBack(): Promise<void> {
+    const problem = this.back(1)
+    if (problem) throw new Error(`back: ${problem}`)
+    await this.idle()
+  }
+
   /** Opens the web-view's target in the same way `wx.miniProgram.redirectTo` from inside a web-view does. */
   redirectFromWebView(url: string): void {
     const problem = this.route('redirectTo', url)

@@ -94,7 +94,7 @@ describe('the gap reaches the monthly figures', () => {
       { code: 'accept-sign', usedDays: 1, limitDays: 1 }, { code: 'build-connect', usedDays: 0, limitDays: 6 },
       { code: 'gap:accept-sign>build-connect', name: '受理签约完成至施工接电开始', usedDays: 3, limitDays: 0 },
     ])
-    const record = { ...f, number: 'WZ20261102000001', service: LV.code, supplier: 'sgcc-wanzhou' as const, submittedAt: h.events[0].at }
+    const record = { ...f, number: 'WZ20261102000001', service: LV.code, supplier: 'sgcc-wanzhou' as const, townshipCode: '500101138', submittedAt: h.events[0].at }
     const d = monthlyStats({ month: '2026-11', supplier: null, at: new Date(cn('2026-11-30 12:00')), cases: [record], ratings: [], disputes: [] })
     expect(d.slowestStages[0]).toEqual({ service: 'lv-business', stage: 'gap:accept-sign>build-connect', name: '受理签约完成至施工接电开始', meanDays: 3, limitDays: 0, overLimitShare: 1 })
   })

@@ -35,6 +35,29 @@ describe('monthlyStats: October 2026 for 国网万州供电分公司 (hand-compu
     ])
   })
 
+  it('should read the completed cases against both targets: the plan\'s, and the national one only once external works are recorded', () => {
+    const row = (t: string, service: string) => d.targets.find((x) => x.code === t)?.services.find((x) => x.service === service)
+    expect(d.targets.map((t) => [t.code, t.reported])).toEqual([['plan-2021', false], ['national-2025', true]])
+    // plan: C4 3 ≤ 7; C1 5, C2 5 within and C3 9 over 7; C5 is a rural 10 kV case (瀼渡镇), not held to the 28
+    expect(row('plan-2021', 'resident')).toMatchObject({ within: 1, over: 0, unknown: 0, notApplicable: 0, withinShare: 1 })
+    expect(row('plan-2021', 'lv-business')).toMatchObject({ within: 2, over: 1, unknown: 0, withinShare: 0.667 })
+    expect(row('plan-2021', 'hv-10kv')).toMatchObject({ within: 0, over: 0, notApplicable: 1, withinShare: null })
+    // national: no case has external works recorded yet
+    expect(row('national-2025', 'lv-business')).toMatchObject({ within: 0, over: 0, unknown: 3, withinShare: null })
+    expect(row('national-2025', 'hv-10kv')).toMatchObject({ notApplicable: 1 })
+  })
+
+  it('should hold recorded cases to 5 or 15 days and an urban 10 kV case to its per-case ceiling', () => {
+    const recorded = cases.map((c) => (c.number === 'C1' ? { ...c, externalWorks: false } // 5 ≤ 5
+      : c.number === 'C2' ? { ...c, externalWorks: false, usedDays: 6 } // 6 > 5
+        : c.number === 'C3' ? { ...c, externalWorks: true } // 9 ≤ 15
+          : c.number === 'C5' ? { ...c, townshipCode: '500101001' } : c)) // 高笋塘街道: urban, 14 ≤ 40
+    const r = monthlyStats({ month: '2026-10', supplier: 'sgcc-wanzhou', at: reportMoment('2026-10', NOW), cases: recorded, ratings: [], disputes: [] })
+    const row = (t: string, service: string) => r.targets.find((x) => x.code === t)?.services.find((x) => x.service === service)
+    expect(row('national-2025', 'lv-business')).toMatchObject({ within: 2, over: 1, unknown: 0, withinShare: 0.667 })
+    expect(row('plan-2021', 'hv-10kv')).toMatchObject({ within: 1, over: 0, notApplicable: 0, withinShare: 1 })
+  })
+
   it('should rank the slowest stages by mean used days against their limit', () => {
     expect(d.slowestStages).toEqual([
       { service: 'lv-business', stage: 'accept-sign', name: '受理签约', meanDays: 1.3, limitDays: 1, overLimitShare: 0.333 },

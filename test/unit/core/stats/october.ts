@@ -16,7 +16,7 @@ function record(number: string, service: ServiceCode, build: (h: H) => void, sup
   build(h)
   HISTORIES[number] = h.events
   const figures = caseFigures({ service: serviceByCode(service) as Service, submittedAt: h.events[0].at, events: h.events, calendar })
-  return { number, service, supplier, submittedAt: h.events[0].at, ...figures }
+  return { number, service, supplier, townshipCode: '500101138', submittedAt: h.events[0].at, ...figures }
 }
 
 /** 低压 accept-sign then build-connect, both finished, then completed. */

@@ -4,6 +4,8 @@ import { supplierName } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
+import { mismatchErrors } from '@/features/apply/certificate-address'
+import { CertificateAddressBox } from '@/features/apply/components/certificate-address-box'
 import { useSupplierFor } from '@/features/services/stores/townships-store'
 import { TownshipPicker } from './township-picker'
 import { LocationButton } from './location-button'
@@ -13,7 +15,8 @@ import './address.css'
 export default function AddressPage() {
   const a = useDraft((s) => s.answers.address) ?? {}
   const update = useDraft((s) => s.update)
-  const { errors, errorFor, proceed } = useStep('address')
+  // back here from the check page with a property certificate attached: its township is offered, or a reason asked
+  const { errors, errorFor, proceed } = useStep('address', () => mismatchErrors(useDraft.getState().answers, useDraft.getState().materials))
   const supply = useSupplierFor(a.townshipCode)
 
   return (
@@ -26,6 +29,7 @@ export default function AddressPage() {
       )}
       <TextField path='address.detail' label='详细地址' hint='路名、门牌号、楼栋房号' value={a.detail ?? ''}
         error={errorFor('address.detail')} onChange={(detail) => update('address', { detail })} placeholder='如：白岩路128号2幢3-1' />
+      <CertificateAddressBox error={errorFor('address.differsReason')} />
       <LocationButton onPicked={(location) => update('address', { location })} picked={a.location?.name} />
     </StepPage>
   )

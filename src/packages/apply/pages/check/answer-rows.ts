@@ -37,6 +37,7 @@ export function answerGroups(a: DraftAnswers, identityMobile?: string, supplier?
       rows: [
         { label: '地址', value: `重庆市万州区${t?.name ?? ''}${a.address?.detail ?? ''}` },
         { label: '供电企业', value: supplier ? supplierName(supplier) : '' },
+        ...(a.address?.differsReason ? [{ label: '与产权证书坐落不一致的原因', value: a.address.differsReason }] : []),
       ],
     },
     {

@@ -6,6 +6,8 @@ import { StepPage } from '@/features/apply/components/step-page'
 import { MaterialCard } from '@/features/apply/components/licences/material-card'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { validateAll } from '@/features/apply/validate'
+import { mismatchErrors } from '@/features/apply/certificate-address'
+import { CertificateAddressBox } from '@/features/apply/components/certificate-address-box'
 import { openStep } from '@/features/apply/use-step'
 import { useSubmit } from '@/features/apply/use-submit'
 import { stepOfPath } from '@/features/apply/submit'
@@ -27,7 +29,7 @@ export default function CheckPage() {
   const supplier = useSupplierFor(answers.address?.townshipCode)
 
   const onContinue = () => {
-    const found = validateAll(answers)
+    const found = [...validateAll(answers), ...mismatchErrors(answers, views)]
     setErrors(found)
     if (found.length > 0) return
     if (signsNow) openStep('sign')
@@ -40,6 +42,7 @@ export default function CheckPage() {
       continueLabel={signsNow ? '确认无误，去签署合同' : '提交申请'} lead='请逐项核对，需要改的点“修改”。'
       onErrorSelect={(e) => edit(stepOfPath(e.path))}>
       {failure && <View className='notice' role='alert'>{failure}</View>}
+      <CertificateAddressBox error={errors.find((e) => e.path === 'address.differsReason')?.message} />
       {answerGroups(answers, identityMobile, supplier?.supplier).map((g) => (
         <View className='check-group' key={g.step}>
           <View className='check-group__head'>

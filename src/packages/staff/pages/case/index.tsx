@@ -21,6 +21,7 @@ import { FollowUpCard } from './follow-up-card'
 import { ReassignCard } from './reassign-card'
 import { supplierName, type SupplierCode } from '@/core/services'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
+import { roleRules } from '@/core/staff-roles'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
@@ -30,15 +31,15 @@ export default function StaffCasePage() {
   const [detail, setDetail] = useState<StaffCaseDetail | null>(null)
   const [error, setError] = useState('')
   const [movedTo, setMovedTo] = useState<SupplierCode | null>(null)
-  const role = useStaffSession((s) => s.staff?.role)
+  const rules = roleRules(useStaffSession((s) => s.staff?.role))
   const load = useCallback(async () => {
     try { setDetail(await staffApi('staffCase', { params: { number } })); setError('') } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败') }
   }, [number])
   useEffect(() => { void load() }, [load])
   usePullDownRefresh(() => { void load().finally(() => Taro.stopPullDownRefresh()) })
 
-  // a 班长 hands the case over and no longer sees it; the admin sees both enterprises and reads it again
-  const onMoved = (to: SupplierCode) => (role === 'admin' ? void load() : setMovedTo(to))
+  // a 班长 hands the case over and no longer sees it; a role that sees every enterprise's cases reads it again
+  const onMoved = (to: SupplierCode) => (rules?.cases === 'all' ? void load() : setMovedTo(to))
   if (movedTo) {
     return (
       <PageRoot className='staff-page'>

@@ -7,15 +7,16 @@ import { SUPPLIERS, type SupplierCode } from '@/core/services'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
+import { roleRules } from '@/core/staff-roles'
 
 /** 改派 (班长 and the admin): the case goes to the other supply enterprise, with the reason for the log. */
 export function ReassignCard({ detail, onMoved }: { detail: StaffCaseDetail; onMoved: (to: SupplierCode) => void }) {
-  const role = useStaffSession((s) => s.staff?.role)
+  const rules = roleRules(useStaffSession((s) => s.staff?.role))
   const a = detail.application
   const [reason, setReason] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
-  if (role !== 'supervisor' && role !== 'admin') return null
+  if (!rules?.reassigns) return null
   const targets = SUPPLIERS.filter((s) => s.name !== a.supplierName)
   const move = async (to: SupplierCode) => {
     setBusy(true)

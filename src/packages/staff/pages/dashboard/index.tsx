@@ -13,6 +13,7 @@ import { openStaffFile } from '@/features/staff/open-file'
 import { currentMonth, shiftMonth } from '@/features/staff/month'
 import { Bar } from '@/features/staff/components/bar'
 import { ServiceCharts } from './service-charts'
+import { TargetFigures } from './target-figures'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
@@ -58,6 +59,7 @@ export default function DashboardPage() {
             <View className={`kpi${d.overdue > 0 ? ' kpi--alert' : ''}`}><Text className='kpi__label'>超时</Text><Text className='kpi__value'>{d.overdue}</Text></View>
           </View>
           <ServiceCharts services={d.services} />
+          <TargetFigures targets={d.targets} />
           <View className='chart'>
             <Text className='chart__title'>最慢的环节（平均用时 / 时限）</Text>
             {d.slowestStages.map((s) => <Bar key={s.service + s.stage} label={`${serviceByCode(s.service)?.shortName ?? ''} · ${s.name}（超时${Math.round(s.overLimitShare * 100)}%）`} value={s.meanDays} max={Math.max(s.limitDays * 1.5, s.meanDays)} target={s.limitDays} unit='个工作日' over={s.meanDays > s.limitDays} />)}

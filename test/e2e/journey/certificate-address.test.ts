@@ -1,0 +1,35 @@
+import { signInWithYkb } from '../support/sign-in'
+import { addressIn, applicantOwner, authorisedLicences, checkSignSubmit, chooseService, loadOf, newJourney, useJourneyEnv, visibleText } from './support'
+
+jest.setTimeout(180_000)
+const env = useJourneyEnv()
+
+const REASON_REQUIRED = '用电地址与不动产权证书的坐落不在同一乡镇街道：请改为证书上的乡镇街道，或说明原因'
+
+describe('the connection address against the property certificate\'s 坐落', () => {
+  it('should warn before signing when the address lies in another township, and take the certificate\'s township on one tap', async () => {
+    const { j, page, ctx, problems } = await newJourney(env(), 'certificate-address')
+    await signInWithYkb(j, '李')
+    await chooseService(j, '低压非居民新装（小微企业）')
+    await applicantOwner(j, '个人（含个体工商户）')
+    await addressIn(j, '高笋塘街道', '演示街9号1幢1-1')
+    await loadOf(j, '20', '商铺经营')
+    await authorisedLicences(j)
+
+    await j.at('核对信息')
+    const box = page.locator('.certificate-address').filter({ visible: true })
+    await box.waitFor()
+    expect(await box.innerText()).toContain('证书坐落：重庆市万州区瀼渡镇****；用电地址在高笋塘街道')
+    await j.continue('确认无误，去签署合同')
+    await page.locator('.error-summary__item', { hasText: REASON_REQUIRED }).filter({ visible: true }).waitFor()
+    await j.snap('address-differs')
+
+    await j.tap(box.locator('taro-button-core, button', { hasText: '改为证书上的瀼渡镇' }).first())
+    await box.waitFor({ state: 'detached' })
+    expect(await visibleText(page)).toContain('重庆市万州区瀼渡镇演示街9号1幢1-1')
+    const number = await checkSignSubmit(j)
+    expect(number).toMatch(/^WZ\d{14}$/)
+    expect(problems).toEqual([])
+    await ctx.close()
+  })
+})
