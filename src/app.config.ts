@@ -21,6 +21,10 @@ export default defineAppConfig({
       pages: ['pages/login/index', 'pages/search/index', 'pages/case/index', 'pages/dashboard/index', 'pages/report/index', 'pages/lockouts/index'],
     },
     {
+      root: 'packages/public',
+      pages: ['pages/times/index'],
+    },
+    {
       root: 'packages/oversight',
       pages: ['pages/month/index', 'pages/print/index'],
     },

@@ -5,9 +5,13 @@ import { currentStaff } from '../staff/accounts'
 import { requireRule } from '../staff/scope'
 import { districtCsv, districtCsvName } from '../oversight/csv'
 import { checkedDistrictMonth, districtTrend } from '../oversight/figures'
+import { publicTimesCache } from '../oversight/public-cache'
 import type { StaffDeps } from './staff'
 
-/** The district's oversight (区经信委, and the admin): aggregates of every enterprise, never a case's personal data. */
+/**
+ * The district's oversight (区经信委, and the admin): aggregates of every enterprise, never a case's personal data;
+ * and the public transparency page's figures, computed from the same months.
+ */
 export function oversightRoutes(app: FastifyInstance, deps: StaffDeps, opts: RouteOptions): void {
   const { db, now } = deps
   const overseer = (id: string) => {
@@ -24,6 +28,13 @@ export function oversightRoutes(app: FastifyInstance, deps: StaffDeps, opts: Rou
   route(app, endpoints.oversightTrend, ({ query, user }) => {
     overseer(user.id)
     return districtTrend(db, query.to, now())
+  }, opts)
+
+  // anyone, signed in or not: aggregates with small cells suppressed, the same for everyone for the day
+  const publicFigures = publicTimesCache(db, now)
+  route(app, endpoints.publicTimes, ({ reply }) => {
+    reply.header('cache-control', 'public, max-age=3600')
+    return publicFigures()
   }, opts)
 
   route(app, endpoints.oversightCsv, ({ query, user, reply }) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
-import { oversightMonthQuery, oversightMonthSchema, oversightTrendQuery, oversightTrendSchema } from './oversight'
+import { oversightMonthQuery, oversightMonthSchema, oversightTrendQuery, oversightTrendSchema, publicTimesSchema } from './oversight'
 
 const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
 
@@ -17,5 +17,9 @@ export const oversightEndpoints = {
   oversightCsv: endpoint({
     ...ROUTES.oversightCsv, summary: '区经信委月度监督 CSV（UTF-8 BOM；各企业并列，无个人信息）', auth: 'staff',
     query: oversightMonthQuery, response: z.string(), errors: [...session], raw: true,
+  }),
+  publicTimes: endpoint({
+    ...ROUTES.publicTimes, summary: '公开：近12个月各供电企业各业务实际接电用时（中位数、90%分位、时限内占比）、办结件数、满意度与承诺时限；不足5件不公布；每日更新（免登录）', auth: 'none',
+    response: publicTimesSchema, errors: [],
   }),
 }

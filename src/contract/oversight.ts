@@ -66,3 +66,40 @@ export const oversightTrendSchema = z.object({
   })),
 })
 export type OversightTrend = z.infer<typeof oversightTrendSchema>
+
+/** One month (or the whole year) of one service at one enterprise; figures are null when suppressed. */
+export const publicCellSchema = z.object({
+  month: z.string(),
+  /** fewer than the minimum completed cases: nothing is published, not even the count */
+  suppressed: z.boolean(),
+  completed: count.nullable(),
+  median: stat,
+  p90: stat,
+  withinLimitShare: stat,
+})
+export type PublicCell = z.infer<typeof publicCellSchema>
+
+export const publicTimesSchema = z.object({
+  /** when the figures were computed (they are cached and recomputed at least daily) */
+  generatedAt: z.iso.datetime(),
+  /** the 12 complete months published, oldest first */
+  months: z.array(z.string()),
+  /** a cell with fewer completed cases (or ratings) than this is suppressed */
+  minCases: count,
+  rows: z.array(z.object({
+    provider: providerCode, providerName: z.string(), service: z.string(), serviceName: z.string(),
+    /** the promise the times are read against */
+    promise: z.object({ days: count, kind: z.enum(['max', 'average']), text: z.string() }),
+    /** completed in the 12 months (null when under the minimum) */
+    completedTotal: count.nullable(),
+    cells: z.array(publicCellSchema),
+  })),
+  satisfaction: z.array(z.object({
+    provider: providerCode, providerName: z.string(), suppressed: z.boolean(),
+    /** ratings given in the 12 months, and the share 满意 or 非常满意 */
+    ratings: count.nullable(), satisfiedShare: stat,
+    /** 差评 followed up within 15 working days, of those due */
+    followedUpInTimeShare: stat,
+  })),
+})
+export type PublicTimes = z.infer<typeof publicTimesSchema>

@@ -58,6 +58,7 @@ export const ROUTES = {
   oversightMonth: { method: 'GET', path: '/api/oversight/month' },
   oversightTrend: { method: 'GET', path: '/api/oversight/trend' },
   oversightCsv: { method: 'GET', path: '/api/oversight/month.csv' },
+  publicTimes: { method: 'GET', path: '/api/public/connection-times' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

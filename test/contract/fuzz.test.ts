@@ -92,6 +92,7 @@ describe('public and applicant routes', () => {
     { id: 'services', sample: () => ({}) },
     { id: 'calendar', sample: () => ({ query: { from: '2026' } }) },
     { id: 'townships', sample: () => ({}) },
+    { id: 'publicTimes', sample: () => ({}) },
     { id: 'loginWechat', sample: () => ({ body: { code: 'wx-fuzz-code' } }) },
     { id: 'loginYkb', sample: () => ({ body: { code: 'not-an-issued-code' } }) },
     { id: 'refresh', sample: () => ({ body: { refreshToken: 'not-an-issued-refresh-token' } }) },

@@ -4,8 +4,8 @@
 import { callApi } from '../../src/lib/http/client'
 import type { InProcess } from './support/in-process'
 import { DEMO, failure } from './support/fixtures'
-import { applyShop, progressSuite, push, rec, type Owner } from './support/progress-fixtures'
-import { rawGet, setChinaTime, staffSignIn, unmaskedIn, type SignedInStaff } from './support/staff-fixtures'
+import { applyShop, progressSuite, rec, type Owner } from './support/progress-fixtures'
+import { pushAt, rawGet, setChinaTime, staffSignIn, unmaskedIn, type SignedInStaff } from './support/staff-fixtures'
 
 const suite = progressSuite()
 const { clock } = suite
@@ -19,11 +19,7 @@ const at = (local: string) => setChinaTime(clock, local)
 
 beforeAll(async () => {
   ({ s, li } = suite)
-  const step = async (when: string, supplier: 'sgcc-wanzhou' | 'sanxia', ...records: Parameters<typeof rec>[]) => {
-    at(when)
-    const r = await push(s, clock, records.map((args) => rec(...args)), { supplier })
-    if (r.code !== '00') throw new Error(`push refused: ${r.code} ${JSON.stringify(r.errors)}`)
-  }
+  const step = (when: string, supplier: 'sgcc-wanzhou' | 'sanxia', ...records: Parameters<typeof rec>[]) => pushAt(s, clock, when, supplier, ...records)
   const walk = async (number: string, supplier: 'sgcc-wanzhou' | 'sanxia', accepted: string, built: string) => {
     await step(accepted, supplier, [number, 'stage-finish', 'accept-sign'], [number, 'stage-start', 'build-connect'])
     await step(built, supplier, [number, 'stage-finish', 'build-connect'], [number, 'complete'])

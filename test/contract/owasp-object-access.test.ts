@@ -196,6 +196,7 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   oversightMonth: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
   oversightTrend: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
   oversightCsv: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
+  publicTimes: 'public aggregates, small cells suppressed (public-times)',
 }
 
 /** Field names that carry another object's id somewhere in a request schema. */

@@ -10,7 +10,8 @@ import { audit, blockingLines, summaryMarkdown, writeSummary, type Audit, type T
 import { atResult, card } from './journey/support'
 import { currentPage } from './track/support'
 
-jest.setTimeout(240_000)
+// every page in both modes, the district's and the public page included: several minutes on a busy 2-core machine
+jest.setTimeout(480_000)
 
 /** Every page of the app, as app.config.ts lists them (main package first, then each subpackage's). */
 async function appPages(): Promise<string[]> {
@@ -202,6 +203,16 @@ async function applicantAfterwards(j: Journey, a: Auditor, number: string): Prom
 
 // ---- staff --------------------------------------------------------------------------------------------------------
 
+/** Opens `from`, signs out there (退出) and signs in as another staff member. */
+async function switchStaff(j: Journey, from: string, username: string, password: string): Promise<void> {
+  await open(j.page, from)
+  await j.tap(currentPage(j.page).getByRole('button', { name: '退出' }))
+  await j.at('工作人员登录', { count: false })
+  await j.type('账号', username)
+  await j.type('密码', password)
+  await j.tap(currentPage(j.page).locator('taro-button-core, button', { hasText: '登录' }).first())
+}
+
 async function staffWalk(j: Journey, a: Auditor, number: string): Promise<void> {
   const page = j.page
   if (a.mode === 'normal') {
@@ -241,17 +252,28 @@ async function staffWalk(j: Journey, a: Auditor, number: string): Promise<void> 
   await a.check('packages/staff/pages/report/index')
 
   // the administrator's 登录锁定 (sign out, sign in as wz-admin)
-  await open(page, 'packages/staff/pages/search/index')
-  await j.tap(currentPage(page).getByRole('button', { name: '退出' }))
-  await j.at('工作人员登录', { count: false })
-  await j.type('账号', 'wz-admin')
-  await j.type('密码', 'Demo-admin-2026')
-  await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '登录' }).first())
+  await switchStaff(j, 'packages/staff/pages/search/index', 'wz-admin', 'Demo-admin-2026')
   await j.at('申请查询', { count: false })
   await j.tap(currentPage(page).getByRole('link', { name: '登录锁定' }))
   await j.at('登录锁定', { count: false })
   await currentPage(page).locator('.app-card, .empty').first().waitFor({ timeout: 20_000 })
   await a.check('packages/staff/pages/lockouts/index')
+
+  // the district's oversight (sign out, sign in as wz-jxw: it lands on its month), then back to the admin
+  await switchStaff(j, 'packages/staff/pages/search/index', 'wz-jxw', 'Demo-jxw-2026')
+  await currentPage(page).locator('table.oversight-table').waitFor({ timeout: 20_000 })
+  await currentPage(page).locator('.trend__table').waitFor({ timeout: 20_000 })
+  await a.check('packages/oversight/pages/month/index')
+  await j.tap(currentPage(page).getByRole('link', { name: '打印版（A4）' }))
+  await currentPage(page).locator('table.trend-matrix').waitFor({ timeout: 20_000 })
+  await a.check('packages/oversight/pages/print/index')
+  await switchStaff(j, 'packages/oversight/pages/month/index', 'wz-admin', 'Demo-admin-2026')
+  await j.at('申请查询', { count: false })
+
+  // the public page of real connection times (anyone; the staff phone is as good as any)
+  await open(page, 'packages/public/pages/times/index')
+  await currentPage(page).locator('.times-card').first().waitFor({ timeout: 20_000 })
+  await a.check('packages/public/pages/times/index')
 }
 
 // ---- keyboard -----------------------------------------------------------------------------------------------------

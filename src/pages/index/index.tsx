@@ -48,6 +48,10 @@ export default function IndexPage() {
           供电企业：{catalogue.suppliers.map((s) => s.name).join('、')}。按用电地址所在乡镇街道确定。
         </Text>
       )}
+      <View className='index__times' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/public/pages/times/index' })}>
+        <Text className='index__times-title'>办电用时公示</Text>
+        <Text className='index__times-sub'>各供电企业近12个月实际接电用时与承诺时限</Text>
+      </View>
       <View className='index__staff' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/search/index' })}>工作人员入口</View>
     </PageRoot>
   )

@@ -8,7 +8,7 @@ import type { InProcess } from './in-process'
 import type { AnswersInput } from '../../../src/contract/answers'
 import { clientFor, newDraft, shopAnswers, signedBody, submit } from './fixtures'
 import { applicant, sample, uploaded } from './licence-fixtures'
-import { applyShop, type Owner } from './progress-fixtures'
+import { applyShop, push, rec, type Owner } from './progress-fixtures'
 
 export type StaffName = (typeof DEMO_STAFF)[number]['username']
 
@@ -65,3 +65,11 @@ export async function idOnlyOwner(s: InProcess, identity: string): Promise<Owner
 
 /** Sets the test clock to a China local time, 'YYYY-MM-DDTHH:mm'. */
 export const setChinaTime = (clock: { set: (iso: string) => void }, local: string) => clock.set(new Date(`${local}:00+08:00`).toISOString())
+
+/** At China time `local`, the enterprise pushes these records (signed, through the real endpoint); a refusal throws. */
+export async function pushAt(s: InProcess, clock: { set: (iso: string) => void; now: () => Date; advance: (ms: number) => void }, local: string,
+  supplier: 'sgcc-wanzhou' | 'sanxia', ...records: Parameters<typeof rec>[]): Promise<void> {
+  setChinaTime(clock, local)
+  const r = await push(s, clock, records.map((args) => rec(...args)), { supplier })
+  if (r.code !== '00') throw new Error(`push refused: ${r.code} ${JSON.stringify(r.errors)}`)
+}

@@ -1,4 +1,5 @@
 import type { OversightTrend } from '@/contract/oversight'
+import { providerByCode } from '@/core/providers'
 import { days } from '../format'
 
 /** Every indicator's 12 months in one compact table (the A4 report): a row per indicator and enterprise. */
@@ -12,7 +13,7 @@ export function TrendMatrix({ trend }: { trend: OversightTrend }) {
         {trend.indicators.flatMap((i) => i.series.map((s, k) => (
           <tr key={`${i.code}/${s.provider}`} className={k === 0 ? 'oversight-table__group' : undefined}>
             {k === 0 && <th scope='row' rowSpan={i.series.length}>{i.name}（{i.unit === '个工作日' ? '天' : i.unit}）</th>}
-            <td>{s.name}</td>
+            <td className='trend-matrix__who'>{providerByCode(s.provider)?.shortName ?? s.name}</td>
             {s.values.map((v, m) => <td key={trend.months[m]}>{days(v)}</td>)}
           </tr>
         )))}

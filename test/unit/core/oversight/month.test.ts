@@ -1,4 +1,4 @@
-import { INDICATORS, oversightMonth, oversightTrend, ratingFigures, trendMonths } from '@/core/oversight'
+import { INDICATORS, oversightMonth, oversightTrend, publicTimes, ratingFigures, trendMonths } from '@/core/oversight'
 import type { RatingRecord } from '@/core/stats'
 import { reportMoment } from '@/core/stats'
 import { cn } from '../progress/history'
@@ -86,5 +86,35 @@ describe('oversightTrend', () => {
     expect(series('satisfied')).toEqual([null, 66.7])
     expect(series('follow-up')).toEqual([null, 0])
     expect(t.indicators.find((i) => i.code === 'lv-business:p90')?.target).toBe(7)
+  })
+})
+
+describe('publicTimes: the public page\'s cells, small ones suppressed', () => {
+  const months = [monthOf('2026-09'), monthOf('2026-10')]
+  const row = (t: ReturnType<typeof publicTimes>, provider: string, service: string) => t.rows.find((r) => r.provider === provider && r.service === service)
+
+  it('should suppress every cell of fewer than 5 completed cases, count included (国网万州 completed 3 低压 cases in October)', () => {
+    const t = publicTimes(months, NOW)
+    expect(t.minCases).toBe(5)
+    expect(row(t, 'sgcc-wanzhou', 'lv-business')?.cells).toEqual([
+      { month: '2026-09', suppressed: true, completed: null, median: null, p90: null, withinLimitShare: null },
+      { month: '2026-10', suppressed: true, completed: null, median: null, p90: null, withinLimitShare: null },
+    ])
+    expect(row(t, 'sgcc-wanzhou', 'lv-business')?.completedTotal).toBeNull()
+    expect(t.satisfaction[0]).toEqual({ provider: 'sgcc-wanzhou', providerName: '国网万州供电分公司', suppressed: true, ratings: null, satisfiedShare: null, followedUpInTimeShare: null })
+  })
+
+  it('should publish the oversight view\'s own figures once a cell reaches the minimum (here 3), with the promise beside them', () => {
+    const t = publicTimes(months, NOW, 3)
+    expect(row(t, 'sgcc-wanzhou', 'lv-business')).toMatchObject({
+      providerName: '国网万州供电分公司', serviceName: '低压非居民新装（小微企业）', completedTotal: 3,
+      promise: { days: 7, kind: 'max', text: '不超过7个工作日' },
+    })
+    expect(row(t, 'sgcc-wanzhou', 'lv-business')?.cells[1]).toEqual({ month: '2026-10', suppressed: false, completed: 3, median: 5, p90: 9, withinLimitShare: 0.667 })
+    expect(row(t, 'sgcc-wanzhou', 'hv-10kv')?.promise.text).toBe('平均不超过28个工作日')
+    // October's 3 ratings: C1 5 and C4 4 satisfied; C2's follow-up is the only one due (1 < 3: not published)
+    expect(t.satisfaction[0]).toMatchObject({ suppressed: false, ratings: 3, satisfiedShare: 0.667, followedUpInTimeShare: null })
+    expect(t.months).toEqual(['2026-09', '2026-10'])
+    expect(t.generatedAt).toBe(NOW.toISOString())
   })
 })

@@ -6,6 +6,7 @@ import type { OversightMonth, OversightTrend } from '@/contract/oversight'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
 import { currentMonth, shiftMonth } from '@/features/staff/month'
+import { useStaffSession } from '@/features/staff/stores/staff-session-store'
 import { downloadDistrictCsv, loadDistrictMonth, loadDistrictTrend } from '@/features/oversight/api'
 import { SideBySide } from '@/features/oversight/components/side-by-side'
 import { TrendChart } from '@/features/oversight/components/trend-chart'
@@ -20,6 +21,8 @@ export default function OversightMonthPage() {
   const [trend, setTrend] = useState<OversightTrend | null>(null)
   const [indicator, setIndicator] = useState('received')
   const [error, setError] = useState('')
+  const staff = useStaffSession((s) => s.staff)
+  const logout = useStaffSession((s) => s.logout)
   const load = useCallback(async () => {
     try {
       const [figures, t] = await Promise.all([loadDistrictMonth(month), loadDistrictTrend(month)])
@@ -32,6 +35,10 @@ export default function OversightMonthPage() {
   const shown = trend?.indicators.find((i) => i.code === indicator)
   return (
     <PageRoot className='staff-page'>
+      <View className='staff-bar no-print'>
+        <Text>{staff?.displayName}</Text>
+        <View className='staff-link' role='button' onClick={() => void logout().then(() => Taro.redirectTo({ url: '/packages/staff/pages/login/index' }))}>退出</View>
+      </View>
       <View className='staff-title' role='heading' aria-level={1}>万州区获得电力月度监督 {month}</View>
       <Text className='staff-line'>各供电企业并列；只有汇总数字，不含申请人个人信息。用时按工作日计，暂停计时的天数不计入。</Text>
       <View className='chips no-print'>

@@ -31,7 +31,7 @@ export default function OversightPrintPage() {
       <View className='staff-title' role='heading' aria-level={1}>万州区获得电力月度监督报告 {m.month}</View>
       <Text className='staff-line'>统计时点：{m.at.slice(0, 10)}。只含汇总数字。用时单位：工作日。</Text>
       <SideBySide month={m} />
-      <Text className='section-title'>近12个月趋势（{trend.months[0]} 至 {trend.months[trend.months.length - 1]}；“—”为当月没有可计算的办结或评价）</Text>
+      <Text className='staff-line'>近12个月趋势（{trend.months[0]} 至 {trend.months[trend.months.length - 1]}；“—”为当月没有可计算的办结或评价）</Text>
       <TrendMatrix trend={trend} />
       {PRINT_AVAILABLE && <View className='no-print'><Button block type='primary' size='large' onClick={print}>打印</Button></View>}
     </PageRoot>

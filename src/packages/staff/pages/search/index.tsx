@@ -9,6 +9,7 @@ import { TextField } from '@/components/form/text-field'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
+import { roleRules } from '@/core/staff-roles'
 import { SERVICE_FILTERS, STATE_FILTERS, type ServiceFilter, type StateFilter } from './filters'
 import { CaseRow } from './case-row'
 import '@/features/staff/components/staff.css'
@@ -39,8 +40,12 @@ export default function StaffSearchPage() {
     }
   }, [q, service, state])
 
+  const rules = roleRules(staff?.role)
   useEffect(() => {
-    if (!useStaffSession.getState().session) void Taro.redirectTo({ url: '/packages/staff/pages/login/index' })
+    const signedIn = useStaffSession.getState()
+    if (!signedIn.session) void Taro.redirectTo({ url: '/packages/staff/pages/login/index' })
+    // a role that reaches no case (the district) has its own home
+    else if (roleRules(signedIn.staff?.role)?.cases === 'none') void Taro.redirectTo({ url: roleRules(signedIn.staff?.role)?.home ?? '/packages/staff/pages/login/index' })
     else void search(1)
     // filters apply at once; the text box applies on 查询
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -52,8 +57,9 @@ export default function StaffSearchPage() {
       <View className='staff-bar'>
         <Text>{staff?.displayName}</Text>
         <View>
-          {staff?.role !== 'agent' && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/dashboard/index' })}>月度统计</View>}
-          {staff?.role === 'admin' && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/lockouts/index' })}>登录锁定</View>}
+          {rules?.monthlyReport && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/dashboard/index' })}>月度统计</View>}
+          {rules?.oversight && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/oversight/pages/month/index' })}>月度监督</View>}
+          {rules?.admin && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/lockouts/index' })}>登录锁定</View>}
           <View className='staff-link' role='button' onClick={() => void logout().then(() => Taro.redirectTo({ url: '/packages/staff/pages/login/index' }))}>退出</View>
         </View>
       </View>

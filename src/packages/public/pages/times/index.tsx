@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import type { PublicTimes } from '@/contract/oversight'
+import { SERVICES } from '@/core/services'
+import { PageRoot } from '@/components/page-root'
+import { ApiError } from '@/lib/http/api-error'
+import { loadPublicTimes } from '@/features/transparency/api'
+import './times.css'
+
+type Row = PublicTimes['rows'][number]
+type Cell = Row['cells'][number]
+
+const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`)
+const num = (v: number | null) => (v === null ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(1))
+
+/** One month's line: a suppressed month says why, an over-promise figure says so in words. */
+function MonthRow({ cell, row, min }: { cell: Cell; row: Row; min: number }) {
+  if (cell.suppressed) {
+    return <tr><td>{cell.month}</td><td colSpan={4} className='times-table__hidden'>不足{min}件，不公布</td></tr>
+  }
+  const over = (v: number | null) => row.promise.kind === 'max' && v !== null && v > row.promise.days
+  return (
+    <tr>
+      <td>{cell.month}</td><td>{cell.completed}件</td>
+      <td className={over(cell.median) ? 'times-table__over' : undefined}>{num(cell.median)}{over(cell.median) ? '（超承诺）' : ''}</td>
+      <td className={over(cell.p90) ? 'times-table__over' : undefined}>{num(cell.p90)}{over(cell.p90) ? '（超承诺）' : ''}</td>
+      <td>{pct(cell.withinLimitShare)}</td>
+    </tr>
+  )
+}
+
+/**
+ * For anyone, signed in or not: what each supply enterprise really achieved, per service, over the last 12 complete
+ * months, beside what was promised. Small cells are not published.
+ */
+export default function PublicTimesPage() {
+  const [t, setT] = useState<PublicTimes | null>(null)
+  const [service, setService] = useState<string>('lv-business')
+  const [error, setError] = useState('')
+  useEffect(() => {
+    loadPublicTimes().then(setT).catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败，请稍后重试'))
+  }, [])
+
+  return (
+    <PageRoot className='times-page' busy={!t && !error}>
+      <View className='times-title' role='heading' aria-level={1}>办电用时公示</View>
+      <Text className='times-line'>各供电企业近12个月实际办结的接电用时（工作日，从提交申请到装表接电，暂停计时的天数不计），与承诺时限并列。</Text>
+      {error && <View className='notice' role='alert'>{error}</View>}
+      {t && (
+        <View>
+          <Text className='times-line'>统计期：{t.months[0]} 至 {t.months[t.months.length - 1]}；每日更新（本次 {t.generatedAt.slice(0, 10)}）。当月办结不足{t.minCases}件的不公布，以免识别到个人。</Text>
+          <View className='times-chips' role='radiogroup' aria-label='选择业务'>
+            {SERVICES.map((s) => (
+              <View key={s.code} role='radio' aria-checked={service === s.code} className={`times-chip${service === s.code ? ' times-chip--on' : ''}`} onClick={() => setService(s.code)}>{s.shortName}</View>
+            ))}
+          </View>
+          {t.rows.filter((r) => r.service === service).map((r) => (
+            <View key={r.provider} className='times-card'>
+              <Text className='times-card__title'>{r.providerName} · {r.serviceName}</Text>
+              <Text className='times-card__promise'>承诺：{r.promise.text}　近12个月办结：{r.completedTotal === null ? `不足${t.minCases}件` : `${r.completedTotal}件`}</Text>
+              <table className='times-table'>
+                <thead><tr><th>月份</th><th>办结</th><th>中位数</th><th>90%分位</th><th>时限内</th></tr></thead>
+                <tbody>{[...r.cells].reverse().map((c) => <MonthRow key={c.month} cell={c} row={r} min={t.minCases} />)}</tbody>
+              </table>
+            </View>
+          ))}
+          <View className='times-card'>
+            <Text className='times-card__title'>满意度（近12个月“好差评”）</Text>
+            <table className='times-table'>
+              <thead><tr><th>供电企业</th><th>评价数</th><th>满意率</th><th>差评按期回访</th></tr></thead>
+              <tbody>
+                {t.satisfaction.map((s) => (
+                  <tr key={s.provider}>
+                    <td>{s.providerName}</td>
+                    {s.suppressed ? <td colSpan={3} className='times-table__hidden'>不足{t.minCases}件，不公布</td> : <>
+                      <td>{s.ratings}件</td><td>{pct(s.satisfiedShare)}</td><td>{s.followedUpInTimeShare === null ? `不足${t.minCases}件` : pct(s.followedUpInTimeShare)}</td>
+                    </>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </View>
+        </View>
+      )}
+    </PageRoot>
+  )
+}
