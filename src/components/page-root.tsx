@@ -9,5 +9,5 @@ export interface PageRootProps {
 
 /** Every page's outermost element: carries the text scale (大字模式 / system font size) to all inside. */
 export function PageRoot({ className, busy, children }: PropsWithChildren<PageRootProps>) {
-  return <View className={className} style={useFontScaleStyle()} aria-busy={busy}>{children}</View>
+  return <View className={`page-root ${className}`} style={useFontScaleStyle()} aria-busy={busy}>{children}</View>
 }

@@ -29,7 +29,8 @@ export function MaterialCard({ view }: MaterialCardProps) {
       <Text className='material-card__row'>证号：{view.numberMasked}</Text>
       {view.facts.map((f) => <Text className='material-card__row' key={f.label}>{f.label}：{f.value}</Text>)}
       <Text className='material-card__source'>来源：{SOURCE_WORDS[view.source]}</Text>
-      {view.identifierValid !== null && (
+      {/* one verdict per card: a cancelled or expired licence says why it cannot be used, not that its identifier is fine */}
+      {usable && view.identifierValid !== null && (
         <Text className='material-card__source'>{view.identifierValid ? '✓ 电子证照标识校验通过' : '✗ 电子证照标识校验未通过'}</Text>
       )}
       {view.refusal && <View className='material-card__refusal' role='alert'>{view.refusal}</View>}
