@@ -519,4 +519,20 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE application_search ADD COLUMN external_works INTEGER;
   UPDATE application_search SET last_event_id = 0;
   `,
+  // 20: 按月报送: each enterprise's monthly report, frozen when submitted (its figures and their SHA-256 digest)
+  `
+  CREATE TABLE monthly_report (
+    supplier TEXT NOT NULL,
+    month TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    submitted_by TEXT NOT NULL REFERENCES staff_account (username),
+    figures_json TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    PRIMARY KEY (supplier, month)
+  );
+  CREATE TRIGGER monthly_report_no_update BEFORE UPDATE ON monthly_report
+    BEGIN SELECT RAISE(ABORT, 'monthly_report is frozen'); END;
+  CREATE TRIGGER monthly_report_no_delete BEFORE DELETE ON monthly_report
+    BEGIN SELECT RAISE(ABORT, 'monthly_report is frozen'); END;
+  `,
 ]

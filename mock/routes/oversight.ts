@@ -6,6 +6,8 @@ import { requireRule } from '../staff/scope'
 import { districtCsv, districtCsvName } from '../oversight/csv'
 import { checkedDistrictMonth, districtTrend } from '../oversight/figures'
 import { publicTimesCache } from '../oversight/public-cache'
+import { reportStatus, submitReport } from '../oversight/reports'
+import { refuseFutureMonth } from '../staff/report'
 import type { StaffDeps } from './staff'
 
 /**
@@ -35,6 +37,20 @@ export function oversightRoutes(app: FastifyInstance, deps: StaffDeps, opts: Rou
   route(app, endpoints.publicTimes, ({ reply }) => {
     reply.header('cache-control', 'public, max-age=3600')
     return publicFigures()
+  }, opts)
+
+  route(app, endpoints.staffSubmitReport, ({ body, user, req }) => {
+    const staff = currentStaff(db, user.id)
+    requireRule(staff, 'submitsReport')
+    const report = submitReport(db, staff, body.month, now())
+    req.log.info({ staff: staff.username, month: body.month, digest: report.digest }, 'monthly report submitted')
+    return report
+  }, opts)
+
+  route(app, endpoints.oversightReports, ({ query, user }) => {
+    overseer(user.id)
+    refuseFutureMonth(query.month, now())
+    return reportStatus(db, query.month, now(), deps.calendarOverrideFile)
   }, opts)
 
   route(app, endpoints.oversightCsv, ({ query, user, reply }) => {

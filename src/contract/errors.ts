@@ -32,6 +32,7 @@ export const ERRORS = {
   LOOKUP_FAILED: { http: 400, msg: '申请编号、手机号或验证码不正确，请核对后重试' },
   ACTION_NOT_ALLOWED: { http: 409, msg: '当前办理状态下不能进行该操作' },
   ALREADY_RATED: { http: 409, msg: '该申请已经评价过，每件只能评价一次' },
+  REPORT_FROZEN: { http: 409, msg: '该月报告已报送并封存，不能修改或重报' },
   PUSH_UNKNOWN_KEY: { http: 401, msg: '未知的应用标识' },
   PUSH_BAD_SIGNATURE: { http: 401, msg: '签名校验失败' },
   PUSH_CLOCK_SKEW: { http: 401, msg: '请求时间与服务器相差超过5分钟' },

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
-import { oversightMonthQuery, oversightMonthSchema, oversightTrendQuery, oversightTrendSchema, publicTimesSchema } from './oversight'
+import { oversightMonthQuery, oversightMonthSchema, oversightTrendQuery, oversightTrendSchema, publicTimesSchema, reportStatusSchema, submitReportBody, submittedReportSchema } from './oversight'
 
 const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
 
@@ -21,5 +21,13 @@ export const oversightEndpoints = {
   publicTimes: endpoint({
     ...ROUTES.publicTimes, summary: '公开：近12个月各供电企业各业务实际接电用时（中位数、90%分位、时限内占比）、办结件数、满意度与承诺时限；不足5件不公布；每日更新（免登录）', auth: 'none',
     response: publicTimesSchema, errors: [],
+  }),
+  staffSubmitReport: endpoint({
+    ...ROUTES.staffSubmitReport, summary: '按月报送：班长报送本企业已结束月份的月度数据，报送即封存（含摘要），不能修改或重报', auth: 'staff',
+    body: submitReportBody, response: submittedReportSchema, errors: [...session, 'REPORT_FROZEN'],
+  }),
+  oversightReports: endpoint({
+    ...ROUTES.oversightReports, summary: '各企业月报报送情况（按时、逾期、未报）及与事件记录重新计算结果的差异（区经信委、管理员）', auth: 'staff',
+    query: oversightMonthQuery, response: reportStatusSchema, errors: [...session],
   }),
 }

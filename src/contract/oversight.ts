@@ -103,3 +103,29 @@ export const publicTimesSchema = z.object({
   })),
 })
 export type PublicTimes = z.infer<typeof publicTimesSchema>
+
+export const submitReportBody = z.object({ month: monthParam })
+export const submittedReportSchema = z.object({
+  provider: providerCode, month: z.string(), submittedAt: z.iso.datetime(), submittedBy: z.string(),
+  /** SHA-256 of the canonical JSON of `figures` */
+  digest: z.string(),
+  figures: enterpriseMonthSchema,
+})
+
+export const reportStatusSchema = z.object({
+  month: z.string(),
+  /** the last day a report is on time: the 5th working day of the next month (a labelled default) */
+  dueBy: z.iso.date(),
+  reports: z.array(z.object({
+    provider: providerCode, name: z.string(),
+    /** in: submitted on time; late: submitted after dueBy; missing: none yet and dueBy has passed; not-due: none yet */
+    status: z.enum(['in', 'late', 'missing', 'not-due']),
+    submittedAt: z.iso.datetime().nullable(),
+    digest: z.string().nullable(),
+    /** the stored digest matches the stored figures */
+    digestValid: z.boolean().nullable(),
+    /** every figure that the event log, recomputed as of the submission, no longer gives */
+    differences: z.array(z.object({ field: z.string(), reported: z.unknown(), recomputed: z.unknown() })),
+  })),
+})
+export type ReportStatus = z.infer<typeof reportStatusSchema>

@@ -59,6 +59,8 @@ export const ROUTES = {
   oversightTrend: { method: 'GET', path: '/api/oversight/trend' },
   oversightCsv: { method: 'GET', path: '/api/oversight/month.csv' },
   publicTimes: { method: 'GET', path: '/api/public/connection-times' },
+  staffSubmitReport: { method: 'POST', path: '/api/staff/monthly-reports' },
+  oversightReports: { method: 'GET', path: '/api/oversight/reports' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

@@ -225,6 +225,8 @@ describe('staff routes', () => {
     { id: 'oversightMonth', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'oversightTrend', sample: () => ({ query: { to: '2026-11' } }) },
     { id: 'oversightCsv', sample: () => ({ query: { month: '2026-11' } }) },
+    { id: 'oversightReports', sample: () => ({ query: { month: '2026-11' } }) },
+    { id: 'staffSubmitReport', sample: () => ({ body: { month: '2026-10' } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'staffLogout')

@@ -197,6 +197,8 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   oversightTrend: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
   oversightCsv: 'aggregates of every enterprise, district and admin only (staff-matrix, oversight)',
   publicTimes: 'public aggregates, small cells suppressed (public-times)',
+  staffSubmitReport: 'the 班长\'s own enterprise only (staff-matrix, monthly-reports)',
+  oversightReports: 'aggregates of every enterprise, district and admin only (staff-matrix, monthly-reports)',
 }
 
 /** Field names that carry another object's id somewhere in a request schema. */

@@ -78,6 +78,9 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   ['oversightMonth', 'oversightMonth', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
   ['oversightTrend', 'oversightTrend', () => ({ query: { to: month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
   ['oversightCsv', 'oversightCsv', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
+  ['oversightReports', 'oversightReports', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
+  // only a 班长 submits (its own enterprise's month, once)
+  ['staffSubmitReport', 'staffSubmitReport', () => ({ body: { month: '2026-10' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
   ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok', 'ok']],
 ]
 

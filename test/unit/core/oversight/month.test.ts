@@ -1,4 +1,4 @@
-import { INDICATORS, oversightMonth, oversightTrend, publicTimes, ratingFigures, trendMonths } from '@/core/oversight'
+import { figureDifferences, INDICATORS, oversightMonth, oversightTrend, publicTimes, ratingFigures, trendMonths } from '@/core/oversight'
 import type { RatingRecord } from '@/core/stats'
 import { reportMoment } from '@/core/stats'
 import { cn } from '../progress/history'
@@ -116,5 +116,18 @@ describe('publicTimes: the public page\'s cells, small ones suppressed', () => {
     expect(t.satisfaction[0]).toMatchObject({ suppressed: false, ratings: 3, satisfiedShare: 0.667, followedUpInTimeShare: null })
     expect(t.months).toEqual(['2026-09', '2026-10'])
     expect(t.generatedAt).toBe(NOW.toISOString())
+  })
+})
+
+describe('figureDifferences: a frozen report against the recomputed month', () => {
+  it('should name every leaf that differs by its path, and nothing when they agree', () => {
+    const reported = monthOf('2026-10').enterprises[0]
+    expect(figureDifferences(reported, structuredClone(reported))).toEqual([])
+    const changed = structuredClone(reported)
+    changed.completed = 6
+    changed.services[1].p90 = 10
+    expect(figureDifferences(reported, changed)).toEqual([
+      { field: 'completed', reported: 5, recomputed: 6 }, { field: 'services.1.p90', reported: 9, recomputed: 10 },
+    ])
   })
 })
