@@ -22,6 +22,8 @@ import { demoOutboxSender } from './sms/demo-sender'
 import { httpSmsSender } from './sms/http-sender'
 import type { SmsSender } from './sms/port'
 import { smsDemoPage } from './lookup/sms-page'
+import { startUtilities, type UtilityWiring } from './utilities/wiring'
+import type { SimulatorSwitches } from './utilities/simulator'
 import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
 import { authRoutes } from './routes/auth'
 import { draftRoutes } from './routes/drafts'
@@ -50,6 +52,7 @@ export interface BuiltServer {
   /** whether demo data was seeded by this start (first start on a new database) */
   seeded: boolean
   sessions: Sessions
+  utilities: UtilityWiring
   /** the only way to 渝快办 */
   ykb: YkbGateway
   /** the demo's 渝快办 simulator (its own store and switches); none in production */
@@ -77,6 +80,8 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
   uploadDailyQuota?: string
   /** the origin users reach the service at (PUBLIC_ORIGIN); the listening address when omitted */
   publicOrigin?: string
+  /** how the demo's simulated utilities start (tests: an outage, a faster pace) */
+  utilitySimulator?: Partial<SimulatorSwitches>
   /** lifetime of a 渝快办 亮证 code (LIANGZHENG_TTL_SECONDS); 300 s when omitted */
   liangzhengTtlSeconds?: number
   /** how we reach 渝快办 (YKB_*); in the demo the simulator's address is used when no base URL is given */
@@ -199,6 +204,8 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   progressRoutes(app, deps, opts)
   lookupRoutes(app, deps, opts)
   await app.register(pushRoutes(deps, opts))
+  // water, gas and telecom: each part of a 一件事 is sent to its utility (and, in the demo, to its simulator)
+  const utilities = await startUtilities(app, { db, dbFile: config.dbFile, demo, now, selfOrigin: publicOriginOf(app, undefined), simulator: config.utilitySimulator })
   // staff: the supply enterprises' customer service (search, cases, reports, the personal-data access log)
   const indexed = indexMissingCases(db)
   if (indexed) app.log.info({ indexed }, 'cases indexed for staff search')
@@ -212,5 +219,5 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
     // preCompressed: the .br / .gz copies the production build writes beside each asset (raw when absent)
     await app.register(fastifyStatic, { root: config.staticDir, index: ['index.html'], wildcard: false, preCompressed: true })
   }
-  return { app, db, seeded, sessions, ykb, ykbSim: sim }
+  return { app, db, seeded, sessions, ykb, ykbSim: sim, utilities }
 }

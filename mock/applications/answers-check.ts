@@ -10,7 +10,7 @@ export interface AnswersCheck {
 }
 
 /** The parts checked here; the materials are checked against the database (materials-check.ts). */
-const PARTS = ['service', 'applicant', 'address', 'load'] as const
+const PARTS = ['service', 'applicant', 'address', 'load', 'joint', 'share'] as const
 
 /** The contact mobile chosen as the bound 渝快办 identity's must exist (the app only sees it masked). */
 function identityMobileError(a: Answers['applicant'], identityMobile: string | undefined): FieldError | undefined {

@@ -13,14 +13,10 @@ export interface ReceiptInput {
 
 /** What happens next, stage by stage, in the applicant's words. */
 function nextSteps(service: Service, expected: ReceiptInput['expected']): string[] {
-  const lowVoltage = service.voltage !== '10kV'
   const stages = service.stages.map((s) => `${s.name}（${s.limitDays}个工作日内）：${s.description}`)
-  const visit = lowVoltage
-    ? '全程无需上门，也无需到营业厅：合同已在线签署，供电企业如需核实会电话联系您'
-    : '供电企业将联系您预约现场勘查；用户侧工程请委托有资质的单位设计、施工，施工期间不计入供电企业时限'
   const limit = `${service.totalLimitKind === 'average' ? '平均' : '最多'}${service.totalLimitDays}个工作日`
   const by = `预计${expected.date}前办结（${limit}）${expected.estimated ? '；该年节假日尚未公布，日期为预估' : ''}`
-  return [...stages, visit, by, '可在“我的申请”中随时查看办理进度']
+  return [...stages, service.afterSubmitting, by, '可在“我的申请”中随时查看办理进度']
 }
 
 export function buildReceipt(r: ReceiptInput): Receipt {

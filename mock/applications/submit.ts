@@ -18,6 +18,7 @@ import { findApplication } from '../progress/case'
 import { queueNotice } from '../progress/notify'
 import { supplierNameFor } from './contract-summary'
 import { currentSupply, serviceUnder } from '../supply-source'
+import { openJoint, recordJointParts } from '../joint/record-parts'
 
 export interface SubmitDeps {
   db: Db
@@ -41,18 +42,27 @@ function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingRev
   // the case keeps these settings' split and limits (supply_settings), whatever the configuration says later
   const service = serviceUnder(db, body.answers.service, supply.id) as Service
   const township = body.answers.address.townshipCode
+  const stored = withContactMobile(body.answers, identityMobile)
+  const jointNumber = openJoint(db, ownerId, stored, at)
   const number = nextApplicationNumber(db, at)
-  const expected = workingCalendar(deps.calendarOverrideFile).addWorkingDays(at, service.totalLimitDays)
+  const calendar = workingCalendar(deps.calendarOverrideFile)
+  const expected = calendar.addWorkingDays(at, service.totalLimitDays)
   const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(supply.settings, township), submittedAt: at, expected, pendingReview })
+  // the electricity case keeps its own answers: each added service's answers and consent go with its own case
+  const electricityAnswers = { ...stored, joint: undefined }
   db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
-    submitted_at, expected_by, expected_by_estimated, receipt_json, settings_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    number, ownerId, body.draftId, service.code, supplierFor(supply.settings, township).supplier, township, JSON.stringify(withContactMobile(body.answers, identityMobile)),
-    body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), supply.id)
+    submitted_at, expected_by, expected_by_estimated, receipt_json, settings_id, joint_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    number, ownerId, body.draftId, service.code, supplierFor(supply.settings, township).supplier, township, JSON.stringify(electricityAnswers),
+    body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), supply.id, jointNumber)
   appendEvents(db, number, submitEvents(service, ownerId, body.signature, at), at)
   const row = findApplication(db, number)
   if (row) queueNotice(db, row, service, { type: 'submitted', stage: null, payload: {} }, at)
   db.prepare('UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)
-  return receipt
+  if (!jointNumber) return receipt
+  const joint = recordJointParts({ db, ownerId, draftId: body.draftId, answers: stored, at, calendar, settingsId: supply.id }, jointNumber)
+  const full: Receipt = { ...receipt, joint }
+  db.prepare('UPDATE application SET receipt_json = ? WHERE number = ?').run(JSON.stringify(full), number)
+  return full
 }
 
 /**

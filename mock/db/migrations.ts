@@ -535,4 +535,26 @@ export const MIGRATIONS: string[] = [
   CREATE TRIGGER monthly_report_no_delete BEFORE DELETE ON monthly_report
     BEGIN SELECT RAISE(ABORT, 'monthly_report is frozen'); END;
   `,
+  // 21: one application for several utilities (一件事): its number, which applications belong to it, and each
+  // recipient's consent decision (个人信息保护法 Art. 23), kept as given: what, to whom, why, when
+  `
+  CREATE TABLE joint_application (
+    number TEXT PRIMARY KEY,
+    owner_id TEXT NOT NULL REFERENCES app_user (id),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX joint_application_owner ON joint_application (owner_id);
+  ALTER TABLE application ADD COLUMN joint_number TEXT REFERENCES joint_application (number);
+  CREATE INDEX application_joint ON application (joint_number) WHERE joint_number IS NOT NULL;
+  CREATE TABLE joint_consent (
+    joint_number TEXT NOT NULL REFERENCES joint_application (number),
+    service TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('given', 'refused')),
+    purpose TEXT NOT NULL,
+    data_items TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (joint_number, service)
+  );
+  `,
 ]

@@ -23,6 +23,8 @@ export interface ApplicationRow {
   submitted_at: string
   /** the supply settings it was submitted under; null: before they were recorded (the bundled ones) */
   settings_id: number | null
+  /** the 一件事 it belongs to (water, gas or telecom added); null for an application on its own */
+  joint_number: string | null
 }
 
 export interface Case {
@@ -34,7 +36,7 @@ export interface Case {
   facts: CaseFacts
 }
 
-const COLUMNS = 'number, owner_id, service, supplier, township_code, answers_json, submitted_at, settings_id'
+const COLUMNS = 'number, owner_id, service, supplier, township_code, answers_json, submitted_at, settings_id, joint_number'
 
 export function findApplication(db: Db, number: string): ApplicationRow | undefined {
   return statement(db, `SELECT ${COLUMNS} FROM application WHERE number = ?`).get(number) as ApplicationRow | undefined
@@ -49,6 +51,11 @@ export function ownApplication(db: Db, number: string, ownerId: string): Applica
 
 export function ownerApplications(db: Db, ownerId: string): ApplicationRow[] {
   return statement(db, `SELECT ${COLUMNS} FROM application WHERE owner_id = ? ORDER BY submitted_at DESC, number DESC`).all(ownerId) as ApplicationRow[]
+}
+
+/** The cases of one 一件事, electricity first. */
+export function jointApplications(db: Db, jointNumber: string): ApplicationRow[] {
+  return statement(db, `SELECT ${COLUMNS} FROM application WHERE joint_number = ? ORDER BY number`).all(jointNumber) as ApplicationRow[]
 }
 
 export function loadEvents(db: Db, number: string): ProgressEvent[] {

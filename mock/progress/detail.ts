@@ -14,6 +14,7 @@ import { ratingOf } from './rating'
 import { runningAverage } from './running-average'
 import { timelineOf } from './timeline'
 import { waitingOf } from './waiting'
+import { jointView } from '../joint/joint-view'
 
 /** The case's progress; `calendar` when the caller already has it (one look at the override file per read). */
 export function progressOf(deps: ProgressDeps, c: Case, calendar = workingCalendar(deps.calendarOverrideFile)): Progress {
@@ -86,6 +87,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     supplement: supplementOf(c),
     contract: contractOf(c),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
+    joint: jointView(deps, row, (sibling) => progressOf(deps, sibling)),
     actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null),
   }
 }
@@ -102,5 +104,6 @@ export function applicationSummary(deps: ProgressDeps, c: Case): ApplicationSumm
     remainingDays: process.remainingDays,
     expectedBy: process.expectedBy,
     estimated: process.estimated,
+    jointNumber: c.row.joint_number,
   }
 }

@@ -1,11 +1,12 @@
 // The supply enterprises' push clients: one demo key per supplier, its secret generated on first start and
 // kept in the database only (never printed or logged; the CLI reads it from there).
 import crypto from 'node:crypto'
-import type { SupplierCode } from '../../src/core/services'
+import { SUPPLIER_CODES, type SupplierCode } from '../../src/core/services'
 import type { Db } from '../db/open'
 import type { PushCredentials } from './signing'
 
-export const DEMO_PUSH_KEYS: Record<SupplierCode, string> = { 'sgcc-wanzhou': 'sgcc-wanzhou-demo', sanxia: 'sanxia-demo' }
+/** One demo key per provider: `<code>-demo` (the water, gas and telecom simulators push their cases' stages with theirs). */
+export const DEMO_PUSH_KEYS = Object.fromEntries(SUPPLIER_CODES.map((code) => [code, `${code}-demo`])) as Record<SupplierCode, string>
 
 export interface PushClient extends PushCredentials {
   supplier: SupplierCode
@@ -47,4 +48,9 @@ export function clientByKey(db: Db, appKey: string): PushClient | undefined {
 
 export function clientForSupplier(db: Db, supplier: string): PushClient | undefined {
   return toClient(db.prepare('SELECT app_key, secret, supplier FROM push_client WHERE supplier = ?').get(supplier) as Row | undefined)
+}
+
+/** Every provider's current push client (the demo hands each simulated utility its own). */
+export function allPushClients(db: Db): PushClient[] {
+  return (db.prepare("SELECT app_key, secret, supplier FROM push_client WHERE supplier NOT LIKE 'retired:%'").all() as Row[]).map((r) => toClient(r) as PushClient)
 }

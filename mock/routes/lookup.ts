@@ -3,12 +3,20 @@ import { endpoints } from '../../src/contract'
 import { AppError } from '../http/app-error'
 import { createRateLimiter } from '../http/rate-limit'
 import { route, type RouteOptions } from '../http/route'
-import { findApplication, loadCase, type ProgressDeps } from '../progress/case'
+import { findApplication, jointApplications, loadCase, type ProgressDeps } from '../progress/case'
+import { JOINT_NUMBER } from '../joint/number'
+import type { Db } from '../db/open'
 import { applicationDetail } from '../progress/detail'
 import { CODE_ANSWER, issueCode, useCode } from '../lookup/codes'
 import { issueLookupToken, lookupTokenAllows, LOOKUP_TOKEN_HEADER } from '../lookup/tokens'
 
 const HOUR = 3600_000
+
+/** The case a lookup number names: itself, or for a 一件事 number its first (electricity) case; unknown stays as typed. */
+function caseNumberFor(db: Db, number: string): string {
+  if (!JOINT_NUMBER.test(number)) return number
+  return jointApplications(db, number)[0]?.number ?? number
+}
 
 /** Looking up an application without signing in: number + mobile, confirmed by an SMS code. */
 export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: RouteOptions): void {
@@ -24,8 +32,9 @@ export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: Rou
 
   route(app, endpoints.lookupCode, ({ body, req }) => {
     codesPerIp.hit(req.ip)
-    codesPerNumber.hit(body.number)
-    const sent = issueCode(db, body.number, body.mobile, now())
+    const number = caseNumberFor(db, body.number)
+    codesPerNumber.hit(number)
+    const sent = issueCode(db, number, body.mobile, now())
     // never the code itself: whoever reads the log must not be able to look the application up
     if (sent) req.log.info({ number: sent.number, to: sent.mobileMasked }, 'lookup code sent')
     return CODE_ANSWER
@@ -33,9 +42,10 @@ export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: Rou
 
   route(app, endpoints.lookup, ({ body, req }) => {
     lookupsPerIp.hit(req.ip)
-    const ok = db.transaction(() => useCode(db, body.number, body.mobile, body.code, now()))()
+    const number = caseNumberFor(db, body.number)
+    const ok = db.transaction(() => useCode(db, number, body.mobile, body.code, now()))()
     if (!ok) throw new AppError('LOOKUP_FAILED')
-    return { ...issueLookupToken(db, body.number, now()), detail: maskedDetail(body.number) }
+    return { ...issueLookupToken(db, number, now()), detail: maskedDetail(number) }
   }, opts)
 
   route(app, endpoints.lookupRefresh, ({ params, req }) => {

@@ -35,7 +35,7 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
   }), opts)
 
   // the limits and the split new applications are submitted under (the configured ones)
-  route(app, endpoints.services, () => ({ services: servicesUnder(currentSupply(deps.db).settings), materials: MATERIALS, suppliers: SUPPLIERS }), opts)
+  route(app, endpoints.services, () => ({ services: servicesUnder(currentSupply(deps.db).settings), materials: MATERIALS, suppliers: SUPPLIERS.map(({ intake: _intake, ...publicFields }) => publicFields) }), opts)
 
   route(app, endpoints.calendar, ({ query }) => {
     const { years, source } = calendarYears(deps.calendarOverrideFile)

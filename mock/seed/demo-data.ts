@@ -34,6 +34,9 @@ export const DEMO_STAFF = [
   { username: 'sx-kefu', password: 'Demo-sx-2026', displayName: '三峡水利客服（演示）', role: 'agent', supplier: 'sanxia' },
   { username: 'gw-banzhang', password: 'Demo-gw-bz-2026', displayName: '国网万州供电分公司班长（演示）', role: 'supervisor', supplier: 'sgcc-wanzhou' },
   { username: 'sx-banzhang', password: 'Demo-sx-bz-2026', displayName: '三峡水利班长（演示）', role: 'supervisor', supplier: 'sanxia' },
+  { username: 'gs-kefu', password: 'Demo-gs-2026', displayName: '供水企业客服（演示）', role: 'agent', supplier: 'wz-water' },
+  { username: 'rq-kefu', password: 'Demo-rq-2026', displayName: '燃气企业客服（演示）', role: 'agent', supplier: 'wz-gas' },
+  { username: 'kd-kefu', password: 'Demo-kd-2026', displayName: '通信运营商客服（演示）', role: 'agent', supplier: 'wz-telecom' },
   { username: 'wz-admin', password: 'Demo-admin-2026', displayName: '万州办电管理员（演示）', role: 'admin', supplier: null },
   { username: 'wz-jxw', password: 'Demo-jxw-2026', displayName: '万州区经济和信息化委员会（演示）', role: 'district', supplier: null },
 ] as const

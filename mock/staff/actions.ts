@@ -1,5 +1,6 @@
 // What staff do on a case: reveal one full value for a stated reason, add an internal note, urge the handling
 // unit. Free text is masked before it is stored; the revealed value is never stored anywhere.
+import { providerByCode } from '../../src/core/providers'
 import type { z } from 'zod'
 import type { revealBody } from '../../src/contract/staff'
 import { maskText } from '../../src/core/masking'
@@ -58,6 +59,7 @@ export function closeFollowUp(db: Db, number: string, staff: string, note: strin
 export function reassignCase(deps: ProgressDeps, c: Case, staff: string, to: SupplierCode, reason: string): void {
   requireAllowed(c.facts.closed === null, '申请已办结、不予受理或已撤回，不能改派')
   requireAllowed(c.row.supplier !== to, `该申请已由${supplierName(to)}办理`)
+  requireAllowed(providerByCode(to)?.kind === c.service.utility, `${supplierName(to)}不办理${c.service.name}，只能改派给办理同一业务的企业`)
   const { db } = deps
   db.prepare('UPDATE application SET supplier = ? WHERE number = ?').run(to, c.row.number)
   // the search row's supplier is written once at submission; a reassignment is the one thing that changes it

@@ -9,16 +9,17 @@ import { fieldError } from '../http/app-error'
 import { searchHash } from './applicant'
 
 export type SearchQuery = z.output<typeof staffSearchQuery>
-export type QueryKind = 'number' | 'mobile' | 'id-number' | 'credit-code' | 'name' | 'filter'
+export type QueryKind = 'number' | 'joint' | 'mobile' | 'id-number' | 'credit-code' | 'name' | 'filter'
 
 const CJK = /[\u3400-\u9fff]/
-const NOT_UNDERSTOOD = '请输入申请编号、11位手机号、18位身份证号或统一社会信用代码，或者姓名、企业名称的开头（至少一个汉字）'
+const NOT_UNDERSTOOD = '请输入申请编号、一件事编号、11位手机号、18位身份证号或统一社会信用代码，或者姓名、企业名称的开头（至少一个汉字）'
 
 /** What the staff member typed: an application number, a mobile, an ID number, a credit code, or a name's start. */
 export function queryKind(q: string | undefined, now: Date): { kind: QueryKind; value: string } {
   const value = (q ?? '').trim()
   if (!value) return { kind: 'filter', value }
   if (/^WZ\d{14}$/i.test(value)) return { kind: 'number', value: value.toUpperCase() }
+  if (/^YJ\d{14}$/i.test(value)) return { kind: 'joint', value: value.toUpperCase() }
   if (/^1[3-9]\d{9}$/.test(value)) return { kind: 'mobile', value }
   if (value.length === 18) {
     const id = checkIdNumber(value, now)
@@ -44,6 +45,8 @@ const prefix = (column: string, p: string): [string, unknown[]] => [`(${column} 
 function queryCondition(kind: QueryKind, value: string): [string, unknown[]] | undefined {
   switch (kind) {
     case 'number': return ['number = ?', [value]]
+    // the cases of one 一件事 (each staff member still sees only their own enterprise's part)
+    case 'joint': return ['number IN (SELECT number FROM application WHERE joint_number = ?)', [value]]
     case 'mobile': return ['mobile_hash = ?', [searchHash('mobile', value)]]
     case 'id-number': return ['id_hash = ?', [searchHash('id-number', value)]]
     case 'credit-code': return ['credit_code = ?', [value]]

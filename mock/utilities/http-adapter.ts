@@ -26,8 +26,8 @@ export function httpUtilityPort({ db, selfOrigin, timeoutMs = 5000, now = () => 
     async deliver(d: Delivery): Promise<DeliveryResult> {
       const provider = providerByCode(d.provider)
       const key = utilityKey(db, d.provider)
-      if (!provider || !key) return { outcome: 'refused', status: 0, error: `未配置的服务企业：${d.provider}` }
-      const url = intakeUrl(provider.endpoint, selfOrigin())
+      if (!provider?.intake || !key) return { outcome: 'refused', status: 0, error: `未配置接收地址的服务企业：${d.provider}` }
+      const url = intakeUrl(provider.intake, selfOrigin())
       const raw = JSON.stringify({ dispatchId: d.dispatchId, caseNumber: d.caseNumber, ...d.payload })
       let res: Response
       try {

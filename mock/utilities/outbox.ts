@@ -42,7 +42,8 @@ export function dueRows(db: Db, now: Date, limit: number): OutboxRow[] {
 export function recordAttempt(db: Db, row: OutboxRow, result: DeliveryResult, now: Date, random?: () => number): void {
   const attempts = row.attempts + 1
   if (result.outcome === 'acknowledged') {
-    db.prepare(`UPDATE utility_outbox SET state = 'delivered', attempts = ?, delivered_at = ?, utility_ref = ?, last_status = ?, last_error = NULL WHERE id = ?`)
+    // the personal data it carried is the utility's now: not kept here once acknowledged
+    db.prepare(`UPDATE utility_outbox SET state = 'delivered', attempts = ?, delivered_at = ?, utility_ref = ?, last_status = ?, last_error = NULL, payload_json = '{}' WHERE id = ?`)
       .run(attempts, now.toISOString(), result.utilityRef, result.status, row.id)
   } else if (result.outcome === 'refused') {
     db.prepare(`UPDATE utility_outbox SET state = 'refused', attempts = ?, last_status = ?, last_error = ? WHERE id = ?`)

@@ -1,15 +1,23 @@
 import { z } from 'zod'
 import { USE_CODES, USE_LABELS } from './constants'
-import { APPLICANT_KINDS, SERVICE_CODES } from '../core/services'
+import { APPLICANT_KINDS, STANDALONE_SERVICE_CODES } from '../core/services'
+import { JOINT_SERVICE_CODES } from '../core/joint-services'
 import { MISMATCH_REASON_LENGTH } from '../core/address-match'
 
 export { USE_LABELS }
 
 const materialRef = z.object({ materialId: z.string().min(1) })
 
+export const jointPartSchema = z.object({
+  service: z.enum(JOINT_SERVICE_CODES, { message: '请选择同时办理的业务' }),
+  answers: z.record(z.string().max(30), z.union([z.string().max(50), z.number()])).default({}),
+  consent: z.enum(['given', 'refused']).optional(),
+})
+export type JointPart = z.infer<typeof jointPartSchema>
+
 /** What the applicant answers, page by page. Field rules that need the domain validators run in the server. */
 export const answersSchema = z.object({
-  service: z.enum(SERVICE_CODES, { message: '请选择办理的业务' }),
+  service: z.enum(STANDALONE_SERVICE_CODES, { message: '请选择办理的业务' }),
   applicant: z.object({
     kind: z.enum(APPLICANT_KINDS, { message: '请选择以个人还是企业名义申请' }),
     businessName: z.string().trim().max(100, '企业名称不超过100个字').optional(),
@@ -44,6 +52,11 @@ export const answersSchema = z.object({
     agentIdCard: materialRef.optional(),
     projectApprovalUploadId: z.string().optional(),
   }),
+  /**
+   * 同时办理: water, gas, telecom at the same address, each with its few extra answers and the applicant's separate
+   * consent to share with that provider ('refused' drops the part, not the application).
+   */
+  joint: z.array(jointPartSchema).max(JOINT_SERVICE_CODES.length).optional(),
 })
 export type Answers = z.infer<typeof answersSchema>
 export type AnswersInput = z.input<typeof answersSchema>

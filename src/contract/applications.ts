@@ -52,9 +52,24 @@ export const receiptSchema = z.object({
   /** expected completion, China date, and whether it falls in a year whose holidays are unpublished */
   expectedBy: z.iso.date(),
   expectedByEstimated: z.boolean(),
-  feeYuan: z.number(),
+  feeYuan: z.number().nullable(),
   /** photo-based material or a 一证受理 case that staff will review */
   pendingReview: z.array(z.string()),
   nextSteps: z.array(z.string()),
+  /** the 一件事 this application heads, when water, gas or telecom were added: one case per utility */
+  joint: z.object({
+    number: z.string().describe('the 一件事 number, e.g. YJ20261205000001: the lookup accepts it too'),
+    parts: z.array(z.object({
+      number: z.string(),
+      serviceName: z.string(),
+      supplierName: z.string(),
+      limitDays: z.number().int(),
+      expectedBy: z.iso.date(),
+      expectedByEstimated: z.boolean(),
+    })),
+    /** services dropped because the applicant did not agree to share with their provider */
+    declined: z.array(z.string()),
+  }).optional(),
 })
 export type Receipt = z.infer<typeof receiptSchema>
+export type JointReceipt = NonNullable<Receipt['joint']>

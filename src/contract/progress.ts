@@ -79,6 +79,8 @@ export const applicationSummarySchema = z.object({
   remainingDays: z.number().int(),
   expectedBy: z.iso.date(),
   estimated: z.boolean(),
+  /** the 一件事 it belongs to, if any (the list shows its cases together) */
+  jointNumber: z.string().nullable(),
 })
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>
 
@@ -113,6 +115,24 @@ export const disputeBody = z.object({
   note: z.string().trim().max(200, '说明不超过200字').optional(),
 })
 
+/** One case of a 一件事 as its siblings show it, side by side: its state, clock, and whether its utility has it yet. */
+export const jointPartSchema = z.object({
+  number: z.string(),
+  serviceName: z.string(),
+  supplierName: z.string(),
+  utility: z.string(),
+  state: processState,
+  currentStageName: z.string().nullable(),
+  usedDays: z.number().int().nonnegative(),
+  limitDays: z.number().int().positive(),
+  remainingDays: z.number().int(),
+  expectedBy: z.iso.date(),
+  /** receiving: sent, not yet acknowledged by the utility (retried until it is); refused: the utility refused it, staff are on it; direct: worked in this system */
+  delivery: z.enum(['direct', 'receiving', 'received', 'refused']),
+})
+export const jointSchema = z.object({ number: z.string(), parts: z.array(jointPartSchema) })
+export type JointView = z.infer<typeof jointSchema>
+
 export const applicationDetailSchema = z.object({
   number: z.string(),
   service: z.enum(SERVICE_CODES),
@@ -122,7 +142,7 @@ export const applicationDetailSchema = z.object({
   /** the owner's own address; lookups without sign-in get it masked */
   address: z.string(),
   submittedAt: z.iso.datetime(),
-  feeYuan: z.number(),
+  feeYuan: z.number().nullable(),
   process: processProgressSchema,
   stages: z.array(stageProgressSchema),
   /** stages' and gaps' usedDays add up to process.usedDays */
@@ -148,6 +168,8 @@ export const applicationDetailSchema = z.object({
   supplement: z.object({ message: z.string(), requestedAt: z.iso.datetime() }).nullable(),
   contract: z.object({ method: z.string(), signedAt: z.iso.datetime(), hash: z.string() }).nullable(),
   rating: ratingSchema.nullable(),
+  /** the 一件事 this case belongs to, all its cases side by side (this one too); null for a case on its own */
+  joint: jointSchema.nullable(),
   /** what the applicant may do now */
   actions: z.object({
     withdraw: z.boolean(),
@@ -188,7 +210,8 @@ export const ratingBody = z.object({
 
 /** Look up without signing in: number + mobile, confirmed with a 6-digit code. */
 export const lookupCodeBody = z.object({
-  number: z.string().trim().regex(/^WZ\d{14}$/, '请输入正确的申请编号（WZ开头，共16位）'),
+  /** an application number, or a 一件事 number (its electricity case answers, with every part) */
+  number: z.string().trim().toUpperCase().regex(/^(WZ|YJ)\d{14}$/, '请输入正确的申请编号（WZ开头）或一件事编号（YJ开头），共16位'),
   mobile: z.string().trim().regex(/^1[3-9]\d{9}$/, '请输入11位手机号码'),
 })
 export const lookupCodeResult = z.object({ sent: z.literal(true), ttlSeconds: z.number().int(), message: z.string() })

@@ -3,15 +3,22 @@
 // because the per-stage split is not public (domain reference, section 2).
 import { HV_ACCEPT_MATERIALS, LV_ACCEPT_MATERIALS, MATERIALS, type Material, type MaterialCode } from './materials'
 import { USE_CODES, type UseCode } from './uses'
+import { PROVIDER_CODES, PROVIDERS, UTILITY_KINDS, type Provider, type ProviderCode, type UtilityKind } from './providers'
+import { JOINT_SERVICE_CODES, jointServices, type PartQuestion, type Sharing } from './joint-services'
 
 export { MATERIALS } from './materials'
 export type { Material, MaterialCode } from './materials'
 
 /** Every code the contract accepts is derived from these lists: a new service or supplier is a data change. */
-export const SERVICE_CODES = ['resident', 'lv-business', 'hv-10kv'] as const
+export const ELECTRICITY_SERVICE_CODES = ['resident', 'lv-business', 'hv-10kv'] as const
+export const SERVICE_CODES = [...ELECTRICITY_SERVICE_CODES, ...JOINT_SERVICE_CODES] as const
+/** The services one applies for on their own (an application's `service`); the others come with one (同时办理). */
+export const STANDALONE_SERVICE_CODES = ELECTRICITY_SERVICE_CODES
+export type StandaloneServiceCode = (typeof STANDALONE_SERVICE_CODES)[number]
 export type ServiceCode = (typeof SERVICE_CODES)[number]
-export const SUPPLIER_CODES = ['sgcc-wanzhou', 'sanxia'] as const
-export type SupplierCode = (typeof SUPPLIER_CODES)[number]
+/** A supplier is any provider a case goes to: the two electricity enterprises, and water, gas and telecom. */
+export const SUPPLIER_CODES = PROVIDER_CODES
+export type SupplierCode = ProviderCode
 export const APPLICANT_KINDS = ['individual', 'business'] as const
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number]
 export type LimitSource = 'seed' | 'default'
@@ -35,10 +42,12 @@ export interface Service {
   /** the name in a narrow column (staff filters, tables) */
   shortName: string
   audience: string
-  voltage: '220V/380V' | '10kV'
+  /** null: not an electricity connection */
+  voltage: '220V/380V' | '10kV' | null
   maxCapacityKw: number | null
   minCapacityKw: number
-  feeYuan: number
+  /** null: charged by the provider's published tariff (feeNote says how) */
+  feeYuan: number | null
   feeNote: string
   totalLimitDays: number
   totalLimitSource: LimitSource
@@ -53,25 +62,26 @@ export interface Service {
   /** true: the supply contract is signed online at 受理签约, before submitting; false: later (10 kV: at 装表接电) */
   signsContractOnApplying: boolean
   /** the service an over-capacity application moves to (low voltage above 160 kW → 10 kV) */
-  aboveCapacityService?: ServiceCode
+  aboveCapacityService?: StandaloneServiceCode
   /** what changes for an applicant moved into this service (after its time limit) */
   movedInChanges?: string
+  /** what happens after submitting, in the applicant's words (the receipt says it) */
+  afterSubmitting: string
+  /** what is connected: electricity, or water, gas and telecom alongside it (同时办理) */
+  utility: UtilityKind
+  /** true: applied for on its own; false: only together with an electricity application (一件事) */
+  standalone: boolean
+  /** the provider of a service that has one (water, gas, telecom); electricity's follows the township */
+  provider?: ProviderCode
+  /** the few questions the provider truly needs beyond the shared answers (one screen for all of them) */
+  questions: PartQuestion[]
+  /** what the provider receives and why, asked as a separate consent (个人信息保护法 Art. 23) */
+  sharing?: Sharing
 }
 
-/**
- * The two supply enterprises of Wanzhou, by the short names the public uses. Full names:
- * 国网重庆市电力公司万州供电分公司; 重庆三峡水利电力(集团)股份有限公司.
- */
-export interface Supplier {
-  code: SupplierCode
-  name: string
-  /** the name in a narrow column or a filter */
-  shortName: string
-}
-export const SUPPLIERS: Supplier[] = [
-  { code: 'sgcc-wanzhou', name: '国网万州供电分公司', shortName: '国网万州' },
-  { code: 'sanxia', name: '三峡水利', shortName: '三峡水利' },
-]
+/** Every provider a case can go to (src/core/providers.ts): the two electricity enterprises, water, gas, telecom. */
+export type Supplier = Provider
+export const SUPPLIERS: Supplier[] = PROVIDERS
 
 export function supplierByCode(code: string | null | undefined): Supplier | undefined {
   return SUPPLIERS.find((supplier) => supplier.code === code)
@@ -137,6 +147,9 @@ const hvStages: Stage[] = [
   },
 ]
 
+const LV_AFTER = '全程无需上门，也无需到营业厅：合同已在线签署，供电企业如需核实会电话联系您'
+const ELECTRICITY = { utility: 'electricity' as const, standalone: true, questions: [] as PartQuestion[] }
+
 export const SERVICES: Service[] = [
   {
     code: 'resident', name: '居民新装', shortName: '居民', audience: '居民家庭生活用电', voltage: '220V/380V',
@@ -144,7 +157,7 @@ export const SERVICES: Service[] = [
     feeNote: '不收费。供电企业投资建设至电能表，申请人零投资',
     totalLimitDays: 5, totalLimitSource: 'default', totalLimitKind: 'max', stages: lvStages(1, 4, LV_ACCEPT_MATERIALS.filter((m) => m !== 'credit-code')),
     applicantKinds: ['individual'], uses: ['home', 'other'], capacityHint: LV_CAPACITY_HINT,
-    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv',
+    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, ...ELECTRICITY,
   },
   {
     code: 'lv-business', name: '低压非居民新装（小微企业）', shortName: '低压小微', audience: '小微企业、个体工商户等低压非居民用电',
@@ -152,7 +165,7 @@ export const SERVICES: Service[] = [
     feeNote: '160千瓦及以下零投资：供电企业投资建设至电能表，不收取任何费用',
     totalLimitDays: 7, totalLimitSource: 'seed', totalLimitKind: 'max', stages: lvStages(1, 6, LV_ACCEPT_MATERIALS),
     applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: LV_CAPACITY_HINT,
-    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv',
+    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, ...ELECTRICITY,
   },
   {
     code: 'hv-10kv', name: '高压新装（10千伏）', shortName: '高压10千伏', audience: '报装容量超过160千瓦或需要10千伏供电的用户',
@@ -162,26 +175,40 @@ export const SERVICES: Service[] = [
       '城镇规划建设用地范围内，建筑区划红线外的供电工程不向您收费',
     totalLimitDays: 28, totalLimitSource: 'seed', totalLimitKind: 'average', stages: hvStages,
     applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: '10千伏供电',
-    signsContractOnApplying: false,
+    signsContractOnApplying: false, ...ELECTRICITY,
+    afterSubmitting: '供电企业将联系您预约现场勘查；用户侧工程请委托有资质的单位设计、施工，施工期间不计入供电企业时限',
     movedInChanges: '需另外上传用电工程项目批准文件；产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订',
   },
+  ...jointServices(),
 ]
 
 export function serviceByCode(code: string): Service | undefined {
   return SERVICES.find((service) => service.code === code)
 }
 
+export type StandaloneService = Service & { code: StandaloneServiceCode }
+export const isStandalone = (s: Service): s is StandaloneService => s.standalone
+
+/** What the provider of a service is called (供电企业, 供水企业…): the label beside its name. */
+export const providerWord = (code: string): string => UTILITY_KINDS[serviceByCode(code)?.utility ?? 'electricity'].providerWord
+
+/** The services applied for on their own (the electricity connections), in the order offered. */
+export const standaloneServices = (): StandaloneService[] => SERVICES.filter(isStandalone)
+
+/** The services that can be added to an electricity application (同时办理 water, gas, telecom). */
+export const joinableServices = (): Service[] => SERVICES.filter((s) => !s.standalone)
+
 /**
  * Low voltage above 160 kW moves to 10 kV, with an explanation to show rather than an error: `reason` says
  * why, `changes` what is different for the applicant from then on.
  */
-export function serviceForCapacity(current: ServiceCode, kw: number): { service: ServiceCode; reason?: string; changes?: string } {
+export function serviceForCapacity(current: StandaloneServiceCode, kw: number): { service: StandaloneServiceCode; reason?: string; changes?: string } {
   const from = serviceByCode(current)
   const to = serviceByCode(from?.aboveCapacityService ?? '')
   if (from?.maxCapacityKw != null && to && Number.isFinite(kw) && kw > from.maxCapacityKw) {
     const limit = `全流程${to.totalLimitKind === 'average' ? '平均' : ''}不超过${to.totalLimitDays}个工作日`
     return {
-      service: to.code,
+      service: from.aboveCapacityService as StandaloneServiceCode,
       reason: `报装容量${kw}千瓦，超过低压接入上限${from.maxCapacityKw}千瓦，需按${to.name}办理`,
       changes: [limit, to.movedInChanges].filter(Boolean).join('；'),
     }

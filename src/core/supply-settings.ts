@@ -3,8 +3,9 @@
 // two enterprises and the per-stage split of the plan's totals are not public); a deployment overrides them
 // with a JSON file (SUPPLY_OVERRIDE, checked by applySupplyOverride). A case keeps the settings it was
 // submitted under: new settings apply to new cases only.
-import { SERVICES, SUPPLIER_CODES, supplierName, type Service, type ServiceCode, type Stage, type SupplierCode } from './services'
+import { SERVICES, supplierName, type Service, type ServiceCode, type Stage, type SupplierCode } from './services'
 import { TOWNSHIPS, townshipByCode } from './wanzhou'
+import { providersOfKind } from './providers'
 
 export interface SupplySettings {
   /** township code -> the enterprise that accepts its applications */
@@ -58,6 +59,9 @@ export const servicesUnder = (settings: SupplySettings): Service[] => SERVICES.m
 
 export const MAX_STAGE_LIMIT_DAYS = 60
 
+/** The enterprises a township can be given to: the electricity ones (water, gas and telecom are not split by township). */
+const ELECTRICITY: SupplierCode[] = providersOfKind('electricity').map((p) => p.code)
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function overrideSuppliers(base: SupplySettings['suppliers'], value: unknown, problems: string[]): SupplySettings['suppliers'] {
@@ -69,7 +73,7 @@ function overrideSuppliers(base: SupplySettings['suppliers'], value: unknown, pr
   for (const [key, supplier] of Object.entries(value)) {
     const township = TOWNSHIPS.find((t) => t.code === key || t.name === key)
     if (!township) problems.push(`suppliers.${key}：不是万州区的乡镇（街道）代码或全称（如 500101155 或 长滩镇）`)
-    else if (!SUPPLIER_CODES.includes(supplier as SupplierCode)) problems.push(`suppliers.${key}：供电企业应为 ${SUPPLIER_CODES.join(' 或 ')}`)
+    else if (!ELECTRICITY.includes(supplier as SupplierCode)) problems.push(`suppliers.${key}：供电企业应为 ${ELECTRICITY.join(' 或 ')}`)
     else out[township.code] = supplier as SupplierCode
   }
   return out

@@ -24,7 +24,7 @@ import { chinaDate } from '../../src/core/calendar/china-date'
 import type { Calendar } from '../../src/core/calendar/calendar'
 import { maskName } from '../../src/core/masking'
 import { caseFacts, effectiveEvents, type ProgressEvent } from '../../src/core/progress'
-import { SERVICES, type Service, type ServiceCode, type SupplierCode } from '../../src/core/services'
+import { SERVICES, type Service, type ServiceCode, type StandaloneServiceCode, type SupplierCode } from '../../src/core/services'
 import { TOWNSHIPS, type Township } from '../../src/core/wanzhou'
 import { BUNDLED_SUPPLY_SETTINGS as SUPPLY, supplierFor } from '../../src/core/supply-settings'
 import { creditCodeCheckChar, idCheckChar, makeLicenceId } from '../../src/core/validators'
@@ -308,7 +308,7 @@ function submission(ctx: Ctx, p: Person, service: Service, township: Township, a
   const useIdentityMobile = r.chance(0.7)
   const capacityKw = service.code === 'hv-10kv' ? r.int(200, 2000) : service.code === 'resident' ? r.pick([4, 6, 8, 10, 12, 16, 20]) : r.int(5, 160)
   const answers: SubmitBody['answers'] = {
-    service: service.code,
+    service: service.code as StandaloneServiceCode,
     applicant: {
       kind: business ? 'business' : 'individual',
       ...(business ? { businessName: `重庆市万州区${r.pick(SHOP_WORDS)}${r.pick(SHOP_KINDS)}`, creditCode: creditCode(r) } : {}),

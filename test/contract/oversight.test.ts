@@ -50,6 +50,8 @@ describe('oversightMonth', () => {
     expect(district.staff).toMatchObject({ username: 'wz-jxw', role: 'district', supplier: null })
     expect(m.enterprises.map((e) => [e.provider, e.received, e.completed, e.inProgress, e.overdue])).toEqual([
       ['sgcc-wanzhou', 2, 1, 1, 1], ['sanxia', 1, 1, 0, 0],
+      // the joint connection's utilities are overseen too: their columns are there, empty until they have cases
+      ['wz-water', 0, 0, 0, 0], ['wz-gas', 0, 0, 0, 0], ['wz-telecom', 0, 0, 0, 0],
     ])
     const [gw, sx] = m.enterprises
     expect(gw.services[1]).toMatchObject({ service: 'lv-business', target: 7, targetKind: 'max', completed: 1, mean: 8, median: 8, p90: 8, withinTargetShare: 0 })
@@ -81,7 +83,7 @@ describe('oversightTrend', () => {
     expect(t.months).toHaveLength(12)
     expect(t.months.at(-1)).toBe('2026-10')
     const received = t.indicators.find((i) => i.code === 'received')
-    expect(received?.series.map((x) => [x.provider, x.values.slice(-2)])).toEqual([['sgcc-wanzhou', [0, 2]], ['sanxia', [0, 1]]])
+    expect(received?.series.map((x) => [x.provider, x.values.slice(-2)])).toEqual([['sgcc-wanzhou', [0, 2]], ['sanxia', [0, 1]], ['wz-water', [0, 0]], ['wz-gas', [0, 0]], ['wz-telecom', [0, 0]]])
     expect(t.indicators.find((i) => i.code === 'follow-up')?.series[0].values.at(-1)).toBe(100)
   })
 })
@@ -105,7 +107,7 @@ describe('what the district receives holds nothing personal', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer())
     expect([res.status, res.headers.get('content-disposition')]).toEqual([200, 'attachment; filename="wanzhou-district-2026-10.csv"'])
     expect(text.startsWith('\uFEFF万州区获得电力月度监督,2026-10')).toBe(true)
-    expect(text).toContain('指标,国网万州供电分公司,三峡水利\r\n本月受理,2,1\r\n')
-    expect(text).toContain('差评按期回访率,100.0%,\r\n')
+    expect(text).toContain('指标,国网万州供电分公司,三峡水利,万州区供水企业（示例）,万州区燃气企业（示例）,万州区通信运营商（示例）\r\n本月受理,2,1,0,0,0\r\n')
+    expect(text).toContain('差评按期回访率,100.0%,,,,\r\n')
   })
 })

@@ -32,7 +32,9 @@ describe('persistence', () => {
     expect(again.n).toBe(3)
     const staff = second.db.prepare('SELECT username, role, supplier FROM staff_account ORDER BY username').all()
     expect(staff).toEqual([
+      { username: 'gs-kefu', role: 'agent', supplier: 'wz-water' },
       { username: 'gw-banzhang', role: 'supervisor', supplier: 'sgcc-wanzhou' }, { username: 'gw-kefu', role: 'agent', supplier: 'sgcc-wanzhou' },
+      { username: 'kd-kefu', role: 'agent', supplier: 'wz-telecom' }, { username: 'rq-kefu', role: 'agent', supplier: 'wz-gas' },
       { username: 'sx-banzhang', role: 'supervisor', supplier: 'sanxia' }, { username: 'sx-kefu', role: 'agent', supplier: 'sanxia' },
       { username: 'wz-admin', role: 'admin', supplier: null }, { username: 'wz-jxw', role: 'district', supplier: null },
     ])

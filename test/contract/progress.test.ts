@@ -24,7 +24,7 @@ describe('my applications and detail', () => {
     expect(items.slice(0, 2).map((i) => i.number)).toEqual([second, first])
     expect(items[0]).toEqual({
       number: second, serviceName: '低压非居民新装（小微企业）', townshipName: '瀼渡镇', submittedAt: '2026-11-26T02:01:00.000Z',
-      state: 'in-progress', currentStageName: '受理签约', remainingDays: 7, expectedBy: '2026-12-07', estimated: false,
+      state: 'in-progress', currentStageName: '受理签约', remainingDays: 7, expectedBy: '2026-12-07', estimated: false, jointNumber: null,
     })
     const d = await detail(second)
     expect(d).toMatchObject({ service: 'lv-business', supplierName: '国网万州供电分公司', address: '重庆市万州区瀼渡镇演示街8号1幢1-1', feeYuan: 0, supplement: null, rating: null })

@@ -156,7 +156,7 @@ describe('staff sign-in limits and seeding', () => {
     await first.app.close()
     const second = await buildServer(config)
     const rows = second.db.prepare('SELECT username, demo FROM staff_account ORDER BY username').all()
-    expect(rows).toEqual(['gw-banzhang', 'gw-kefu', 'sx-banzhang', 'sx-kefu', 'wz-admin', 'wz-jxw'].map((username) => ({ username, demo: 1 })))
+    expect(rows).toEqual(['gs-kefu', 'gw-banzhang', 'gw-kefu', 'kd-kefu', 'rq-kefu', 'sx-banzhang', 'sx-kefu', 'wz-admin', 'wz-jxw'].map((username) => ({ username, demo: 1 })))
     expect(second.seeded).toBe(false)
     await second.app.close()
   })

@@ -18,7 +18,8 @@ describe('system endpoints, called through the app client', () => {
   it('should serve the service table exactly as the domain core defines it', async () => {
     const cat = await callApi('services', {}, s.client)
     expect(cat.services).toEqual(JSON.parse(JSON.stringify(SERVICES)))
-    expect(cat.services.map((x) => x.code)).toEqual(['resident', 'lv-business', 'hv-10kv'])
+    expect(cat.services.map((x) => x.code)).toEqual(['resident', 'lv-business', 'hv-10kv', 'water-connect', 'gas-connect', 'telecom-connect'])
+    expect(cat.suppliers.every((x) => !('intake' in x))).toBe(true)
     expect(cat.suppliers.map((x) => x.name)).toEqual(expect.arrayContaining(['国网万州供电分公司']))
   })
 
@@ -34,7 +35,7 @@ describe('system endpoints, called through the app client', () => {
     const body = await res.json()
     expect(body.code).toBe('00')
     expect(body.msg).toBe('成功')
-    expect(body.data.services).toHaveLength(3)
+    expect(body.data.services).toHaveLength(6)
   })
 
   it('should name the bad field with a Chinese message when a query is invalid', async () => {

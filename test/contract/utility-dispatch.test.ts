@@ -10,7 +10,8 @@ import { httpUtilityPort } from '../../mock/utilities/http-adapter'
 import { BACKOFF, dispatchesOf, enqueueDispatch, outboxBacklog, retryDelayMs } from '../../mock/utilities/outbox'
 import { Dispatcher } from '../../mock/utilities/dispatcher'
 import { utilitySimulator, type UtilitySimulator } from '../../mock/utilities/simulator'
-import { jointProviders, PROVIDERS } from '../../src/core/providers'
+import { dispatchedProviders, providerByCode, PROVIDERS } from '../../src/core/providers'
+import { joinableServices } from '../../src/core/services'
 
 const SEED = 20261205
 
@@ -41,11 +42,13 @@ describe('dispatch to the utilities', () => {
     enqueueDispatch(db, { provider, caseNumber, payload: { address: '万州区高笋塘街道某路1号' } }, clock)
 
   it('should configure a water, a gas and a telecom provider with labelled default figures', () => {
-    expect(jointProviders().map((p) => p.kind)).toEqual(['water', 'gas', 'telecom'])
-    for (const p of jointProviders()) {
-      expect(p.offer?.figuresSource).toBe('default')
-      expect(p.offer?.defaultLabel).toMatch(/^默认值，以.+答复为准$/)
-      expect(p.offer?.stages.reduce((sum, s) => sum + s.limitDays, 0)).toBe(p.offer?.totalLimitDays)
+    expect(dispatchedProviders().map((p) => p.kind)).toEqual(['water', 'gas', 'telecom'])
+    for (const p of dispatchedProviders()) expect(p.defaultsLabel).toMatch(/^默认值，以.+答复为准$/)
+    for (const s of joinableServices()) {
+      expect(providerByCode(s.provider)?.kind).toBe(s.utility)
+      expect(s.totalLimitSource).toBe('default')
+      expect(s.stages.every((st) => st.limitSource === 'default' && st.materials.length === 0)).toBe(true)
+      expect(s.stages.reduce((sum, st) => sum + st.limitDays, 0)).toBe(s.totalLimitDays)
     }
     expect(new Set(PROVIDERS.map((p) => p.code)).size).toBe(PROVIDERS.length)
   })

@@ -6,7 +6,8 @@ import type { AnswersInput } from '../../contract/answers'
 import type { FieldError } from '../../contract/envelope'
 import { checkCreditCode, checkMobile } from '../validators'
 import { townshipByCode } from '../wanzhou'
-import { asksFor, fitsCapacity, serviceByCode, serviceForCapacity, type Service } from '../services'
+import { checkJointParts, checkJointConsents, JOINT_MESSAGES } from './check-joint'
+import { asksFor, fitsCapacity, isStandalone, serviceByCode, serviceForCapacity, type Service } from '../services'
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object | undefined ? DeepPartial<NonNullable<T[K]>> | (null extends T[K] ? null : never) : T[K] }
 
@@ -14,7 +15,7 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object | undefined ? DeepP
 export type PartialAnswers = DeepPartial<AnswersInput>
 
 /** The parts of the answers, one journey page each. */
-export const ANSWER_PARTS = ['service', 'applicant', 'address', 'load', 'licences'] as const
+export const ANSWER_PARTS = ['service', 'applicant', 'address', 'load', 'joint', 'licences', 'share'] as const
 export type AnswerPart = (typeof ANSWER_PARTS)[number]
 
 export interface CheckContext {
@@ -47,6 +48,7 @@ export const MESSAGES = {
   property: '请提供用电地址物权证明，或选择“一证受理”以后补交',
   agentIdCard: '请提供经办人本人的身份证件',
   projectApproval: '请上传用电工程项目批准文件',
+  ...JOINT_MESSAGES,
 } as const
 
 /** The latest 期望接电日期 one may ask for: a year from today (a China date). */
@@ -54,14 +56,18 @@ export const latestDesiredDate = (today: string): string => `${Number(today.slic
 
 /** Low voltage above its limit belongs to another service: the words come from the service table's rule. */
 export function capacityMessage(service: Service, kw: number): string | undefined {
-  if (fitsCapacity(service, kw)) return undefined
+  if (fitsCapacity(service, kw) || !isStandalone(service)) return undefined
   const move = serviceForCapacity(service.code, kw)
   const to = serviceByCode(move.service)
   return to && to !== service ? `${move.reason}，请改选“${to.name}”` : undefined
 }
 
 const RULES: Record<AnswerPart, Rule> = {
-  service: (_a, service) => (service ? [] : [err('service', MESSAGES.service)]),
+  service: (_a, service) => (service?.standalone ? [] : [err('service', MESSAGES.service)]),
+
+  joint: (a) => checkJointParts(a.joint),
+
+  share: (a) => checkJointConsents(a.joint),
 
   applicant: (a, service) => {
     const p = a.applicant ?? {}

@@ -42,7 +42,7 @@ export function useStep(step: StepId, extraCheck?: () => FieldError[]) {
       void Taro.pageScrollTo({ scrollTop: 0, duration: 100 })
       return
     }
-    const next = fromCheck ? 'check' : nextStep(step, draft.answers.service)
+    const next = fromCheck ? 'check' : nextStep(step, draft.answers)
     draft.setPage(next === 'submit' ? 'check' : next)
     void draft.save().catch(() => undefined)
     if (fromCheck) void Taro.navigateBack()

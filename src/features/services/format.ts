@@ -1,4 +1,5 @@
 import type { ServiceCatalogue } from '@/contract/services'
+import type { StandaloneServiceCode } from '@/core/services'
 
 type Service = ServiceCatalogue['services'][number]
 
@@ -8,10 +9,15 @@ export function totalLimitText(s: Pick<Service, 'totalLimitDays' | 'totalLimitKi
 }
 
 export function feeText(s: Pick<Service, 'feeYuan'>): string {
+  if (s.feeYuan === null) return '按收费标准'
   return s.feeYuan === 0 ? '免费（0元）' : `${s.feeYuan}元`
 }
 
 export function capacityText(s: Pick<Service, 'maxCapacityKw' | 'minCapacityKw' | 'voltage'>): string {
+  if (s.voltage === null) return ''
   if (s.maxCapacityKw != null) return `${s.voltage}，${s.maxCapacityKw}千瓦及以下`
   return s.minCapacityKw > 0 ? `${s.voltage}，${s.minCapacityKw}千瓦以上` : s.voltage
 }
+
+/** Whether a catalogue service is applied for on its own (electricity), rather than added to one (同时办理). */
+export const offeredAlone = <S extends Pick<Service, 'standalone' | 'code'>>(s: S): s is S & { code: StandaloneServiceCode } => s.standalone

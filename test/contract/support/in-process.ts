@@ -23,7 +23,7 @@ export async function startInProcess(opts: Partial<ServerConfig> = {}): Promise<
     dbFile: ':memory:',
     staticDir: path.join(dataDir, 'no-static'),
     calendarOverrideFile: path.join(dataDir, 'calendar-override.json'),
-    logLevel: 'silent',
+    logLevel: process.env.WZ_TEST_LOG ?? 'silent',
     ...opts,
   })
   await built.app.listen({ port: 0, host: '127.0.0.1' })

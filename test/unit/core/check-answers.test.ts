@@ -1,5 +1,5 @@
 import { checkAnswerPart, checkAnswerParts, MESSAGES } from '@/core/answers/check-answers'
-import { SERVICES, serviceByCode } from '@/core/services'
+import { serviceByCode, standaloneServices } from '@/core/services'
 import { validateAll } from '@/features/apply/validate'
 import { checkAnswers } from '../../../mock/applications/answers-check'
 import type { Answers } from '@/contract/answers'
@@ -17,7 +17,7 @@ describe('the answers checker in src/core', () => {
   })
 
   it('should refuse a use the service does not offer, and accept each one it does', () => {
-    for (const service of SERVICES) {
+    for (const service of standaloneServices()) {
       for (const use of service.uses) expect(messages('load', { service: service.code, load: { capacityKw: 10, use } })).toEqual([])
     }
     expect(messages('load', { service: 'resident', load: { capacityKw: 10, use: 'shop' } }))
@@ -30,7 +30,7 @@ describe('the answers checker in src/core', () => {
   })
 
   it('should ask for the project approval exactly where the service table lists it at acceptance', () => {
-    for (const service of SERVICES) {
+    for (const service of standaloneServices()) {
       const asks = service.stages[0].materials.includes('project-approval')
       const found = messages('licences', { service: service.code, applicant: { role: 'owner' }, materials: { idCard: { materialId: 'm' }, property: null } })
       expect(found).toEqual(asks ? [`materials.projectApprovalUploadId: ${MESSAGES.projectApproval}`] : [])
@@ -65,5 +65,49 @@ describe('期望接电日期', () => {
     expect(at('2026-12-04')).toEqual([MESSAGES.desiredDate])
     expect(at('2027-12-06')).toEqual([MESSAGES.desiredDateFar])
     expect(at('2999-12-31')).toEqual([MESSAGES.desiredDateFar])
+  })
+})
+
+describe('同时办理: the added services and their consents', () => {
+  const today = { today: '2026-12-05' }
+  const joint = (parts: NonNullable<Parameters<typeof checkAnswerPart>[1]['joint']>) => ({ service: 'lv-business' as const, joint: parts })
+  const found = (part: 'joint' | 'share', parts: Parameters<typeof joint>[0]) => checkAnswerPart(part, joint(parts), today).map((e) => `${e.path}: ${e.message}`)
+
+  it('should accept answers within each question\'s options and range, and nothing when nothing is added', () => {
+    expect(checkAnswerPart('joint', { service: 'lv-business' }, today)).toEqual([])
+    expect(checkAnswerPart('share', { service: 'lv-business' }, today)).toEqual([])
+    expect(found('joint', [
+      { service: 'water-connect', answers: { waterUse: 'business', people: 6 } },
+      { service: 'gas-connect', answers: { appliances: 'stove' } },
+      { service: 'telecom-connect', answers: { bandwidth: '300' } },
+    ])).toEqual([])
+  })
+
+  it('should name the question and its range when an answer is missing, outside its options or not a whole number', () => {
+    expect(found('joint', [{ service: 'water-connect', answers: { waterUse: 'pool', people: 0.5 } }])).toEqual([
+      'joint.0.answers.waterUse: 请选择用水的用水性质',
+      'joint.0.answers.people: 请填写用水的用水人数（1–500人的整数）',
+    ])
+    expect(found('joint', [{ service: 'gas-connect', answers: {} }])).toEqual(['joint.0.answers.appliances: 请选择用气的用气设备'])
+  })
+
+  it('should refuse a service added twice, a standalone service and an answer the provider does not ask for', () => {
+    expect(found('joint', [
+      { service: 'telecom-connect', answers: { bandwidth: '100', colour: 'red' } },
+      { service: 'telecom-connect', answers: { bandwidth: '100' } },
+    ])).toEqual([
+      'joint.0.answers.colour: 宽带报装不需要填写“colour”',
+      'joint.1.service: 宽带报装已选择，不能重复选择',
+    ])
+    expect(found('joint', [{ service: 'lv-business' as never, answers: {} }])).toEqual([`joint.0.service: ${MESSAGES.jointUnknown}`])
+  })
+
+  it('should ask for a decision per recipient, naming it, and accept a refusal', () => {
+    expect(found('share', [{ service: 'water-connect' }, { service: 'gas-connect', consent: 'refused' }, { service: 'telecom-connect', consent: 'given' }]))
+      .toEqual(['joint.0.consent: 请选择是否同意向万州区供水企业（示例）提供办理所需的信息'])
+  })
+
+  it('should not accept a water, gas or telecom connection as the application\'s own service', () => {
+    expect(checkAnswerPart('service', { service: 'water-connect' as never }, today)).toEqual([{ path: 'service', message: MESSAGES.service }])
   })
 })

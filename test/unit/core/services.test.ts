@@ -1,15 +1,31 @@
-import { MATERIALS, SERVICES, SUPPLIERS, materialsFor, serviceByCode, serviceForCapacity, type ServiceCode } from '@/core/services'
+import { MATERIALS, SERVICES, SUPPLIERS, joinableServices, standaloneServices, materialsFor, serviceByCode, serviceForCapacity, type ServiceCode } from '@/core/services'
 
 const codes = (list: { code: string }[]) => list.map((item) => item.code)
 const names = (list: { name: string }[]) => list.map((item) => item.name)
 
 describe('SERVICES', () => {
-  it('should list the three services in order', () => {
-    expect(SERVICES.map((s) => [s.code, s.name])).toEqual([
+  it('should offer the three electricity services on their own, and water, gas and telecom only alongside one', () => {
+    expect(standaloneServices().map((s) => [s.code, s.name])).toEqual([
       ['resident', '居民新装'],
       ['lv-business', '低压非居民新装（小微企业）'],
       ['hv-10kv', '高压新装（10千伏）'],
     ])
+    expect(joinableServices().map((s) => [s.code, s.utility, s.provider])).toEqual([
+      ['water-connect', 'water', 'wz-water'],
+      ['gas-connect', 'gas', 'wz-gas'],
+      ['telecom-connect', 'telecom', 'wz-telecom'],
+    ])
+  })
+
+  it('should name the recipient, purpose and data items of every added service, and label its figures as defaults', () => {
+    for (const s of joinableServices()) {
+      expect(s.sharing?.dataItems.length).toBeGreaterThan(0)
+      expect(s.sharing?.purpose).toContain(s.utility === 'telecom' ? '宽带' : s.name.slice(0, 2))
+      expect(s.feeYuan).toBeNull()
+      expect(s.feeNote).toContain('默认值')
+      expect(s.questions.length).toBeGreaterThan(0)
+      expect(SUPPLIERS.find((p) => p.code === s.provider)?.defaultsLabel).toMatch(/^默认值，以.+答复为准$/)
+    }
   })
 
   it.each(SERVICES.map((s) => [s.code, s] as const))('should make the stage limits of %s add up to its total', (_code, service) => {
@@ -65,7 +81,7 @@ describe('SERVICES', () => {
   })
 
   it('should charge nothing when any service is applied for, and say who pays for customer-side works at 10 kV', () => {
-    expect(SERVICES.map((s) => s.feeYuan)).toEqual([0, 0, 0])
+    expect(standaloneServices().map((s) => s.feeYuan)).toEqual([0, 0, 0])
     expect(serviceByCode('hv-10kv')!.feeNote).toContain('费用由您承担')
   })
 
@@ -155,10 +171,13 @@ describe('serviceForCapacity', () => {
 })
 
 describe('SUPPLIERS and serviceByCode', () => {
-  it('should list both Wanzhou supply enterprises', () => {
-    expect(SUPPLIERS).toEqual([
-      { code: 'sgcc-wanzhou', name: '国网万州供电分公司', shortName: '国网万州' },
-      { code: 'sanxia', name: '三峡水利', shortName: '三峡水利' },
+  it('should list both Wanzhou electricity enterprises, then one water, one gas and one telecom provider', () => {
+    expect(SUPPLIERS.map((s) => [s.code, s.kind, s.name])).toEqual([
+      ['sgcc-wanzhou', 'electricity', '国网万州供电分公司'],
+      ['sanxia', 'electricity', '三峡水利'],
+      ['wz-water', 'water', '万州区供水企业（示例）'],
+      ['wz-gas', 'gas', '万州区燃气企业（示例）'],
+      ['wz-telecom', 'telecom', '万州区通信运营商（示例）'],
     ])
   })
 

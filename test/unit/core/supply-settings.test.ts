@@ -1,5 +1,5 @@
 import { applySupplyOverride, BUNDLED_SUPPLY_SETTINGS as BUNDLED, servicesUnder, SUPPLIER_RULE, supplierFor, withStageLimits } from '@/core/supply-settings'
-import { serviceByCode, type Service } from '@/core/services'
+import { SERVICE_CODES, serviceByCode, type Service } from '@/core/services'
 import { TOWNSHIPS } from '@/core/wanzhou'
 
 const sanxiaNames = (suppliers: Record<string, string>) => TOWNSHIPS.filter((t) => suppliers[t.code] === 'sanxia').map((t) => t.name)
@@ -32,7 +32,8 @@ describe('bundled supplier split', () => {
 
   it('should hold every stage and checkpoint limit of the service table', () => {
     expect(BUNDLED.stageLimits['hv-10kv']).toEqual({ 'apply-accept': 1, 'supply-plan': 10, 'external-works': 12, 'design-review': 4, 'mid-inspection': 3, 'completion-inspection': 5, 'meter-connect': 5 })
-    expect(servicesUnder(BUNDLED).map(limitsOf)).toEqual(['resident', 'lv-business', 'hv-10kv'].map((c) => limitsOf(serviceByCode(c) as Service)))
+    expect(servicesUnder(BUNDLED).map(limitsOf)).toEqual(SERVICE_CODES.map((c) => limitsOf(serviceByCode(c) as Service)))
+    expect(BUNDLED.stageLimits['water-connect']).toEqual({ accept: 1, 'survey-design': 3, 'build-supply': 5 })
   })
 })
 

@@ -25,7 +25,8 @@ export interface StepPageProps {
 /** The frame of every journey page: where you are, the question, problems on top, and one Continue. */
 export function StepPage({ step, lead, errors, onContinue, continueLabel = '继续', busy, onErrorSelect, children }: PropsWithChildren<StepPageProps>) {
   const service = useDraft((s) => s.answers.service)
-  const { index, total } = stepPosition(step, service)
+  const joint = useDraft((s) => s.answers.joint)
+  const { index, total } = stepPosition(step, { service, joint })
   const title = STEPS.find((s) => s.id === step)?.title ?? ''
   // after submitting, a page of the journey (back, a link, a reload) leads to the case; choosing a service starts anew
   const submitted = useDraft((s) => (step !== 'service' && Object.keys(s.answers).length === 0 ? s.submittedNumber : null))

@@ -7,7 +7,7 @@ import { taroStorage } from '@/lib/storage/taro-storage'
 import { randomId } from '@/lib/id'
 import { useSession } from '@/features/auth/stores/session-store'
 import { discardDraft, fetchDraft, saveDraft } from '../api/drafts'
-import type { DraftAnswers, Section } from '../draft-answers'
+import type { DraftAnswers, JointDraft, Section } from '../draft-answers'
 import type { StepId } from '../steps'
 import { migrateDraft, DRAFT_STORE_VERSION } from './draft-migrations'
 import { reconcile } from './draft-sync'
@@ -39,6 +39,8 @@ export interface DraftState {
   conflict: DraftConflict | null
   setService: (service: NonNullable<DraftAnswers['service']>) => void
   update: <S extends Section>(section: S, patch: NonNullable<DraftAnswers[S]>) => void
+  /** the services added to the electricity application (同时办理), with their answers and consents */
+  setJoint: (joint: (JointDraft | undefined)[]) => void
   rememberMaterial: (view: MaterialView) => void
   setPage: (page: StepId) => void
   /** saves to the server; a network failure keeps everything local and marks the draft offline; a newer copy there is a conflict */
@@ -100,7 +102,8 @@ export const useDraft = create<DraftState>()(
         ...empty,
         sync: 'idle',
         setService: (service) => set((s) => ({ ...edited, answers: { ...s.answers, service } })),
-        update: (section, patch) => set((s) => ({ ...edited, answers: { ...s.answers, [section]: { ...(s.answers[section] as object | undefined), ...patch } } })),
+        setJoint: (joint) => set((s) => ({ answers: { ...s.answers, joint: joint.filter((p): p is JointDraft => p !== undefined) } })),
+      update: (section, patch) => set((s) => ({ ...edited, answers: { ...s.answers, [section]: { ...(s.answers[section] as object | undefined), ...patch } } })),
         rememberMaterial: (view) => set((s) => ({ materials: { ...s.materials, [view.materialId]: view } })),
         setPage: (page) => set({ page, dirty: true }),
         // Saves run one after another, each with the version the previous one got back: two pages saving in quick

@@ -35,8 +35,8 @@ describe('oversightMonth: October 2026, enterprises side by side (hand-computed,
   })
 
   it('should give a provider with no cases yet (a joint-connection utility) its column of zeros, no invented figures', () => {
-    expect([water.provider, water.received, water.completed, water.ratings.count, water.services[1].median, water.ratings.followedUpInTimeShare])
-      .toEqual(['wz-water', 0, 0, 0, null, null])
+    expect([water.provider, water.received, water.completed, water.ratings.count, water.services.map((s) => [s.service, s.median]), water.ratings.followedUpInTimeShare])
+      .toEqual(['wz-water', 0, 0, 0, [['water-connect', null]], null])
   })
 })
 

@@ -49,5 +49,30 @@ export function answerGroups(a: DraftAnswers, identityMobile?: string, supplier?
         { label: '期望接电', value: a.load?.desiredDate ?? '尽快' },
       ],
     },
+    ...jointGroups(a),
+  ]
+}
+
+/** The added services (同时办理) with their answers, and each recipient's consent, when anything was added. */
+function jointGroups(a: DraftAnswers): AnswerGroup[] {
+  const parts = (a.joint ?? []).flatMap((p) => {
+    const service = serviceByCode(p?.service ?? '')
+    return p && service ? [{ part: p, service }] : []
+  })
+  if (parts.length === 0) return []
+  const answerText = ({ part, service }: (typeof parts)[number]) => service.questions.map((q) => {
+    const v = part.answers?.[q.code]
+    const shown = q.kind === 'choice' ? q.options?.find((o) => o.value === v)?.label : v !== undefined && v !== '' ? `${v}${q.unit ?? ''}` : undefined
+    return `${q.label}：${shown ?? '未填写'}`
+  }).join('；')
+  return [
+    { step: 'joint', title: '同时办理', rows: parts.map((p) => ({ label: p.service.name, value: answerText(p) })) },
+    {
+      step: 'share', title: '信息共享授权',
+      rows: parts.map(({ part, service }) => ({
+        label: supplierName(service.provider),
+        value: part.consent === 'given' ? '同意提供' : part.consent === 'refused' ? `不同意（不办理${service.name}）` : '未选择',
+      })),
+    },
   ]
 }

@@ -4,7 +4,7 @@ import { TextField } from '@/components/form/text-field'
 import { ChoiceList } from '@/components/form/choice-list'
 import { Field } from '@/components/form/field'
 import { USE_LABELS, type UseCode } from '@/contract/constants'
-import { fitsCapacity, serviceByCode, serviceForCapacity, type ServiceCode } from '@/core/services'
+import { fitsCapacity, serviceByCode, serviceForCapacity, type StandaloneServiceCode } from '@/core/services'
 import { chinaDate } from '@/core/calendar/china-date'
 import { latestDesiredDate } from '@/core/answers/check-answers'
 import { StepPage } from '@/features/apply/components/step-page'
@@ -21,7 +21,7 @@ export default function LoadPage() {
   const setService = useDraft((s) => s.setService)
   const [kwText, setKwText] = useState(l.capacityKw !== undefined ? String(l.capacityKw) : '')
   /** the automatic move to 10 kV on this page: from which service, and the words shown */
-  const [moved, setMoved] = useState<{ from: ServiceCode; reason: string } | null>(null)
+  const [moved, setMoved] = useState<{ from: StandaloneServiceCode; reason: string } | null>(null)
   const { errors, errorFor, proceed } = useStep('load')
   const svc = serviceByCode(service ?? '')
   const uses = svc?.uses ?? []

@@ -11,12 +11,14 @@ import { useLastReceipt } from '@/features/apply/submit'
 import { goHome } from '@/features/apply/leave-wizard'
 import { weekdayOf } from '@/core/calendar/china-date'
 import { SERVICES } from '@/core/services'
+import { JointReceiptCard } from '@/features/joint/joint-receipt'
 import './result.css'
 
 const weekday = (date: string) => '日一二三四五六'[weekdayOf(date)]
 
 /** 0 yuan is what the utility charges; at 10 kV the customer-side works are the applicant's own cost, so say so. */
 function feeWords(receipt: Receipt): string {
+  if (receipt.feeYuan === null) return '按收费标准'
   if (receipt.feeYuan !== 0) return `${receipt.feeYuan}元`
   const service = SERVICES.find((s) => s.name === receipt.serviceName)
   return service?.voltage === '10kV' ? `0元。${service.feeNote}` : '0元，不收取任何费用'
@@ -57,6 +59,7 @@ export default function ResultPage() {
         </Text>
         <Text className='result__fact'>费用：{feeWords(receipt)}</Text>
       </View>
+      {receipt.joint && <JointReceiptCard joint={receipt.joint} />}
       {receipt.pendingReview.length > 0 && (
         <View className='notice'>{receipt.pendingReview.map((p) => <Text key={p} className='result__line'>{p}</Text>)}</View>
       )}

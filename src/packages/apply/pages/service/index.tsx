@@ -2,12 +2,13 @@ import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { ChoiceList } from '@/components/form/choice-list'
 import { useCatalogue } from '@/features/services/stores/catalogue-store'
-import { totalLimitText, feeText } from '@/features/services/format'
+import { totalLimitText, feeText, offeredAlone } from '@/features/services/format'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
-import { SERVICES, type ServiceCode } from '@/core/services'
+import { standaloneServices, type StandaloneServiceCode } from '@/core/services'
 import { MATERIALS } from '@/core/materials'
+import { JointOffers } from '@/features/joint/joint-offers'
 
 /** Step 1: which service; each shows its stages, limit, materials and fee before the applicant starts. */
 export default function ServicePage() {
@@ -24,12 +25,12 @@ export default function ServicePage() {
   }, [load])
 
   // the table this app was built with, until the platform's own answers: the page is usable at once
-  const services = catalogue?.services ?? SERVICES
+  const services = (catalogue?.services ?? standaloneServices()).filter(offeredAlone)
   const materials: Record<string, { name: string }> = catalogue?.materials ?? MATERIALS
   const chosen = services.find((s) => s.code === service)
   return (
     <StepPage step='service' errors={errors} onContinue={() => void proceed()} lead='全程在手机上办理，不用跑腿。'>
-      <ChoiceList<ServiceCode>
+      <ChoiceList<StandaloneServiceCode>
         path='service'
         label='您要办理哪项业务？'
         error={errorFor('service')}
@@ -54,6 +55,7 @@ export default function ServicePage() {
           </Text>
         </View>
       )}
+      {chosen && <JointOffers />}
     </StepPage>
   )
 }

@@ -3,7 +3,7 @@ import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { isClosedState } from '@/core/progress'
-import { SUPPLIERS, type SupplierCode } from '@/core/services'
+import { SUPPLIERS, serviceByCode, type SupplierCode } from '@/core/services'
 import { ApiError } from '@/lib/http/api-error'
 import { staffApi } from '@/features/staff/staff-api'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
@@ -17,7 +17,9 @@ export function ReassignCard({ detail, onMoved }: { detail: StaffCaseDetail; onM
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   if (!rules?.reassigns) return null
-  const targets = SUPPLIERS.filter((s) => s.name !== a.supplierName)
+  // only to another provider of the same kind (the other electricity enterprise; water has one provider)
+  const targets = SUPPLIERS.filter((s) => s.kind === serviceByCode(a.service)?.utility && s.name !== a.supplierName)
+  if (targets.length === 0) return null
   const move = async (to: SupplierCode) => {
     setBusy(true)
     setError('')

@@ -1,3 +1,5 @@
+import { JointCard } from '@/features/joint/joint-card'
+import { providerWord } from '@/core/services'
 import { PageRoot } from '@/components/page-root'
 import { CopyNumber } from '@/components/copy-number'
 import { View, Text } from '@tarojs/components'
@@ -44,8 +46,9 @@ export default function DetailPage() {
         <CopyNumber number={detail.number} />
         <View className='app-card__title' role='heading' aria-level={1}>{detail.serviceName}</View>
         <Text className='app-card__line'>{detail.address}</Text>
-        <Text className='app-card__line'>供电企业：{detail.supplierName}　费用：{detail.feeYuan === 0 ? '0元' : `${detail.feeYuan}元`}</Text>
+        <Text className='app-card__line'>{providerWord(detail.service)}：{detail.supplierName}　费用：{detail.feeYuan === null ? '按收费标准' : `${detail.feeYuan}元`}</Text>
       </View>
+      {detail.joint && <JointCard joint={detail.joint} current={detail.number} linkable={!anonymous} />}
       <ProcessClock process={detail.process} />
       <LapsingCard items={detail.lapsing} />
       <TargetsCard targets={detail.targets} usedDays={detail.process.usedDays} />

@@ -11,10 +11,22 @@ import { continueTo } from '@/features/auth/begin-apply'
 import { pagePath } from '@/features/apply/steps'
 import { chinaDay } from '@/lib/china-time'
 import '@/features/track/components/track.css'
+import '@/features/joint/joint.css'
 
 function daysText(a: ApplicationSummary): string {
   if (a.state === 'completed' || a.state === 'withdrawn' || a.state === 'rejected') return STATE_WORDS[a.state]
   return a.remainingDays >= 0 ? `剩余${a.remainingDays}个工作日` : `已超时${-a.remainingDays}个工作日`
+}
+
+/** The cases of one 一件事 together, in the list's order (its cases arrive one after another). */
+function groupByJoint(items: ApplicationSummary[]): { jointNumber: string | null; items: ApplicationSummary[] }[] {
+  const groups: { jointNumber: string | null; items: ApplicationSummary[] }[] = []
+  for (const a of items) {
+    const last = groups.at(-1)
+    if (a.jointNumber && last?.jointNumber === a.jointNumber) last.items.push(a)
+    else groups.push({ jointNumber: a.jointNumber, items: [a] })
+  }
+  return groups
 }
 
 /** The signed-in applicant's applications, newest first. */
@@ -44,7 +56,11 @@ export default function ListPage() {
           <Button type='primary' size='large' onClick={() => continueTo(pagePath('service'))}>我要申请办电</Button>
         </View>
       )}
-      {items?.map((a) => (
+      {items && groupByJoint(items).map((g) => (
+        <View key={g.jointNumber ?? g.items[0].number} className={g.jointNumber ? 'joint-group' : undefined} role={g.jointNumber ? 'group' : undefined}
+          aria-label={g.jointNumber ? `一件事 ${g.jointNumber}` : undefined}>
+          {g.jointNumber && <Text className='joint-group__head'>一件事 {g.jointNumber}：{g.items.map((a) => a.serviceName).join('、')}一并办理</Text>}
+          {[...g.items].sort((x, y) => x.number.localeCompare(y.number)).map((a) => (
         <View key={a.number} className='app-card' role='link' aria-label={`${a.serviceName}，${STATE_WORDS[a.state]}`}
           onClick={() => void Taro.navigateTo({ url: `/packages/track/pages/detail/index?number=${a.number}` })}>
           <Text className='app-card__number'>{a.number}　{chinaDay(a.submittedAt)}提交</Text>
@@ -55,6 +71,8 @@ export default function ListPage() {
             {a.currentStageName ? `　当前环节：${a.currentStageName}` : ''}
           </Text>
           <Text className='app-card__line'>{daysText(a)}{a.state === 'in-progress' || a.state === 'paused' ? `，预计${a.expectedBy}前办结${a.estimated ? '（节假日未公布，按工作日估算）' : ''}` : ''}</Text>
+        </View>
+          ))}
         </View>
       ))}
     </PageRoot>

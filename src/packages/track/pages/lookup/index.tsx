@@ -12,7 +12,7 @@ import { ApiError } from '@/lib/http/api-error'
 import { useLookupGrant } from '@/features/track/lookup-store'
 import '@/features/track/components/track.css'
 
-const NUMBER = /^WZ\d{14}$/
+const NUMBER = /^(WZ|YJ)\d{14}$/
 
 /** Residents and relatives: application number + mobile, confirmed by a 6-digit code. No sign-in. */
 export default function LookupPage() {
@@ -33,7 +33,7 @@ export default function LookupPage() {
 
   const checkFirst = (): FieldError[] => {
     const out: FieldError[] = []
-    if (!NUMBER.test(number.trim().toUpperCase())) out.push({ path: 'number', message: '请输入正确的申请编号（WZ开头，共16位）' })
+    if (!NUMBER.test(number.trim().toUpperCase())) out.push({ path: 'number', message: '请输入正确的申请编号（WZ开头）或一件事编号（YJ开头），共16位' })
     const m = checkMobile(mobile)
     if (!m.ok) out.push({ path: 'mobile', message: m.message })
     return out
@@ -60,8 +60,9 @@ export default function LookupPage() {
     try {
       const n = number.trim().toUpperCase()
       const r = await trackApi.lookup({ number: n, mobile: mobile.trim(), code: code.trim() })
-      grant(n, r.lookupToken)
-      void Taro.redirectTo({ url: `/packages/track/pages/detail/index?number=${n}&via=lookup` })
+      // a 一件事 number opens its electricity case, which shows every part side by side
+      grant(r.detail.number, r.lookupToken)
+      void Taro.redirectTo({ url: `/packages/track/pages/detail/index?number=${r.detail.number}&via=lookup` })
     } catch (e) { fail(e) } finally { setBusy(false) }
   }
 
@@ -70,7 +71,7 @@ export default function LookupPage() {
       <View className='section-title' role='heading' aria-level={1}>免登录查询办理进度</View>
       <Text className='app-card__line'>输入申请编号和申请时留的手机号，我们会发送验证码到该手机。</Text>
       <ErrorSummary errors={errors} />
-      <TextField path='number' label='申请编号' value={number} maxlength={16} placeholder='如 WZ20261127000001' error={err('number')} onChange={setNumber} />
+      <TextField path='number' label='申请编号或一件事编号' value={number} maxlength={16} placeholder='如 WZ20261127000001 或 YJ20261127000001' error={err('number')} onChange={setNumber} />
       <TextField path='mobile' label='手机号' type='number' value={mobile} maxlength={11} error={err('mobile')} onChange={setMobile} />
       <Button block size='large' disabled={busy || wait > 0} onClick={() => void sendCode()}>
         {wait > 0 ? `${wait}秒后可重新获取` : '获取验证码'}
