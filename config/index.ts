@@ -31,6 +31,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       optimizeMainPackage: { enable: true },
+      // Requests go through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts, always passed
+      // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program: left out of
+      // its main package (config/weapp-no-axios-adapter.js in their place).
+      webpackChain(chain, webpack) {
+        chain.plugin('weapp-axios-adapters').use(webpack.NormalModuleReplacementPlugin, [
+          /axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/, path.join(__dirname, 'weapp-no-axios-adapter.js'),
+        ])
+      },
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },

@@ -5,18 +5,19 @@ import { materialView, type MaterialRow } from '../licences/material-view'
 import { answersOf, type ApplicationRow } from './case'
 import { statement } from './statements'
 
-function materialIds(db: Db, row: ApplicationRow): string[] {
-  const { materials } = answersOf(row)
-  const supplied = statement(db, 'SELECT material_id FROM supplement_file WHERE application_number = ? AND material_id IS NOT NULL ORDER BY id')
-    .all(row.number) as { material_id: string }[]
-  const ids = [materials.idCard.materialId, materials.property?.materialId, materials.agentIdCard?.materialId, ...supplied.map((s) => s.material_id)]
-  return [...new Set(ids.filter((id): id is string => Boolean(id)))]
-}
+/**
+ * The application's materials in one statement: those its answers name, then those its supplements added, in
+ * that order, each once, only the owner's (a material id is never trusted without its owner).
+ */
+const MATERIALS_SQL = `WITH wanted (id, pos) AS (
+    SELECT value, key FROM json_each(?)
+    UNION ALL SELECT material_id, 1000000 + id FROM supplement_file WHERE application_number = ? AND material_id IS NOT NULL)
+  SELECT m.id, m.kind, m.source, m.status, m.needs_review, m.data_json, MIN(w.pos) AS pos
+  FROM wanted w JOIN material m ON m.id = w.id AND m.owner_id = ?
+  GROUP BY m.id ORDER BY pos`
 
 export function caseMaterials(db: Db, row: ApplicationRow): MaterialView[] {
-  const read = statement(db, 'SELECT id, kind, source, status, needs_review, data_json FROM material WHERE id = ? AND owner_id = ?')
-  return materialIds(db, row)
-    .map((id) => read.get(id, row.owner_id) as MaterialRow | undefined)
-    .filter((m): m is MaterialRow => m !== undefined)
-    .map(materialView)
+  const { materials } = answersOf(row)
+  const named = [materials.idCard.materialId, materials.property?.materialId, materials.agentIdCard?.materialId].filter((id): id is string => Boolean(id))
+  return (statement(db, MATERIALS_SQL).all(JSON.stringify(named), row.number, row.owner_id) as MaterialRow[]).map(materialView)
 }

@@ -16,8 +16,8 @@ import { timelineOf } from './timeline'
 import { waitingOf } from './waiting'
 import { jointView } from '../joint/joint-view'
 
-export function progressOf(deps: ProgressDeps, c: Case): Progress {
-  const calendar = workingCalendar(deps.calendarOverrideFile)
+/** The case's progress; `calendar` when the caller already has it (one look at the override file per read). */
+export function progressOf(deps: ProgressDeps, c: Case, calendar = workingCalendar(deps.calendarOverrideFile)): Progress {
   return deriveProgress({ service: c.service, submittedAt: c.row.submitted_at, events: c.events, now: deps.now(), calendar })
 }
 
@@ -60,8 +60,9 @@ const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: 
  */
 export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: boolean }): ApplicationDetail {
   const { row, service } = c
-  const progress = progressOf(deps, c)
-  const waiting = waitingOf(c, workingCalendar(deps.calendarOverrideFile))
+  const calendar = workingCalendar(deps.calendarOverrideFile)
+  const progress = progressOf(deps, c, calendar)
+  const waiting = waitingOf(c, calendar)
   const externalWorks = externalWorksOf(c)
   const rating = ratingOf(deps.db, row.number)
   const address = `重庆市万州区${townshipName(c)}${answersOf(row).address.detail}`

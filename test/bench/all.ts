@@ -73,10 +73,11 @@ async function summarised<T extends { ok: boolean }>(bench: string, script: stri
   }
 }
 
-interface ApiRow { what: string; requests: number; perSecond: number; p50: number; p90: number; p99: number; failed: number; cpuMs: number; budget: string; ok: boolean }
+interface ApiRow { what: string; requests: number; perSecond: number; p50: number; p90: number; p99: number; failed: number; cpuMs: number; cpuRatio?: number; budget: string; ok: boolean }
 const api = () => summarised<ApiRow>('api', 'test/bench/api.ts', (x) => [
   x.what,
-  `${Math.round(x.perSecond).toLocaleString('en-US')} req/s, p50 ${x.p50.toFixed(1)} / p90 ${x.p90.toFixed(1)} / p99 ${x.p99.toFixed(1)} ms, ${x.failed} non-2xx/errors`,
+  `${Math.round(x.perSecond).toLocaleString('en-US')} req/s, p50 ${x.p50.toFixed(1)} / p90 ${x.p90.toFixed(1)} / p99 ${x.p99.toFixed(1)} ms, ${x.failed} non-2xx/errors, ` +
+    `CPU ${x.cpuMs.toFixed(3)} ms/req${x.cpuRatio === undefined ? '' : ` (${x.cpuRatio.toFixed(2)}× baseline)`}`,
   x.budget,
 ])
 

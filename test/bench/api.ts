@@ -1,5 +1,8 @@
 // API budgets, measured against the real server (a child process) on 10,000 seeded applications:
-//   detail reads   GET /api/applications/:number, owners' bearer sessions, 100 connections, 10 s: p99 ≤ 50 ms, no non-2xx
+//   baseline       GET /api/townships (a constant answer, no database), 100 connections, 5 s: what any answer costs
+//                  on this machine, so the detail read's CPU is also given as a ratio that other machines can compare
+//   detail reads   GET /api/applications/:number, owners' bearer sessions, 100 connections, 10 s: p99 ≤ 30 ms, no
+//                  non-2xx, server CPU per request ≤ CPU_RATIO_BUDGET × the baseline's
 //   signed pushes  POST /api/push/case-records, each a legal next step, 20 connections, ≤ 10 s: ≥ 300 pushes/s, no errors
 // Prints one table and exits 1 when a budget is broken. Traffic goes to 127.0.0.1 only; every run is bounded
 // in requests and in time; the temp data directory is removed and the server stopped on every exit path.
@@ -59,7 +62,10 @@ const autocannon = require('autocannon') as Autocannon
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 10_000)
 /** The whole run gives up after this long, whatever hangs. */
 const WATCHDOG_SECONDS = 240
-const DETAIL = { connections: 100, seconds: 10, warmupSeconds: 3, p99BudgetMs: 50 }
+// cpuRatioBudget: half the detail read's cost as a multiple of the baseline's when issue 14 was taken up (4.4×,
+// 1.06 / 0.24 ms on a busy 2-core machine): the issue asks for half of today's server CPU per detail read
+const DETAIL = { connections: 100, seconds: 10, warmupSeconds: 3, p99BudgetMs: 30, cpuRatioBudget: 2.2 }
+const BASELINE = { path: ROUTES.townships.path, connections: 100, seconds: 5, warmupSeconds: 2 }
 const PUSH = { connections: 20, seconds: 10, warmupPushes: 300, minPerSecond: 300 }
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
@@ -184,6 +190,8 @@ interface Row {
   failed: number
   /** server CPU time per request, ms: what the server's own work costs, whatever else runs on the machine */
   cpuMs: number
+  /** cpuMs as a multiple of the baseline route's, measured in the same run (comparable across machines) */
+  cpuRatio?: number
   budget: string
   ok: boolean
 }
@@ -195,9 +203,9 @@ interface Measured {
   others: number
 }
 
-const rowOf = (what: string, m: Measured, failed: number, budget: string, ok: boolean): Row => ({
+const rowOf = (what: string, m: Measured, failed: number, budget: string, ok: boolean, cpuRatio?: number): Row => ({
   what, requests: m.result.requests.total, perSecond: m.result.requests.total / m.result.duration, p50: m.result.latency.p50,
-  p90: m.result.latency.p90, p99: m.result.latency.p99, failed, cpuMs: m.cpuMs / m.result.requests.total, budget, ok,
+  p90: m.result.latency.p90, p99: m.result.latency.p99, failed, cpuMs: m.cpuMs / m.result.requests.total, cpuRatio, budget, ok,
 })
 
 /** One measured run: autocannon's figures and the server CPU time it took. */
@@ -216,10 +224,11 @@ const othersNote = (what: string, m: Measured) =>
 function printTable(rows: Row[]): void {
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 })
   const ms = (x: number) => x.toFixed(1)
-  log('| what | requests | req/s | p50 ms | p90 ms | p99 ms | non-2xx / errors | server CPU ms/req | budget | |')
-  log('|---|---|---|---|---|---|---|---|---|---|')
+  log('| what | requests | req/s | p50 ms | p90 ms | p99 ms | non-2xx / errors | server CPU ms/req | × baseline | budget | |')
+  log('|---|---|---|---|---|---|---|---|---|---|---|')
   for (const r of rows) {
-    log(`| ${r.what} | ${n(r.requests)} | ${n(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${r.failed} | ${r.cpuMs.toFixed(2)} | ${r.budget} | ${r.ok ? 'ok' : 'OVER BUDGET'} |`)
+    const ratio = r.cpuRatio === undefined ? '' : `${r.cpuRatio.toFixed(2)}×`
+    log(`| ${r.what} | ${n(r.requests)} | ${n(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${r.failed} | ${r.cpuMs.toFixed(3)} | ${ratio} | ${r.budget} | ${r.ok ? 'ok' : 'OVER BUDGET'} |`)
   }
 }
 
@@ -271,6 +280,12 @@ async function main(): Promise<number> {
   if (problems.length) throw new Error(`seeded data check failed:\n  ${problems.slice(0, 10).join('\n  ')}`)
   log('check: detail answers 200 and matches the contract for a sample of seeded numbers in every state, service and supplier')
 
+  // The baseline: a constant answer through the same server, route wrapper and envelope, no database.
+  const baselineRequest: AcRequest = { method: 'GET', path: BASELINE.path }
+  await cannon({ url: s.url, connections: BASELINE.connections, duration: BASELINE.warmupSeconds, requests: [baselineRequest] }, BASELINE.warmupSeconds + 5)
+  const baseline = await measure({ url: s.url, connections: BASELINE.connections, duration: BASELINE.seconds, requests: [baselineRequest] }, BASELINE.seconds + 5)
+  const baselineFailed = baseline.result.non2xx + baseline.result.errors
+
   // Detail reads, spread over every seeded number, each with its owner's token.
   const reads = shuffled(seeded.cases).map((c: SeededCase) => ({ path: `/api/applications/${c.number}`, auth: `Bearer ${tokenOf(c.ownerId)}` }))
   let cursor = 0
@@ -284,7 +299,8 @@ async function main(): Promise<number> {
   await cannon({ url: s.url, connections: DETAIL.connections, duration: DETAIL.warmupSeconds, requests: [detailRequest] }, DETAIL.warmupSeconds + 5)
   const detail = await measure({ url: s.url, connections: DETAIL.connections, duration: DETAIL.seconds, requests: [detailRequest] }, DETAIL.seconds + 5)
   const detailFailed = detail.result.non2xx + detail.result.errors
-  const detailOk = detailFailed === 0 && detail.result.latency.p99 <= DETAIL.p99BudgetMs
+  const cpuRatio = (detail.cpuMs / detail.result.requests.total) / (baseline.cpuMs / baseline.result.requests.total)
+  const detailOk = detailFailed === 0 && detail.result.latency.p99 <= DETAIL.p99BudgetMs && cpuRatio <= DETAIL.cpuRatioBudget
 
   // Signed pushes: a short warm-up, then as many as the open cases allow, for at most PUSH.seconds.
   const queue = new PushQueue(chains)
@@ -304,20 +320,22 @@ async function main(): Promise<number> {
   log(`detail: ${DETAIL.connections} connections, ${DETAIL.seconds} s after a ${DETAIL.warmupSeconds} s warm-up, over ${reads.length.toLocaleString('en-US')} numbers`)
   log(`push: ${PUSH.connections} connections, ${amount.toLocaleString('en-US')} pushes or ${PUSH.seconds} s (whichever first) after ${warmStored} warm-up pushes; ` +
     `${chains.length} open cases, ${queue.total.toLocaleString('en-US')} steps to their completion, never two in flight for one case`)
-  for (const note of [othersNote('detail', detail), othersNote('push', push)]) if (note) log(note)
+  for (const note of [othersNote('baseline', baseline), othersNote('detail', detail), othersNote('push', push)]) if (note) log(note)
   if (queue.refused.length) log(`push refusals (first ${queue.refused.length}):\n  ${queue.refused.join('\n  ')}`)
   if (/"level":(40|50|60)/.test(output)) log(`server warnings/errors:\n${output.split('\n').filter((l) => /"level":(40|50|60)/.test(l)).slice(0, 5).join('\n')}`)
   log('')
   const rows = [
-    rowOf(`GET /api/applications/:number (${DETAIL.connections} conn)`, detail, detailFailed, `p99 ≤ ${DETAIL.p99BudgetMs} ms, 0 non-2xx`, detailOk),
+    rowOf(`GET ${BASELINE.path}, the baseline (${BASELINE.connections} conn)`, baseline, baselineFailed, '0 non-2xx', baselineFailed === 0),
+    rowOf(`GET /api/applications/:number (${DETAIL.connections} conn)`, detail, detailFailed,
+      `p99 ≤ ${DETAIL.p99BudgetMs} ms, CPU ≤ ${DETAIL.cpuRatioBudget}× baseline, 0 non-2xx`, detailOk, cpuRatio),
     rowOf(`POST /api/push/case-records (${PUSH.connections} conn)`, push, pushFailed, `≥ ${PUSH.minPerSecond} pushes/s, 0 errors`, pushOk),
   ]
   printTable(rows)
-  const busy = Math.max(detail.others, push.others) > 0.1
+  const busy = Math.max(baseline.others, detail.others, push.others) > 0.1
   log(`\ntotal ${((Date.now() - t0) / 1000).toFixed(0)} s` +
     (busy ? '; other work was running on the machine: latency and req/s are pessimistic, server CPU ms/req is not' : ''))
   if (process.env.BENCH_SUMMARY) fs.writeFileSync(process.env.BENCH_SUMMARY, JSON.stringify(rows))
-  return detailOk && pushOk ? 0 : 1
+  return baselineFailed === 0 && detailOk && pushOk ? 0 : 1
 }
 
 runBench('bench:api', WATCHDOG_SECONDS, main)

@@ -50,6 +50,8 @@ import { rateCase } from '../../mock/progress/rating'
 import { DEMO_PUSH_KEYS, ensurePushClients } from '../../mock/push/clients'
 import { historyRefusal } from '../../mock/push/transitions'
 import { nextStep, type NextStep } from '../../mock/cli/next-step'
+import { recordSms, type SmsRow } from '../../mock/sms/outbox'
+import { demoOutboxSender } from '../../mock/sms/demo-sender'
 
 export interface SeedOptions {
   /** the DATA_DIR: the database is `wanzhou.db` inside it, as the server expects */
@@ -515,6 +517,15 @@ function playCase(ctx: Ctx, person: Person, row: ApplicationRow, service: Servic
 }
 
 /** Fresh database in `dataDir`, the demo data and push clients as the server makes them, then N applications. */
+/**
+ * The seeded history's SMS went out when they were queued, as the demo's sender takes them (recordSms): left
+ * pending, tens of thousands would be sent by the server's dispatcher during the first runs measured.
+ */
+function sendSeededSms(db: Db): void {
+  const pending = db.prepare("SELECT * FROM sms_outbox WHERE state = 'pending' ORDER BY id").all() as (SmsRow & { created_at: string })[]
+  db.transaction(() => { for (const row of pending) recordSms(db, row, { outcome: 'sent' }, demoOutboxSender, new Date(row.created_at)) })()
+}
+
 export function seedApplications(opts: SeedOptions): SeedResult {
   const started = Date.now()
   const count = opts.count ?? 10_000
@@ -573,7 +584,8 @@ export function seedApplications(opts: SeedOptions): SeedResult {
       })()
     }
     verify(ctx, cases, instants[instants.length - 1])
-    const rows = Object.fromEntries(['app_user', 'application', 'application_event', 'material', 'push_record', 'notification', 'rating', 'supplement_file', 'checkpoint_file', 'upload']
+    sendSeededSms(db)
+    const rows = Object.fromEntries(['app_user', 'application', 'application_event', 'material', 'push_record', 'notification', 'sms_outbox', 'rating', 'supplement_file', 'checkpoint_file', 'upload']
       .map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]))
     db.pragma('wal_checkpoint(TRUNCATE)')
     return { dbFile, users: people.map((p) => ({ id: p.userId, name: p.name })), cases, rows, ms: Date.now() - started }
