@@ -1,6 +1,7 @@
 // A 一件事 as its applicant sees it from any of its cases: every case side by side, each with its own state and
 // clock, and whether its utility has acknowledged it yet (接收中 while the outbox keeps trying).
 import type { JointView } from '../../src/contract/progress'
+import type { StaffCaseDetail } from '../../src/contract/staff'
 import { stageName, type Progress } from '../../src/core/progress'
 import { supplierName } from '../../src/core/services'
 import type { Db } from '../db/open'
@@ -29,4 +30,15 @@ export function jointView(deps: ProgressDeps, row: ApplicationRow, progressOf: (
     }
   })
   return { number: row.joint_number, parts }
+}
+
+/** How the case's dispatch stands, for staff: state, attempts, the utility's last answer; null when not dispatched. */
+export function staffDispatchOf(db: Db, row: ApplicationRow): StaffCaseDetail['dispatch'] {
+  const r = statement(db, 'SELECT state, attempts, last_status, last_error, utility_ref, delivered_at FROM utility_outbox WHERE case_number = ? ORDER BY id DESC LIMIT 1').get(row.number) as
+    { state: 'pending' | 'delivered' | 'refused'; attempts: number; last_status: number | null; last_error: string | null; utility_ref: string | null; delivered_at: string | null } | undefined
+  if (!r) return null
+  return {
+    jointNumber: row.joint_number, state: r.state === 'pending' ? 'receiving' : r.state === 'delivered' ? 'received' : 'refused',
+    attempts: r.attempts, lastStatus: r.last_status, lastError: r.last_error, utilityRef: r.utility_ref, deliveredAt: r.delivered_at,
+  }
 }

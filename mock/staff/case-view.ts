@@ -6,6 +6,7 @@ import { maskDeep } from '../log'
 import { loadCase, type ApplicationRow, type ProgressDeps } from '../progress/case'
 import { caseMaterials } from '../progress/case-materials'
 import { applicationDetail } from '../progress/detail'
+import { staffDispatchOf } from '../joint/joint-view'
 import { applicantOf, maskedApplicant } from './applicant'
 import { materialUploads, otherFiles } from './case-files'
 import { actorNames, eventView, type ActorNames } from './event-view'
@@ -43,12 +44,14 @@ export function staffCaseDetail(deps: ProgressDeps, row: ApplicationRow): StaffC
   const c = loadCase(db, row)
   const applicant = applicantOf(db, row)
   return {
-    application: applicationDetail(deps, c, { masked: false }),
+    // each provider's staff see their own case: the 一件事's other parts are other enterprises' (search its number)
+    application: { ...applicationDetail(deps, c, { masked: false }), joint: null },
     applicant: maskedApplicant(applicant),
     events: loggedEvents(db, row, c.service, actorNames(db, applicant.name)),
     materials: caseMaterials(db, row).map((m) => ({ ...m, uploads: materialUploads(db, m.materialId, row.owner_id) })),
     files: otherFiles(db, row),
     notes: notesOf(db, row.number),
+    dispatch: staffDispatchOf(db, row),
     followUp: followUpOf(db, row.number),
   }
 }

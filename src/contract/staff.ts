@@ -98,6 +98,16 @@ export const staffCaseDetailSchema = z.object({
   /** the case's other files (staffUpload shows each): authorisation letter, project approval, supplements, 10 kV checkpoint materials */
   files: z.array(caseUploadSchema.extend({ kind: z.enum(['agent-letter', 'project-approval', 'supplement', 'checkpoint']), label: z.string() })),
   notes: z.array(staffNoteSchema),
+  /** a 一件事's case sent to its utility: whether the utility has it (the outbox keeps trying), or refused it */
+  dispatch: z.object({
+    jointNumber: z.string().nullable(),
+    state: z.enum(['receiving', 'received', 'refused']),
+    attempts: z.number().int(),
+    lastStatus: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    utilityRef: z.string().nullable(),
+    deliveredAt: z.iso.datetime().nullable(),
+  }).nullable(),
   /** the 差评 follow-up (1–2 stars): its deadline, and who closed it when, with what they found */
   followUp: z.object({
     grade: z.number().int(), deadline: z.iso.date(), estimated: z.boolean(), closed: z.boolean(),

@@ -15,6 +15,8 @@ import { StageProgressList } from '@/features/track/components/stage-progress-li
 import { ApplicantCard } from './applicant-card'
 import { VerificationList } from './verification-list'
 import { NotesAndUrge } from './notes-and-urge'
+import { DispatchCard } from './dispatch-card'
+import { providerWord } from '@/core/services'
 import { CaseFiles } from './case-files'
 import { EventLog } from './event-log'
 import { FollowUpCard } from './follow-up-card'
@@ -56,8 +58,9 @@ export default function StaffCasePage() {
         <Text className='app-card__number'>申请编号 {a.number}　{chinaDateTime(a.submittedAt)}提交</Text>
         <View className='app-card__title' role='heading' aria-level={1}>{a.serviceName}</View>
         <Text className='app-card__line'>{a.address}</Text>
-        <Text className='app-card__line'>供电企业：{a.supplierName}</Text>
+        <Text className='app-card__line'>{providerWord(a.service)}：{a.supplierName}</Text>
       </View>
+      <DispatchCard dispatch={detail.dispatch} providerName={a.supplierName} />
       <ProcessClock process={a.process} />
       <LapsingCard items={a.lapsing} />
       <TargetsCard targets={a.targets} usedDays={a.process.usedDays} />
