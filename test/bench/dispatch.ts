@@ -96,4 +96,4 @@ async function main(): Promise<number> {
   return checks.every(([, , , ok]) => ok) ? 0 : 1
 }
 
-main().then((code) => process.exit(code), (err: unknown) => { console.error(err); process.exit(1) })
+main().then((code) => process.exit(code), (err: unknown) => { process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`); process.exit(1) })
