@@ -6,6 +6,7 @@ import { callApi } from '../../src/lib/http/client'
 import { BUNDLED_CALENDAR, createCalendar } from '../../src/core/calendar/calendar'
 import { clientFor, failure, newDraft, shopAnswers, signedBody, submit } from './support/fixtures'
 import { latestLookupCode } from './support/sms'
+import { advanceCase } from '../../mock/cli/advance-case'
 import { staffSignIn } from './support/staff-fixtures'
 import { progressSuite } from './support/progress-fixtures'
 
@@ -128,6 +129,40 @@ describe('one application for electricity, water and gas', () => {
     expect(r.detail.address).not.toContain('演示街')
     const wrong = await failure(callApi('lookup', { body: { number: 'YJ20261126999999', mobile: '13800138000', code: '123456' } }, anon))
     expect(wrong.code).toBe('LOOKUP_FAILED')
+  })
+
+  it('should let npm run mock:advance move any provider\'s case, signed with that provider\'s key', async () => {
+    const { receipt } = await applyJoint()
+    const gas = receipt.joint!.parts[1].number
+    const steps: string[] = []
+    for (let i = 0; i < 10; i++) {
+      const done = await advanceCase({ db: s.db, base: s.url, number: gas, now: suite.clock.now })
+      if (!done) break
+      steps.push(`${done.step.action}${done.step.stage ? ` ${done.step.stage}` : ''}`)
+    }
+    expect(steps).toEqual(['stage-finish accept', 'stage-start survey-design', 'stage-finish survey-design', 'stage-start build-supply', 'stage-finish build-supply', 'complete'])
+    expect((await callApi('applicationDetail', { params: { number: gas } }, li.client)).process.state).toBe('completed')
+  })
+
+  it('should not retry a part the utility refused (4xx), and show the refusal to its staff and the applicant', async () => {
+    const { receipt } = await applyJoint()
+    const gas = receipt.joint!.parts[1].number
+    const sim = s.utilities.simulator!
+    sim.setSwitches('wz-gas', { refuseAll: true })
+    try {
+      await s.utilities.dispatcher.runOnce()
+      await s.utilities.dispatcher.runOnce()
+    } finally {
+      sim.setSwitches('wz-gas', { refuseAll: false })
+    }
+    const rq = await staffSignIn(s, 'rq-kefu')
+    const seen = await callApi('staffCase', { params: { number: gas } }, rq.client)
+    expect(seen.dispatch).toMatchObject({ jointNumber: receipt.joint!.number, state: 'refused', attempts: 1, lastStatus: 422, utilityRef: null })
+    expect(seen.dispatch?.lastError).toContain('申请信息不完整')
+    // the staff view holds their own case only: not the 一件事's other parts
+    expect(seen.application.joint).toBeNull()
+    const mine = await callApi('applicationDetail', { params: { number: receipt.number } }, li.client)
+    expect(mine.joint?.parts.find((p) => p.number === gas)?.delivery).toBe('refused')
   })
 
   it('should let the gas provider\'s staff find only the gas part, and the electricity enterprise\'s only the electricity case', async () => {
