@@ -1,5 +1,5 @@
 // OWASP API1 (broken object-level authorisation): every route of src/contract/routes.ts that takes an object's id
-// (in its path, its query or its body) is called with the owner's object by six callers (the district's oversight
+// (in its path, its query or its body) is called with the owner's object by seven callers (a gas provider's staff and the district's oversight
 // among them: it reaches no case at all), and every refusal is the
 // very answer a non-existent id gets, so a refusal never tells whether the object exists.
 import crypto from 'node:crypto'
@@ -38,6 +38,8 @@ beforeAll(async () => {
   token.other = B.headers.authorization.slice(7)
   token.gwStaff = (await staffSignIn(s, 'gw-kefu')).token
   token.sxStaff = (await staffSignIn(s, 'sx-kefu')).token
+  // a provider of the joint connection (燃气): another enterprise's staff, exactly like 三峡水利's for these cases
+  token.gasStaff = (await staffSignIn(s, 'rq-kefu')).token
   token.district = (await staffSignIn(s, 'wz-jxw')).token
   ;({ number: o.open, uploadId: o.photoUpload } = await applyShopWithPhoto(s, A))
   o.withdrawable = await applyShop(A)
@@ -77,9 +79,9 @@ const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (usernam
   VALUES ('gw-kefu', ?, 0, 1, '2099-01-01T00:00:00.000Z', ?)`).run(`192.0.2.${crypto.randomInt(1, 250)}`, clock.now().toISOString()).lastInsertRowid)
 
 type Expected = Record<Actor, string>
-const APPLICANT_OWNED: Expected = { owner: 'ok', other: 'NOT_FOUND', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
+const APPLICANT_OWNED: Expected = { owner: 'ok', other: 'NOT_FOUND', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', gasStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
 /** the district is refused every case, whichever enterprise's, before the number is read */
-const STAFF_SCOPED: Expected = { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'ok', sxStaff: 'NOT_FOUND', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
+const STAFF_SCOPED: Expected = { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'ok', sxStaff: 'NOT_FOUND', gasStaff: 'NOT_FOUND', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }
 
 interface Row {
   route: RouteId
@@ -135,12 +137,12 @@ const ROWS: Row[] = [
   byNumber('subscribe', 'application', () => o.open, () => ({ accepted: ['tpl-progress'] })),
   {
     route: 'lookupCode', what: 'application number (same answer whatever it is)', object: () => o.open, missing: MISSING_NUMBER,
-    expected: { owner: 'ok', other: 'ok', gwStaff: 'ok', sxStaff: 'ok', district: 'ok', anonymous: 'ok' },
+    expected: { owner: 'ok', other: 'ok', gwStaff: 'ok', sxStaff: 'ok', gasStaff: 'ok', district: 'ok', anonymous: 'ok' },
     call: (id, actor) => ({ body: { number: id, mobile: actor === 'owner' ? A_MOBILE : OTHER_MOBILE } }),
   },
   {
     route: 'lookup', what: 'application number + mobile + SMS code', object: () => o.open, missing: MISSING_NUMBER,
-    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
+    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', gasStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
     call: async (id, actor) => {
       if (actor !== 'owner') return { body: { number: id, mobile: OTHER_MOBILE, code: '123456' } }
       await callRoute(s, 'lookupCode', { body: { number: id, mobile: A_MOBILE } })
@@ -149,7 +151,7 @@ const ROWS: Row[] = [
   },
   {
     route: 'lookupRefresh', what: 'application (lookup token of this case, or of another)', object: () => o.open, missing: MISSING_NUMBER,
-    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
+    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', gasStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
     call: (id, actor) => ({
       params: { number: id },
       headers: { 'X-Lookup-Token': issueLookupToken(s.db, actor === 'owner' ? id : o.withdrawable, clock.now()).lookupToken },
@@ -157,11 +159,11 @@ const ROWS: Row[] = [
   },
   {
     route: 'push', what: 'case number in a pushed record (staff callers sign with their enterprise\'s key)', object: () => o.pushable, missing: MISSING_NUMBER,
-    expected: { owner: 'PUSH_UNKNOWN_KEY', other: 'PUSH_UNKNOWN_KEY', gwStaff: 'ok', sxStaff: 'NOT_FOUND', district: 'PUSH_UNKNOWN_KEY', anonymous: 'PUSH_UNKNOWN_KEY' },
+    expected: { owner: 'PUSH_UNKNOWN_KEY', other: 'PUSH_UNKNOWN_KEY', gwStaff: 'ok', sxStaff: 'NOT_FOUND', gasStaff: 'NOT_FOUND', district: 'PUSH_UNKNOWN_KEY', anonymous: 'PUSH_UNKNOWN_KEY' },
     call: (id, actor) => {
       const raw = JSON.stringify({ records: [rec(id, 'stage-finish', 'accept-sign')] })
-      if (actor !== 'gwStaff' && actor !== 'sxStaff') return { body: raw }
-      return { body: raw, headers: signedHeaders(pushClient(s, actor === 'gwStaff' ? 'sgcc-wanzhou' : 'sanxia'), raw, clock.now()) }
+      const supplier = ({ gwStaff: 'sgcc-wanzhou', sxStaff: 'sanxia', gasStaff: 'wz-gas' } as Partial<Record<Actor, string>>)[actor]
+      return supplier ? { body: raw, headers: signedHeaders(pushClient(s, supplier), raw, clock.now()) } : { body: raw }
     },
   },
   byNumber('staffCase', 'application', () => o.open, undefined, STAFF_SCOPED),
@@ -172,12 +174,12 @@ const ROWS: Row[] = [
   byNumber('staffFollowUp', 'application (差评回访)', () => o.poorlyRated, () => ({ note: '已电话回访申请人' }), STAFF_SCOPED),
   // 改派 is for 班长 and the admin: both agents and the district are refused before the case is read (supervisors' scope: staff-reassign)
   byNumber('staffReassign', 'application (改派)', () => o.open, () => ({ to: 'sanxia', reason: '地址属三峡水利供区' }),
-    { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }),
+    { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', gasStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
   {
     // only an administrator clears a sign-in lock (staff-auth.test): every caller here is refused before the id is read
     route: 'staffLockoutClear', what: 'a staff sign-in lock', object: lockedPair, missing: '999999',
-    expected: { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+    expected: { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', gasStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
     call: (id) => ({ params: { id }, body: {} }),
   },
 ]
@@ -245,7 +247,7 @@ describe('OWASP API1: the route table and the object matrix stay in step', () =>
   })
 })
 
-describe('OWASP API1: owner / other applicant / 国网万州 staff / 三峡水利 staff / 区经信委 / anonymous on every object', () => {
+describe('OWASP API1: owner / other applicant / 国网万州 staff / 三峡水利 staff / 燃气 staff / 区经信委 / anonymous on every object', () => {
   it.each(ROWS.map((r) => [`${r.route} (${r.what})`, r] as const))('should answer %s exactly, and refuse a foreign id exactly like a missing one', async (_name, row) => {
     clock.advance(3600_000) // a fresh window for the lookup rate limits
     const id = await row.object()

@@ -7,7 +7,7 @@ import type { InProcess } from './in-process'
  * The object's owner, another applicant, staff of the owning enterprise (国网万州), of the other (三峡水利), the
  * district's oversight (区经信委: aggregates only, no case), nobody.
  */
-export const ACTORS = ['owner', 'other', 'gwStaff', 'sxStaff', 'district', 'anonymous'] as const
+export const ACTORS = ['owner', 'other', 'gwStaff', 'sxStaff', 'gasStaff', 'district', 'anonymous'] as const
 export type Actor = (typeof ACTORS)[number]
 
 export interface Call {
