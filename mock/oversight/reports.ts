@@ -48,7 +48,8 @@ export function reportStatus(db: Db, month: string, now: Date, calendarOverrideF
   const today = chinaDate(now)
   return {
     month, dueBy,
-    reports: OVERSEEN.map((provider) => {
+    // 按月报送 is asked of the electricity enterprises (各供电公司); the joint connection's utilities are overseen without it
+    reports: OVERSEEN.filter((provider) => providerByCode(provider)?.reportsMonthly).map((provider) => {
       const name = providerByCode(provider)?.name ?? provider
       const row = rows.find((r) => r.supplier === provider)
       if (!row) return { provider, name, status: today > dueBy ? 'missing' : 'not-due', submittedAt: null, digest: null, digestValid: null, differences: [] }

@@ -10,6 +10,8 @@ export interface DispatcherOptions {
   now?: () => Date
   random?: () => number
   batch?: number
+  /** requests in flight per provider (each utility's rows side by side, every row idempotent by its dispatch id) */
+  concurrency?: number
   log?: (result: { provider: string; caseNumber: string; outcome: string; error?: string }) => void
 }
 
@@ -33,14 +35,17 @@ export class Dispatcher {
       // providers side by side, each provider's rows in order: a slow utility holds up only its own
       const byProvider = new Map<string, OutboxRow[]>()
       for (const row of rows) byProvider.set(row.provider, [...(byProvider.get(row.provider) ?? []), row])
-      await Promise.all([...byProvider.values()].map(async (mine) => {
-        for (const row of mine) {
-          const result = await port.deliver({ provider: row.provider, dispatchId: row.dispatch_id, caseNumber: row.case_number, payload: JSON.parse(row.payload_json) as Record<string, unknown> })
-          recordAttempt(db, row, result, now(), random)
-          attempts++
-          this.o.log?.({ provider: row.provider, caseNumber: row.case_number, outcome: result.outcome, error: result.outcome === 'acknowledged' ? undefined : result.error })
-        }
-      }))
+      const send = async (row: OutboxRow) => {
+        const result = await port.deliver({ provider: row.provider, dispatchId: row.dispatch_id, caseNumber: row.case_number, payload: JSON.parse(row.payload_json) as Record<string, unknown> })
+        recordAttempt(db, row, result, now(), random)
+        attempts++
+        this.o.log?.({ provider: row.provider, caseNumber: row.case_number, outcome: result.outcome, error: result.outcome === 'acknowledged' ? undefined : result.error })
+      }
+      // each provider's rows through a few lanes: a slow utility holds up only its own lanes
+      const lanes = this.o.concurrency ?? 4
+      await Promise.all([...byProvider.values()].flatMap((mine) => Array.from({ length: Math.min(lanes, mine.length) }, async (_, lane) => {
+        for (let i = lane; i < mine.length; i += lanes) await send(mine[i])
+      })))
     }
   }
 

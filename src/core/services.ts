@@ -189,6 +189,10 @@ export function serviceByCode(code: string): Service | undefined {
 export type StandaloneService = Service & { code: StandaloneServiceCode }
 export const isStandalone = (s: Service): s is StandaloneService => s.standalone
 
+/** The services a provider provides (an electricity enterprise's three, the water utility's one); all for null. */
+export const servicesOfProvider = (provider: string | null): Service[] =>
+  SERVICES.filter((s) => provider === null || PROVIDERS.find((p) => p.code === provider)?.kind === s.utility)
+
 /** What the provider of a service is called (供电企业, 供水企业…): the label beside its name. */
 export const providerWord = (code: string): string => UTILITY_KINDS[serviceByCode(code)?.utility ?? 'electricity'].providerWord
 

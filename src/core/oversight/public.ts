@@ -1,7 +1,7 @@
 // The public transparency page's figures: the district's months (oversightMonth), with every cell of fewer than
 // MIN_PUBLIC_CASES cases suppressed so that no one can be identified. Pure.
 import type { OversightMonth, PublicCell, PublicTimes } from '../../contract/oversight'
-import { SERVICES } from '../services'
+import { servicesOfProvider } from '../services'
 import { share } from '../stats/summary'
 import { SATISFIED_GRADE_MIN } from './month'
 
@@ -13,7 +13,7 @@ const promiseText = (days: number, kind: 'max' | 'average') => (kind === 'averag
 export function publicTimes(months: OversightMonth[], generatedAt: Date, min = MIN_PUBLIC_CASES): PublicTimes {
   const providers = months[0]?.enterprises.map((e) => ({ provider: e.provider, providerName: e.name })) ?? []
   const enterprise = (m: OversightMonth, provider: string) => m.enterprises.find((e) => e.provider === provider)
-  const rows = providers.flatMap((p) => SERVICES.map((s) => {
+  const rows = providers.flatMap((p) => servicesOfProvider(p.provider).map((s) => {
     const cells = months.map((m): PublicCell => {
       const f = enterprise(m, p.provider)?.services.find((x) => x.service === s.code)
       const completed = f?.completed ?? 0

@@ -3,8 +3,7 @@
 import type { Dashboard } from '../../contract/staff'
 import { chinaDate } from '../calendar/china-date'
 import { stageName } from '../progress'
-import { SERVICES, serviceByCode, type ServiceCode, type SupplierCode } from '../services'
-import { providerByCode } from '../providers'
+import { SERVICES, serviceByCode, servicesOfProvider, type ServiceCode, type SupplierCode } from '../services'
 import type { CaseFigures } from './case-figures'
 import { mean, median, nearestRank, share } from './summary'
 import { areaOf, caseTargets, TARGETS, type CaseTarget } from '../targets'
@@ -70,11 +69,8 @@ const within = (iso: string | null, b: { start: string; end: string }) => iso !=
 /** Submitted by the instant `at` (ISO) and not closed by then. */
 const openAt = (c: CaseRecord, at: string) => c.submittedAt <= at && (c.closedAt === null || c.closedAt > at)
 
-/** The services an enterprise provides (its kind's: an electricity enterprise's three, the water utility's one); all for null. */
-const servicesOf = (supplier: SupplierCode | null) => SERVICES.filter((s) => supplier === null || providerByCode(supplier)?.kind === s.utility)
-
 function serviceFigures(done: CaseRecord[], supplier: SupplierCode | null): Dashboard['services'] {
-  return servicesOf(supplier).map((s) => {
+  return servicesOfProvider(supplier).map((s) => {
     const used = done.filter((c) => c.service === s.code).map((c) => c.usedDays)
     return {
       service: s.code, name: s.name, target: s.totalLimitDays, targetKind: s.totalLimitKind, completed: used.length,
