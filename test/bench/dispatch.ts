@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   await app.register(sim.plugin)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-  const dispatcher = new Dispatcher({ db, port: httpUtilityPort({ db, selfOrigin: () => origin }), batch: 200 })
+  const dispatcher = new Dispatcher({ db, port: httpUtilityPort({ db, selfOrigin: () => origin }), batch: 400, concurrency: 8 })
   dispatcher.start(100)
 
   const started = Date.now()

@@ -21,3 +21,7 @@ export function capacityText(s: Pick<Service, 'maxCapacityKw' | 'minCapacityKw' 
 
 /** Whether a catalogue service is applied for on its own (electricity), rather than added to one (同时办理). */
 export const offeredAlone = <S extends Pick<Service, 'standalone' | 'code'>>(s: S): s is S & { code: StandaloneServiceCode } => s.standalone
+
+/** The providers of the services applied for on their own (the electricity enterprises, chosen by township). */
+export const townshipSplitProviders = (c: ServiceCatalogue): ServiceCatalogue['suppliers'] =>
+  c.suppliers.filter((p) => c.services.some((s) => s.standalone && s.utility === p.kind))
