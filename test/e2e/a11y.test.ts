@@ -120,6 +120,7 @@ async function applicantJourney(j: Journey, a: Auditor, detail: string): Promise
   await j.continue() // nothing chosen: the error summary and the field's error are part of what is audited
   await page.locator('.error-summary').filter({ visible: true }).waitFor()
   await j.tapRole('radio', '低压非居民新装（小微企业）')
+  await j.tapRole('checkbox', '用水报装（供水）') // 同时办理: its offer, its questions and its consent are audited too
   await a.check('packages/apply/pages/service/index')
   await j.continue()
 
@@ -142,11 +143,22 @@ async function applicantJourney(j: Journey, a: Auditor, detail: string): Promise
   await a.check('packages/apply/pages/load/index')
   await j.continue()
 
+  await j.at('同时办理')
+  await j.tapRole('radio', '经营用水')
+  await j.type('用水人数（人）', '3')
+  await a.check('packages/apply/pages/joint/index')
+  await j.continue()
+
   await j.at('证照材料')
   await j.tap('同意并一键调取')
   await card(page, '居民身份证').waitFor()
   await card(page, '不动产权证书').waitFor()
   await a.check('packages/apply/pages/licences/index')
+  await j.continue()
+
+  await j.at('信息共享授权')
+  await j.tap(currentPage(page).getByRole('radio', { name: '同意', exact: true }))
+  await a.check('packages/apply/pages/share/index')
   await j.continue()
 
   await j.at('核对信息')

@@ -21,9 +21,9 @@ export function JointCard({ joint, current, linkable }: { joint: JointView; curr
     <View className='joint-part' role='group' aria-label='一件事'>
       <View className='joint-part__title' role='heading' aria-level={2}>一件事 {joint.number}</View>
       <Text className='joint-part__row'>{done === joint.parts.length ? '全部办结' : `共${joint.parts.length}项，已办结${done}项`}</Text>
-      <View className='joint-grid' role='table' aria-label='各项业务进度'>
+      <View className='joint-grid' role='list' aria-label='各项业务进度'>
         {joint.parts.map((p) => (
-          <View key={p.number} role='row' className={`joint-grid__cell${p.number === current ? ' joint-grid__cell--current' : ''}`}
+          <View key={p.number} role='listitem' className={`joint-grid__cell${p.number === current ? ' joint-grid__cell--current' : ''}`}
             aria-label={`${p.serviceName}，${partStatus(p)}`}
             onClick={() => { if (linkable && p.number !== current) void Taro.redirectTo({ url: `/packages/track/pages/detail/index?number=${p.number}` }) }}>
             <Text className='joint-grid__service'>{p.serviceName}{p.number === current ? '（本页）' : ''}</Text>

@@ -58,7 +58,7 @@ describe('looking up an application without signing in (查询进度)', () => {
     const problems = watchProblems(page)
     const j = new Journey(page, 'track-lookup-wrong-mobile')
     await openLookup(j)
-    await j.type('申请编号', number)
+    await j.type('申请编号或一件事编号', number)
     await j.type('手机号', '13900139000')
     await j.tap('获取验证码')
     await currentPage(page).locator('.info', { hasText: SENT }).waitFor()
@@ -78,14 +78,14 @@ describe('looking up an application without signing in (查询进度)', () => {
     await openLookup(j)
 
     // a malformed number: the field says why, and so does the summary at the top
-    await j.type('申请编号', 'WZ2026')
+    await j.type('申请编号或一件事编号', 'WZ2026')
     await j.type('手机号', MOBILE)
     await j.tap('获取验证码')
-    const bad = '请输入正确的申请编号（WZ开头，共16位）'
+    const bad = '请输入正确的申请编号（WZ开头）或一件事编号（YJ开头），共16位'
     const numberField = currentPage(page).locator('#field-number')
     await numberField.locator('.field__error', { hasText: bad }).waitFor()
     // the field is marked invalid for screen readers (the attribute follows the re-render)
-    await numberField.locator('[aria-label="申请编号"][aria-invalid="true"]').waitFor({ timeout: 5000 })
+    await numberField.locator('[aria-label="申请编号或一件事编号"][aria-invalid="true"]').waitFor({ timeout: 5000 })
     const summary = currentPage(page).locator('.error-summary')
     expect(await summary.locator('.error-summary__item').allInnerTexts()).toEqual([bad])
     expect(await currentPage(page).locator('#field-mobile .field__error').count()).toBe(0)
@@ -93,7 +93,7 @@ describe('looking up an application without signing in (查询进度)', () => {
     expect((await codesSent(env(), ctx, number)).texts).toEqual([])
 
     // the right number and mobile: a code is "sent" (the demo SMS panel shows it, the mobile masked)
-    await j.type('申请编号', number)
+    await j.type('申请编号或一件事编号', number)
     await j.tap('获取验证码')
     await currentPage(page).locator('.info', { hasText: SENT }).waitFor()
     expect(await summary.count()).toBe(0)
