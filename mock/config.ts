@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { SUPPLIER_CODES, type SupplierCode } from '../src/core/services'
+import { PROVIDERS } from '../src/core/providers'
 import type { SupplySettings } from '../src/core/supply-settings'
 import { readSupplySettings } from './supply-source'
 
@@ -126,7 +127,7 @@ const pushKeys = z.string().transform((v, ctx) => {
     }
     keys.push({ supplier, appKey: m[2], secret: m[3] })
   }
-  const missing = SUPPLIER_CODES.filter((s) => !keys.some((k) => k.supplier === s))
+  const missing = PROVIDERS.filter((p) => p.requiredAtStart).map((p) => p.code).filter((s) => !keys.some((k) => k.supplier === s))
   if (missing.length) ctx.addIssue({ code: 'custom', message: `缺少供电企业 ${missing.join('、')} 的推送密钥` })
   return keys
 })

@@ -30,6 +30,8 @@ export interface Provider {
    * (the demo's simulator). null: the enterprise works its cases in this system (staff pages and signed pushes).
    */
   intake: string | null
+  /** a deployment cannot start without its push key (the enterprises the plan names); a joint utility's is added when it is connected */
+  requiredAtStart: boolean
   /** submits the month's report to the district (按月报送: the plan asks it of 各供电公司) */
   reportsMonthly: boolean
   /** set when the provider's figures are configured defaults rather than published ones: the label shown beside them */
@@ -44,25 +46,25 @@ const DEFAULTS = (who: string) => `默认值，以${who}答复为准`
 export const PROVIDERS: Provider[] = [
   {
     code: 'sgcc-wanzhou', kind: 'electricity', name: '国网万州供电分公司', shortName: '国网万州',
-    serviceArea: '万州区（按乡镇街道划分）', contact: '95598', intake: null, reportsMonthly: true,
+    serviceArea: '万州区（按乡镇街道划分）', contact: '95598', intake: null, requiredAtStart: true, reportsMonthly: true,
   },
   {
     code: 'sanxia', kind: 'electricity', name: '三峡水利', shortName: '三峡水利',
-    serviceArea: '万州区东部、南部部分乡镇（按乡镇街道划分）', contact: '三峡水利客服电话', intake: null, reportsMonthly: true,
+    serviceArea: '万州区东部、南部部分乡镇（按乡镇街道划分）', contact: '三峡水利客服电话', intake: null, requiredAtStart: true, reportsMonthly: true,
   },
   {
     code: 'wz-water', kind: 'water', name: '万州区供水企业（示例）', shortName: '供水',
-    serviceArea: '万州区城区及集镇供水管网范围', contact: '供水企业客服电话（待配置）', intake: '/sim/utilities/wz-water', reportsMonthly: false,
+    serviceArea: '万州区城区及集镇供水管网范围', contact: '供水企业客服电话（待配置）', intake: '/sim/utilities/wz-water', requiredAtStart: false, reportsMonthly: false,
     defaultsLabel: DEFAULTS('供水企业'),
   },
   {
     code: 'wz-gas', kind: 'gas', name: '万州区燃气企业（示例）', shortName: '燃气',
-    serviceArea: '万州区天然气管网覆盖范围', contact: '燃气企业客服电话（待配置）', intake: '/sim/utilities/wz-gas', reportsMonthly: false,
+    serviceArea: '万州区天然气管网覆盖范围', contact: '燃气企业客服电话（待配置）', intake: '/sim/utilities/wz-gas', requiredAtStart: false, reportsMonthly: false,
     defaultsLabel: DEFAULTS('燃气企业'),
   },
   {
     code: 'wz-telecom', kind: 'telecom', name: '万州区通信运营商（示例）', shortName: '宽带',
-    serviceArea: '万州区光纤网络覆盖范围', contact: '运营商客服电话（待配置）', intake: '/sim/utilities/wz-telecom', reportsMonthly: false,
+    serviceArea: '万州区光纤网络覆盖范围', contact: '运营商客服电话（待配置）', intake: '/sim/utilities/wz-telecom', requiredAtStart: false, reportsMonthly: false,
     defaultsLabel: DEFAULTS('通信运营商'),
   },
 ]

@@ -317,7 +317,8 @@ function submission(ctx: Ctx, p: Person, service: Service, township: Township, a
       useIdentityMobile,
       ...(useIdentityMobile ? {} : { mobile: mobileOf(r) }),
     },
-    address: { townshipCode: township.code, detail: addressDetail(r, township) },
+    // the seeded certificates lie anywhere in the district: a reason covers a township other than the certificate's
+    address: { townshipCode: township.code, detail: addressDetail(r, township), differsReason: '经营场所为租用，产权证书为出租方所有' },
     load: {
       capacityKw,
       use: service.code === 'resident' ? 'home' : r.weighted(service.code === 'hv-10kv' ? HV_USES : BUSINESS_USES),

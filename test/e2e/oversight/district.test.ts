@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { PROVIDERS } from '../../../src/core/providers'
 import { currentMonth, shiftMonth } from '../../../src/features/staff/month'
 import { parseCsv } from '../../../src/features/staff/csv'
 import { INDICATORS } from '../../../src/core/oversight'
@@ -33,7 +34,8 @@ describe('区经信委 (district oversight)', () => {
     const table = currentPage(page).locator('table.oversight-table')
     await table.waitFor({ timeout: 20_000 })
     const head = await table.locator('thead th').allInnerTexts()
-    expect(head).toEqual(['指标', '国网万州供电分公司', '三峡水利'])
+    // the joint connection's utilities are overseen too, empty until they have cases
+    expect(head).toEqual(['指标', '国网万州供电分公司', '三峡水利', '万州区供水企业（示例）', '万州区燃气企业（示例）', '万州区通信运营商（示例）'])
     const received = await table.locator('tr', { hasText: '本月受理' }).locator('td').allInnerTexts()
     expect(Number(received[0].replace('件', ''))).toBeGreaterThanOrEqual(1) // the case just submitted (国网万州's township)
     await j.snap('district-month')
@@ -58,7 +60,7 @@ describe('区经信委 (district oversight)', () => {
     const bytes = new Uint8Array(await res.arrayBuffer())
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
     const rows = parseCsv(csv)
-    expect(rows.find((r) => r[0] === '指标')).toEqual(['指标', '国网万州供电分公司', '三峡水利'])
+    expect(rows.find((r) => r[0] === '指标')).toEqual(['指标', '国网万州供电分公司', '三峡水利', '万州区供水企业（示例）', '万州区燃气企业（示例）', '万州区通信运营商（示例）'])
     expect(rows.find((r) => r[0] === '本月受理')?.[1]).toBe(received[0].replace('件', ''))
     expect(csv).not.toContain(number)
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }),
@@ -77,7 +79,7 @@ describe('区经信委 (district oversight)', () => {
     await j.at(`万州区获得电力月度监督报告 ${month}`, { count: false })
     await currentPage(page).locator('table.trend-matrix').waitFor()
     // every indicator, a row per enterprise, 12 months
-    expect(await currentPage(page).locator('table.trend-matrix tbody tr').count()).toBe(2 * INDICATORS.length)
+    expect(await currentPage(page).locator('table.trend-matrix tbody tr').count()).toBe(PROVIDERS.length * INDICATORS.length)
     expect(await currentPage(page).locator('table.trend-matrix thead th').count()).toBe(2 + 12)
     await page.emulateMedia({ media: 'print' })
     expect(await clippedTables(page)).toEqual([])
