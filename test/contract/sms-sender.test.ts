@@ -112,6 +112,9 @@ describe('SMS in a running server', () => {
       const { number } = await submit(li, await signedBody(li, await newDraft(li, answers), answers))
       await callApi('lookupCode', { body: { number, mobile: MOBILE } }, clientFor(s))
       for (let i = 0; gw.received.length < 2 && i < 50; i++) await new Promise((r) => setTimeout(r, 100))
+      // the gateway has them; the dispatcher records each as sent (and scrubs it) once the gateway's answer is back
+      const unsent = () => s.db.prepare("SELECT COUNT(*) FROM sms_outbox WHERE state <> 'sent'").pluck().get() as number
+      for (let i = 0; unsent() > 0 && i < 50; i++) await new Promise((r) => setTimeout(r, 100))
       expect(gw.received.map((r) => [r.body.template, r.body.to])).toEqual([['sms-submitted', MOBILE], ['sms-lookup-code', MOBILE]])
       expect(gw.received[1].body.text).toMatch(/验证码\d{6}/)
       const recorded = s.db.prepare("SELECT payload_json FROM notification WHERE template = 'sms-lookup-code'").pluck().get() as string
