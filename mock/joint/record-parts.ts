@@ -13,8 +13,7 @@ import type { Db } from '../db/open'
 import { buildReceipt } from '../applications/receipt'
 import { appendEvents, submitEvents } from '../applications/events'
 import { nextApplicationNumber } from '../applications/number'
-import { findApplication } from '../progress/case'
-import { applicantOf } from '../staff/applicant'
+import { applicantFrom, type ApplicantFacts } from '../staff/applicant'
 import { enqueueDispatch } from '../utilities/outbox'
 import { dispatchPayload } from './dispatch-payload'
 import { nextJointNumber } from './number'
@@ -45,7 +44,7 @@ function recordConsent(db: Db, jointNumber: string, part: JointPart, service: Se
     JSON.stringify(service.sharing?.dataItems ?? []), at.toISOString())
 }
 
-function recordPart(i: JointInput, jointNumber: string, part: JointPart, service: Service): JointReceipt['parts'][number] {
+function recordPart(i: JointInput, jointNumber: string, part: JointPart, service: Service, applicant: ApplicantFacts): JointReceipt['parts'][number] {
   const { db, ownerId, at } = i
   const provider = providerByCode(service.provider)
   if (!provider) throw new Error(`service ${service.code} has no provider`)
@@ -62,8 +61,6 @@ function recordPart(i: JointInput, jointNumber: string, part: JointPart, service
     expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), i.settingsId, jointNumber)
   appendEvents(db, number, submitEvents(service, ownerId, undefined, at), at)
   if (provider.intake) {
-    const row = findApplication(db, number)
-    const applicant = row ? applicantOf(db, row) : { name: null, idNumber: null, mobile: null, businessName: null, creditCode: null, role: 'owner' as const }
     const payload = dispatchPayload(service, { db, ownerId, answers, applicant, partAnswers: part.answers })
     enqueueDispatch(db, { provider: provider.code, caseNumber: number, payload: { jointNumber, ...payload } }, at)
   }
@@ -74,11 +71,13 @@ function recordPart(i: JointInput, jointNumber: string, part: JointPart, service
 export function recordJointParts(i: JointInput, jointNumber: string): JointReceipt {
   const parts: JointReceipt['parts'] = []
   const declined: string[] = []
+  // who applied is the same for every case of the 一件事: read once
+  const applicant = applicantFrom(i.db, i.ownerId, i.answers)
   for (const part of i.answers.joint ?? []) {
     const service = serviceUnder(i.db, part.service, i.settingsId)
     if (!service) continue
     recordConsent(i.db, jointNumber, part, service, i.at)
-    if (part.consent === 'given') parts.push(recordPart(i, jointNumber, part, service))
+    if (part.consent === 'given') parts.push(recordPart(i, jointNumber, part, service, applicant))
     else declined.push(service.name)
   }
   return { number: jointNumber, parts, declined }

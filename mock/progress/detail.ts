@@ -87,7 +87,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     supplement: supplementOf(c),
     contract: contractOf(c),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
-    joint: jointView(deps, row, (sibling) => progressOf(deps, sibling)),
+    joint: jointView(deps, c, progress, (sibling) => progressOf(deps, sibling)),
     actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null),
   }
 }

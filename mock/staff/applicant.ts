@@ -1,6 +1,7 @@
 // Who applied: the 用电人 as the application names them. Name and ID number come from the ID-card material
 // (for a business, the legal representative's; never an agent's), the mobile and business fields from the
 // answers. Full values stay server-side: screens get them masked, the search index hashed, reveal one at a time.
+import type { Answers } from '../../src/contract/answers'
 import type { StaffCaseDetail } from '../../src/contract/staff'
 import { keepEnds, maskId, maskMobile, maskName } from '../../src/core/masking'
 import { sha256Hex } from '../applications/canonical'
@@ -18,9 +19,11 @@ export interface ApplicantFacts {
   role: 'owner' | 'agent'
 }
 
-export function applicantOf(db: Db, row: ApplicationRow): ApplicantFacts {
-  const { applicant, materials } = answersOf(row)
-  const material = statement(db, 'SELECT data_json FROM material WHERE id = ? AND owner_id = ?').get(materials.idCard.materialId, row.owner_id) as
+export const applicantOf = (db: Db, row: ApplicationRow): ApplicantFacts => applicantFrom(db, row.owner_id, answersOf(row))
+
+/** The same from the answers as submitted (before the case is stored, or shared by a 一件事's cases). */
+export function applicantFrom(db: Db, ownerId: string, { applicant, materials }: Pick<Answers, 'applicant' | 'materials'>): ApplicantFacts {
+  const material = statement(db, 'SELECT data_json FROM material WHERE id = ? AND owner_id = ?').get(materials.idCard.materialId, ownerId) as
     { data_json: string } | undefined
   const data = material ? (JSON.parse(material.data_json) as Partial<MaterialData>) : {}
   return {

@@ -187,7 +187,8 @@ export function serviceByCode(code: string): Service | undefined {
 }
 
 export type StandaloneService = Service & { code: StandaloneServiceCode }
-export const isStandalone = (s: Service): s is StandaloneService => s.standalone
+/** Whether a service (the table's, or the catalogue's as the API sends it) is applied for on its own. */
+export const isStandalone = <S extends Pick<Service, 'standalone' | 'code'>>(s: S): s is S & { code: StandaloneServiceCode } => s.standalone
 
 /** The services a provider provides (an electricity enterprise's three, the water utility's one); all for null. */
 export const servicesOfProvider = (provider: string | null): Service[] =>

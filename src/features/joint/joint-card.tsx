@@ -2,6 +2,8 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { JointView } from '@/contract/progress'
 import { STATE_WORDS } from '@/contract/constants'
+import { isClosedState } from '@/core/progress'
+import { daysLeftText } from '@/features/track/days-left'
 import './joint.css'
 
 type Part = JointView['parts'][number]
@@ -10,8 +12,8 @@ type Part = JointView['parts'][number]
 export function partStatus(p: Part): string {
   if (p.delivery === 'receiving') return '接收中'
   if (p.delivery === 'refused') return '企业暂未接收，工作人员正在处理'
-  if (p.state === 'completed' || p.state === 'withdrawn' || p.state === 'rejected') return STATE_WORDS[p.state]
-  return p.remainingDays >= 0 ? `${STATE_WORDS[p.state]}，剩余${p.remainingDays}个工作日` : `已超时${-p.remainingDays}个工作日`
+  // a running case says its state too (进行中 or 已暂停) before its days
+  return isClosedState(p.state) || p.remainingDays < 0 ? daysLeftText(p) : `${STATE_WORDS[p.state]}，${daysLeftText(p)}`
 }
 
 /** The 一件事 on a case's page: each utility's case side by side, done when all are; tap one to open it (signed in). */

@@ -1,5 +1,4 @@
 import type { ServiceCatalogue } from '@/contract/services'
-import type { StandaloneServiceCode } from '@/core/services'
 
 type Service = ServiceCatalogue['services'][number]
 
@@ -18,9 +17,6 @@ export function capacityText(s: Pick<Service, 'maxCapacityKw' | 'minCapacityKw' 
   if (s.maxCapacityKw != null) return `${s.voltage}，${s.maxCapacityKw}千瓦及以下`
   return s.minCapacityKw > 0 ? `${s.voltage}，${s.minCapacityKw}千瓦以上` : s.voltage
 }
-
-/** Whether a catalogue service is applied for on its own (electricity), rather than added to one (同时办理). */
-export const offeredAlone = <S extends Pick<Service, 'standalone' | 'code'>>(s: S): s is S & { code: StandaloneServiceCode } => s.standalone
 
 /** The providers of the services applied for on their own (the electricity enterprises, chosen by township). */
 export const townshipSplitProviders = (c: ServiceCatalogue): ServiceCatalogue['suppliers'] =>

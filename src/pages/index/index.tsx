@@ -5,7 +5,8 @@ import Taro, { useDidShow, usePullDownRefresh, useReady } from '@tarojs/taro'
 import { openPendingFromHome } from '@/features/apply/leave-wizard'
 import { useCatalogue } from '@/features/services/stores/catalogue-store'
 import { ServiceCard } from '@/features/services/components/service-card'
-import { offeredAlone, townshipSplitProviders } from '@/features/services/format'
+import { townshipSplitProviders } from '@/features/services/format'
+import { isStandalone } from '@/core/services'
 import { CatalogueSkeleton } from './catalogue-skeleton'
 import { PromiseBanner } from './promise-banner'
 import { ApplyEntry } from './apply-entry'
@@ -43,7 +44,7 @@ export default function IndexPage() {
           <View className='index__retry' role='button' onClick={() => void load(true)}>重新加载</View>
         </View>
       )}
-      {catalogue?.services.filter(offeredAlone).map((s) => <ServiceCard key={s.code} service={s} materials={catalogue.materials} />)}
+      {catalogue?.services.filter(isStandalone).map((s) => <ServiceCard key={s.code} service={s} materials={catalogue.materials} />)}
       {catalogue && (
         <Text className='index__suppliers'>
           供电企业：{townshipSplitProviders(catalogue).map((s) => s.name).join('、')}。按用电地址所在乡镇街道确定。

@@ -2,11 +2,11 @@ import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { ChoiceList } from '@/components/form/choice-list'
 import { useCatalogue } from '@/features/services/stores/catalogue-store'
-import { totalLimitText, feeText, offeredAlone } from '@/features/services/format'
+import { totalLimitText, feeText } from '@/features/services/format'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
-import { standaloneServices, type StandaloneServiceCode } from '@/core/services'
+import { isStandalone, standaloneServices, type StandaloneServiceCode } from '@/core/services'
 import { MATERIALS } from '@/core/materials'
 import { JointOffers } from '@/features/joint/joint-offers'
 
@@ -25,7 +25,7 @@ export default function ServicePage() {
   }, [load])
 
   // the table this app was built with, until the platform's own answers: the page is usable at once
-  const services = (catalogue?.services ?? standaloneServices()).filter(offeredAlone)
+  const services = (catalogue?.services ?? standaloneServices()).filter(isStandalone)
   const materials: Record<string, { name: string }> = catalogue?.materials ?? MATERIALS
   const chosen = services.find((s) => s.code === service)
   return (

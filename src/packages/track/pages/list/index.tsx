@@ -10,13 +10,9 @@ import { ApiError } from '@/lib/http/api-error'
 import { continueTo } from '@/features/auth/begin-apply'
 import { pagePath } from '@/features/apply/steps'
 import { chinaDay } from '@/lib/china-time'
+import { daysLeftText } from '@/features/track/days-left'
 import '@/features/track/components/track.css'
 import '@/features/joint/joint.css'
-
-function daysText(a: ApplicationSummary): string {
-  if (a.state === 'completed' || a.state === 'withdrawn' || a.state === 'rejected') return STATE_WORDS[a.state]
-  return a.remainingDays >= 0 ? `剩余${a.remainingDays}个工作日` : `已超时${-a.remainingDays}个工作日`
-}
 
 /** The cases of one 一件事 together, in the list's order (its cases arrive one after another). */
 function groupByJoint(items: ApplicationSummary[]): { jointNumber: string | null; items: ApplicationSummary[] }[] {
@@ -70,7 +66,7 @@ export default function ListPage() {
             <Text className='app-card__state'>{STATE_WORDS[a.state]}</Text>
             {a.currentStageName ? `　当前环节：${a.currentStageName}` : ''}
           </Text>
-          <Text className='app-card__line'>{daysText(a)}{a.state === 'in-progress' || a.state === 'paused' ? `，预计${a.expectedBy}前办结${a.estimated ? '（节假日未公布，按工作日估算）' : ''}` : ''}</Text>
+          <Text className='app-card__line'>{daysLeftText(a)}{a.state === 'in-progress' || a.state === 'paused' ? `，预计${a.expectedBy}前办结${a.estimated ? '（节假日未公布，按工作日估算）' : ''}` : ''}</Text>
         </View>
           ))}
         </View>
