@@ -3,8 +3,11 @@ import { idCheckChar } from '../../../src/core/validators'
 
 /** Full ID numbers and mobiles of the demo identities: none may ever appear in a server log. */
 const PERSONAL = DEMO_IDENTITIES.flatMap((d) => [d.id17 + idCheckChar(d.id17), d.mobile])
-/** Anything shaped like a full ID number or mobile (domain.md section 5), as a second net. */
-const SHAPES = [/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/, /(?<!\d)1[3-9]\d{9}(?!\d)/]
+/**
+ * Anything shaped like a full ID number or mobile (domain.md section 5), as a second net. Both stand alone: a run of
+ * digits inside a hex request id (`0cf19022696290b6`) or a millisecond timestamp is neither.
+ */
+const SHAPES = [/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/, /(?<![\dA-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\dA-Za-z])/]
 
 /** The lines of a server's output that leak personal data; empty when the log is clean. */
 export function leakedLines(output: string): string[] {
