@@ -1,6 +1,7 @@
-// A small PDF 1.4 writer for plain Chinese text documents (the signed contract). It uses Adobe's standard CJK font
-// STSong-Light (Adobe-GB1, UniGB-UCS2-H), which PDF readers supply themselves, so no font file is embedded and no
-// dependency is needed. Lines are wrapped to the A4 width and flow onto as many pages as they need.
+// A small PDF 1.4 writer for plain Chinese text documents (the signed contract). Chinese is set in Adobe's standard
+// CJK font STSong-Light (Adobe-GB1, UniGB-UCS2-H), ASCII (numbers, the digest) in Courier, one of the 14 standard
+// fonts: readers supply both, so no font file is embedded and no dependency is needed, and both have fixed widths
+// (1 em and 0.6 em), so lines are wrapped exactly to the A4 width and flow onto as many pages as they need.
 
 export interface PdfParagraph {
   text: string
@@ -13,8 +14,9 @@ export interface PdfParagraph {
 const PAGE = { width: 595, height: 842, margin: 56 }
 const LINE_HEIGHT = 1.55
 
-/** Adobe-GB1 draws the ASCII range half-width (CIDs 1–95) and everything else full-width. */
-const advance = (ch: string, size: number): number => (ch.charCodeAt(0) < 0x80 ? size / 2 : size)
+const isAscii = (ch: string) => ch.charCodeAt(0) < 0x80
+/** Courier is 0.6 em wide, the CJK font's glyphs 1 em. */
+const advance = (ch: string, size: number): number => (isAscii(ch) ? size * 0.6 : size)
 
 /** Splits a paragraph into lines that fit `width` points at `size`. */
 export function wrap(text: string, size: number, width: number): string[] {
@@ -45,6 +47,15 @@ export function ucs2Hex(text: string): string {
   return hex.toUpperCase()
 }
 
+/** A PDF literal string for Courier: printable ASCII with ( ) \\ escaped. */
+const literal = (text: string) => `(${text.replace(/[()\\]/g, (c) => `\\${c}`)})`
+
+/** One line as show-text operators: runs of ASCII in Courier (/F2), the rest in the CJK font (/F1). */
+function showLine(text: string, size: number): string {
+  const runs = text.match(/[\x20-\x7e]+|[^\x20-\x7e]+/g) ?? []
+  return runs.map((run) => (isAscii(run[0]) ? `/F2 ${size} Tf ${literal(run)} Tj` : `/F1 ${size} Tf <${ucs2Hex(run)}> Tj`)).join(' ')
+}
+
 interface Placed { text: string; size: number; y: number }
 
 function layout(paragraphs: PdfParagraph[]): Placed[][] {
@@ -71,17 +82,17 @@ export function textPdf(title: string, paragraphs: PdfParagraph[]): Buffer {
   const pages = layout(paragraphs)
   const objects: string[] = []
   const add = (body: string) => objects.push(body) // object number = index + 1
-  const FONT = 3
-  const firstPage = 6
+  const firstPage = 7
   add('<< /Type /Catalog /Pages 2 0 R >>')
   add(`<< /Type /Pages /Count ${pages.length} /Kids [${pages.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ')}] >>`)
   add('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>')
   add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> ' +
-    '/FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>')
+    '/FontDescriptor 5 0 R /DW 1000 >>')
   add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>')
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>')
   for (const lines of pages) {
-    const content = lines.map((l) => `BT /F1 ${l.size} Tf 1 0 0 1 ${PAGE.margin} ${l.y.toFixed(2)} Tm <${ucs2Hex(l.text)}> Tj ET`).join('\n')
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 ${FONT} 0 R >> >> /Contents ${objects.length + 2} 0 R >>`)
+    const content = lines.map((l) => `BT 1 0 0 1 ${PAGE.margin} ${l.y.toFixed(2)} Tm ${showLine(l.text, l.size)} ET`).join('\n')
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >> /Contents ${objects.length + 2} 0 R >>`)
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`)
   }
   add(`<< /Title <FEFF${ucs2Hex(title)}> /Producer (wanzhou-bandian) >>`)

@@ -1,6 +1,8 @@
 // The signed 《低压供用电合同》 as a PDF: made from the signed record, the signer's own name in full for the signer
 // only, the digest in full and explained; the owner and the case's staff alone may open it (the object-access
 // matrix holds the refusals of everyone else).
+import fs from 'node:fs'
+import path from 'node:path'
 import { callApi } from '../../src/lib/http/client'
 import { DIGEST_EXPLAINED } from '../../mock/applications/contract-pdf'
 import type { InProcess } from './support/in-process'
@@ -33,6 +35,10 @@ describe('contractPdf (the applicant)', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/)
     expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4')
     expect(xrefIsSound(pdf)).toBe(true)
+    // kept for a person to open: the e2e screenshots' folder
+    const out = path.resolve(__dirname, '..', 'output')
+    fs.mkdirSync(out, { recursive: true })
+    fs.writeFileSync(path.join(out, 'contract-owner-sample.pdf'), pdf)
     const text = pdfLines(pdf).join('')
     expect(text).toContain('《低压供用电合同》')
     expect(text).toContain(`申请编号：${number}`)

@@ -1,15 +1,17 @@
-// Reads back what text-pdf.ts writes: the text of each `<hex> Tj` in order, and whether the cross-reference table
+// Reads back what text-pdf.ts writes: the text of each line in order, and whether the cross-reference table
 // points at every object (a reader trusts those offsets).
 
-/** The text lines of a PDF written by mock/pdf/text-pdf.ts, in drawing order. */
+const fromHex = (hex: string) => {
+  let out = ''
+  for (let i = 0; i < hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16))
+  return out
+}
+const fromLiteral = (lit: string) => lit.replace(/\\([()\\])/g, '$1')
+
+/** The text lines of a PDF written by mock/pdf/text-pdf.ts (one BT…ET each; CJK runs in hex, ASCII runs as literals), in drawing order. */
 export function pdfLines(pdf: Buffer): string[] {
-  const text = pdf.toString('latin1')
-  return [...text.matchAll(/<([0-9A-F]+)> Tj/g)].map((m) => {
-    const hex = m[1]
-    let line = ''
-    for (let i = 0; i < hex.length; i += 4) line += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16))
-    return line
-  })
+  return [...pdf.toString('latin1').matchAll(/BT (.*?) ET/g)].map((line) =>
+    [...line[1].matchAll(/<([0-9A-F]+)> Tj|\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) => (m[1] !== undefined ? fromHex(m[1]) : fromLiteral(m[2]))).join(''))
 }
 
 /** Every xref entry points at "N 0 obj" for its own N, and startxref at the xref table. */
