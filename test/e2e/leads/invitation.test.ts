@@ -38,7 +38,11 @@ describe('主动服务 (proactive service)', () => {
     // the owner: signs in with 渝快办 and finds the invitation on 我的申请
     const { j, page, ctx, problems } = await newJourney(env(), 'lead-owner')
     await signInWithYkb(j, '李')
-    await page.goto(`${env().server.url}/#/packages/track/pages/list/index`)
+    await j.at('选择业务', { count: false }) // signed in, consent recorded
+    // back on the start page (the app opened again), 我的申请
+    await page.goto('about:blank')
+    await page.goto(`${env().server.url}/#/pages/index/index`)
+    await j.tap('我的申请')
     await j.at('我的申请', { count: false })
     await j.tap(currentPage(page).locator('[role=link]', { hasText: '您有1条供电企业主动服务邀请' }))
     await j.at('供电企业主动服务邀请', { count: false })

@@ -91,7 +91,7 @@ export default function LeadsPage() {
       <TextField path='capacityKw' label='预计报装容量（千瓦）' type='digit' value={form.capacityKw} onChange={(capacityKw) => set({ capacityKw })} maxlength={8} error={errorOf('capacityKw')} />
       <ChoiceList<string> path='use' label='用电用途' value={form.use} onChange={(use) => set({ use })} choices={USES} error={errorOf('use')} />
       <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void submit()}>登记并发出邀请</Button>
-      <View className='staff-title' role='heading' aria-level={2}>已登记的线索</View>
+      <View className='staff-title lead-list-title' role='heading' aria-level={2}>已登记的线索</View>
       {leads && <LeadList leads={leads} />}
     </PageRoot>
   )
