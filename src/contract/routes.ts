@@ -66,6 +66,7 @@ export const ROUTES = {
   invitations: { method: 'GET', path: '/api/invitations' },
   invitationAccept: { method: 'POST', path: '/api/invitations/:id/accept' },
   invitationDecline: { method: 'POST', path: '/api/invitations/:id/decline' },
+  staffOwnReport: { method: 'GET', path: '/api/staff/monthly-reports' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

@@ -236,6 +236,7 @@ describe('staff routes', () => {
     { id: 'staffSubmitReport', sample: () => ({ body: { month: '2026-10' } }) },
     { id: 'staffLeadRegister', sample: () => ({ body: leadBody(BUSINESS.li) }) },
     { id: 'staffLeads', sample: () => ({}) },
+    { id: 'staffOwnReport', sample: () => ({ query: { month: '2026-10' } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'staffLogout')

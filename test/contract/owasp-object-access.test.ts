@@ -223,6 +223,7 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   staffLeadRegister: 'creates a lead for the staff member\'s own enterprise (staff-matrix, leads)',
   staffLeads: 'the staff member\'s own enterprise\'s leads; the district none (staff-matrix, leads)',
   invitations: 'the signed-in 渝快办 identity\'s own invitations (leads)',
+  staffOwnReport: 'the 班长\'s own enterprise only (staff-matrix, monthly-reports)',
 }
 
 /** Field names that carry another object's id somewhere in a request schema. */

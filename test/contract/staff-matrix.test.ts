@@ -86,6 +86,8 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   // area, the second registration of the same business meets the waiting invitation; the admin and the district none
   ['staffLeadRegister', 'staffLeadRegister', () => ({ body: leadBody(BUSINESS.li) }), ['ok', 'VALIDATION_FAILED', 'LEAD_EXISTS', 'FORBIDDEN', 'FORBIDDEN']],
   ['staffLeads', 'staffLeads', () => ({}), ['ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
+  // a 班长 reads its own enterprise's month and report; no one else has one
+  ['staffOwnReport', 'staffOwnReport', () => ({ query: { month: '2026-10' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
   ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok', 'ok']],
 ]
 
