@@ -9,7 +9,7 @@ export function runningCheckpoint(service: Service, facts: CaseFacts): Stage | u
   return service.stages.flatMap((s) => s.checkpoints ?? []).find((c) => isRunning(facts, c.code))
 }
 
-export function actionsFor(service: Service, facts: CaseFacts, rated: boolean, disputed: boolean): ApplicationDetail['actions'] {
+export function actionsFor(service: Service, facts: CaseFacts, rated: boolean, disputed: boolean, proofDue: boolean): ApplicationDetail['actions'] {
   const open = facts.closed === null
   const checkpoint = runningCheckpoint(service, facts)
   return {
@@ -17,6 +17,7 @@ export function actionsFor(service: Service, facts: CaseFacts, rated: boolean, d
     supplement: open && facts.openSupplement !== null,
     dispute: open && (facts.openSupplement ?? facts.openPause) !== null && !disputed,
     rate: facts.closed !== null && !rated,
+    propertyProof: proofDue,
     checkpointUpload: checkpoint ? { stage: checkpoint.code, materials: [...checkpoint.materials] } : null,
   }
 }

@@ -1,5 +1,6 @@
 // The materials of an application (as submitted, plus supplements), in their masked views.
 import type { MaterialView } from '../../src/contract/licences'
+import type { ApplicationDetail } from '../../src/contract/progress'
 import type { Db } from '../db/open'
 import { materialView, type MaterialRow } from '../licences/material-view'
 import { answersOf, type ApplicationRow } from './case'
@@ -20,4 +21,12 @@ export function caseMaterials(db: Db, row: ApplicationRow): MaterialView[] {
   const { materials } = answersOf(row)
   const named = [materials.idCard.materialId, materials.property?.materialId, materials.agentIdCard?.materialId].filter((id): id is string => Boolean(id))
   return (statement(db, MATERIALS_SQL).all(JSON.stringify(named), row.number, row.owner_id) as MaterialRow[]).map(materialView)
+}
+
+/** The photos and PDFs handed in for 补正 (the applicant's own uploads only), oldest first: type, size and when. */
+export function supplementFiles(db: Db, row: ApplicationRow): ApplicationDetail['supplementFiles'] {
+  const rows = statement(db, `SELECT u.mime, u.size, e.at FROM supplement_file f
+    JOIN upload u ON u.id = f.upload_id AND u.owner_id = ? JOIN application_event e ON e.id = f.event_id
+    WHERE f.application_number = ? ORDER BY f.id`).all(row.owner_id, row.number) as { mime: string; size: number; at: string }[]
+  return rows.map((r) => ({ mime: r.mime, sizeKb: Math.ceil(r.size / 1024), at: r.at }))
 }

@@ -5,11 +5,13 @@ import { deriveProgress, effectiveEvents, EVENT_TYPES, externalWorksIn, lapsingR
 import { townshipByCode } from '../../src/core/wanzhou'
 import { areaOf, caseTargets } from '../../src/core/targets'
 import { supplierName } from '../../src/core/services'
+import { providerByCode } from '../../src/core/providers'
 import { workingCalendar } from '../calendar-source'
 import { maskAddress } from '../licences/licence-masking'
 import { actionsFor } from './actions'
 import { answersOf, type Case, type ProgressDeps } from './case'
-import { caseMaterials } from './case-materials'
+import { caseMaterials, supplementFiles } from './case-materials'
+import { mayHandInProof, propertyProofOf } from './property-proof'
 import { ratingOf } from './rating'
 import { runningAverage } from './running-average'
 import { timelineOf } from './timeline'
@@ -51,7 +53,7 @@ function targetsOf(deps: ProgressDeps, c: Case, externalWorks: boolean | null, u
 }
 
 /** A lookup without sign-in may look, not act. */
-const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, checkpointUpload: null }
+const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, propertyProof: false, checkpointUpload: null }
 
 /**
  * Everything the applicant sees about one case. `masked` (lookups without sign-in): the address only down to
@@ -71,6 +73,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     service: service.code,
     serviceName: service.name,
     supplierName: supplierName(row.supplier),
+    supplierContact: providerByCode(row.supplier)?.contact ?? '',
     townshipName: townshipName(c),
     address: opts.masked ? maskAddress(address) : address,
     submittedAt: row.submitted_at,
@@ -86,9 +89,11 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     waiting,
     supplement: supplementOf(c),
     contract: contractOf(c),
+    propertyProof: propertyProofOf(c),
+    supplementFiles: opts.masked ? [] : supplementFiles(deps.db, row),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
     joint: jointView(deps, c, progress, (sibling) => progressOf(deps, sibling)),
-    actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null),
+    actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null, mayHandInProof(c)),
   }
 }
 

@@ -46,6 +46,7 @@ function describe(service: Service, e: ProgressEvent): string {
     case 'rejected': return withText('不予受理', said(e, 'opinion'))
     case 'withdrawn': return withText('已撤回申请', said(e, 'reason'))
     case 'checkpoint-materials': return `已上传${name}材料`
+    case 'property-proof-received': return '已补交用电地址物权证明（一证受理）'
     case 'urged': return '已督促供电企业加快办理'
     case 'external-works-recorded': return e.payload.needed === true ? '供电企业确认：需要外部线路工程' : '供电企业确认：不需要外部线路工程'
     case 'reassigned': return `改由${supplierName(String(e.payload.to))}办理，办理时限照常计算`

@@ -8,6 +8,7 @@ import { checkpointUpload, disputeCase, supplementCase, withdrawCase } from '../
 import { rateCase } from '../progress/rating'
 import { subscribe } from '../progress/notify'
 import { contractPdf, pdfHeaders } from '../applications/contract-pdf'
+import { handInPropertyProof } from '../progress/property-proof'
 
 /** The applicant's own applications: list, detail, and what they may change. Anyone else gets NOT_FOUND. */
 export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: RouteOptions): void {
@@ -36,6 +37,8 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
   route(app, endpoints.supplement, ({ params, user, body }) => change(params.number, user.id, (c) => supplementCase(deps, c, body)), opts)
   route(app, endpoints.checkpointMaterials, ({ params, user, body }) => change(params.number, user.id, (c) => checkpointUpload(deps, c, body)), opts)
   route(app, endpoints.rate, ({ params, user, body }) => change(params.number, user.id, (c) => rateCase(deps, c, body)), opts)
+
+  route(app, endpoints.propertyProof, ({ params, user, body }) => change(params.number, user.id, (c) => handInPropertyProof(deps, c, body.materialId)), opts)
 
   route(app, endpoints.contractPdf, ({ params, user, reply }) => {
     const { file, fileName } = contractPdf(db, ownCase(params.number, user.id), { viewer: 'owner', now: deps.now() })

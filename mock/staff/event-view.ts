@@ -71,6 +71,7 @@ const EVENT_WORDS: Record<EventType, (stage: string) => string> = {
   disputed: () => '申请人对暂停或补正提出异议',
   'external-works-recorded': () => '记录是否需要外部线路工程',
   reassigned: () => '改派供电企业（计时不变）',
+  'property-proof-received': () => '申请人补交用电地址物权证明（一证受理）',
 }
 
 export interface ActorNames {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
 import {
-  applicationSummarySchema, applicationDetailSchema, disputeBody, withdrawBody, supplementBody, checkpointBody, ratingBody,
+  applicationSummarySchema, applicationDetailSchema, disputeBody, propertyProofBody, withdrawBody, supplementBody, checkpointBody, ratingBody,
   lookupCodeBody, lookupCodeResult, lookupBody, subscribeBody, pushBody, pushResult,
 } from './progress'
 
@@ -41,6 +41,11 @@ export const progressEndpoints = {
   subscribe: endpoint({
     ...ROUTES.subscribe, summary: '记录用户同意接收的订阅消息模板（小程序）', auth: 'applicant',
     params: numberParam, body: subscribeBody, response: z.object({ accepted: z.array(z.string()) }), errors: [...session, 'NOT_FOUND'],
+  }),
+  propertyProof: endpoint({
+    ...ROUTES.propertyProof, summary: '一证受理：补交用电地址物权证明（渝快办调取、扫码或拍照所得的材料，仅一次）', auth: 'applicant',
+    params: numberParam, body: propertyProofBody, response: applicationDetailSchema,
+    errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED', 'LICENCE_CANCELLED', 'LICENCE_EXPIRED'],
   }),
   contractPdf: endpoint({
     ...ROUTES.contractPdf, summary: '已签署的《低压供用电合同》（PDF，由签署记录生成；用电人姓名仅向本人完整显示）', auth: 'applicant',

@@ -138,6 +138,8 @@ export const applicationDetailSchema = z.object({
   service: z.enum(SERVICE_CODES),
   serviceName: z.string(),
   supplierName: z.string(),
+  /** how to reach the handling enterprise (its service line, from the provider list) */
+  supplierContact: z.string(),
   townshipName: z.string(),
   /** the owner's own address; lookups without sign-in get it masked */
   address: z.string(),
@@ -167,6 +169,10 @@ export const applicationDetailSchema = z.object({
   /** an open request to supplement (补正), if any */
   supplement: z.object({ message: z.string(), requestedAt: z.iso.datetime() }).nullable(),
   contract: z.object({ method: z.string(), signedAt: z.iso.datetime(), hash: z.string() }).nullable(),
+  /** 一证受理 (accepted on the ID alone): whether the applicant undertook to hand in the property proof, by when, and when they did; null when one was given at submission */
+  propertyProof: z.object({ undertaken: z.boolean(), by: z.string(), handedInAt: z.iso.datetime().nullable() }).nullable(),
+  /** the files handed in for a 补正 (photos, PDFs), in the order sent; e-licences handed in are among `materials` */
+  supplementFiles: z.array(z.object({ mime: z.string(), sizeKb: z.number().int().nonnegative(), at: z.iso.datetime() })),
   rating: ratingSchema.nullable(),
   /** the 一件事 this case belongs to, all its cases side by side (this one too); null for a case on its own */
   joint: jointSchema.nullable(),
@@ -177,6 +183,8 @@ export const applicationDetailSchema = z.object({
     /** the open pause or 补正 may be disputed (once each) */
     dispute: z.boolean(),
     rate: z.boolean(),
+    /** 一证受理: the property proof may be handed in now */
+    propertyProof: z.boolean(),
     /** the 10 kV checkpoint whose materials may be uploaded now, with the material codes it takes */
     checkpointUpload: z.object({ stage: z.string(), materials: z.array(z.string()) }).nullable(),
   }),
@@ -194,6 +202,7 @@ export const supplementBody = z.object({
   materialIds: z.array(z.string()).max(4).default([]),
   note: z.string().trim().max(200).optional(),
 }).refine((b) => b.uploadIds.length + b.materialIds.length > 0, { message: '请至少提供一份补正材料', path: ['uploadIds'] })
+export const propertyProofBody = z.object({ materialId: z.string().min(1, '请先获取或上传物权证明') })
 export const checkpointBody = z.object({
   stage: z.enum(['design-review', 'mid-inspection', 'completion-inspection']),
   /** material code → upload ids; exactly the codes of that checkpoint (domain.md section 3) */

@@ -35,6 +35,7 @@ export const ROUTES = {
   rate: { method: 'POST', path: '/api/applications/:number/rating' },
   subscribe: { method: 'POST', path: '/api/applications/:number/subscriptions' },
   contractPdf: { method: 'GET', path: '/api/applications/:number/contract.pdf' },
+  propertyProof: { method: 'POST', path: '/api/applications/:number/property-proof' },
   lookupCode: { method: 'POST', path: '/api/lookup/code' },
   lookup: { method: 'POST', path: '/api/lookup' },
   lookupRefresh: { method: 'GET', path: '/api/lookup/:number' },

@@ -20,10 +20,12 @@ export interface Material {
   name: string
   note?: string
   when?: string
+  /** an e-licence kind that can stand for it: fetched with the holder's authorisation, scanned, or photographed */
+  licence?: 'id-card' | 'property'
 }
 
 export const MATERIALS: Record<MaterialCode, Material> = {
-  'id-card': { code: 'id-card', name: '用电人有效身份证件', note: '企业申请时为法定代表人的有效身份证件' },
+  'id-card': { code: 'id-card', name: '用电人有效身份证件', note: '企业申请时为法定代表人的有效身份证件', licence: 'id-card' },
   'credit-code': { code: 'credit-code', name: '统一社会信用代码', when: '企业申请时' },
   'property-proof': {
     code: 'property-proof',
@@ -31,6 +33,7 @@ export const MATERIALS: Record<MaterialCode, Material> = {
     note:
       '不动产权证书、购房合同，或租赁合同及出租方产权证明。暂时无法提供的，可凭身份证件“一证受理”，之后再补交；' +
       '是否作出补交承诺由您自愿选择，不强制签署承诺书',
+    licence: 'property',
   },
   'agent-authorisation': { code: 'agent-authorisation', name: '授权委托书', when: '经办人代办时' },
   'agent-id': { code: 'agent-id', name: '经办人有效身份证件', when: '经办人代办时' },

@@ -121,6 +121,7 @@ describe('public and applicant routes', () => {
     { id: 'rate', sample: () => ({ params: num(), body: { grade: 5, indicators: { 整体满意度: 5 }, comment: '办理很快' } }) },
     { id: 'subscribe', sample: () => ({ params: num(), body: { accepted: ['tmpl-progress'] } }) },
     { id: 'contractPdf', sample: () => ({ params: num() }) },
+    { id: 'propertyProof', sample: () => ({ params: num(), body: { materialId: li.property } }) },
     { id: 'lookupCode', sample: () => ({ body: { number: x.number, mobile: '13800138000' } }) },
     { id: 'lookup', sample: () => ({ body: { number: x.number, mobile: '13800138000', code: '123456' } }) },
     { id: 'lookupRefresh', sample: () => ({ params: num(), headers: { 'x-lookup-token': x.lookupToken } }) },

@@ -15,7 +15,7 @@ import type { InProcess } from './support/in-process'
 import { DEMO, newDraft, shopAnswers, signedBody } from './support/fixtures'
 import { demoImage, sample, uploaded } from './support/licence-fixtures'
 import { applyHv, applyShop, askProperty, insertOwnUpload, owner, progressSuite, pushClient, push, rec, walk, type Owner } from './support/progress-fixtures'
-import { applyShopWithPhoto, idOnlyOwner, staffSignIn } from './support/staff-fixtures'
+import { applyShopWithPhoto, applyWith, idOnlyOwner, staffSignIn } from './support/staff-fixtures'
 import { ACTORS, callRoute, outcomeOf, type Actor, type Answer, type Call } from './support/actors'
 import { latestLookupCode } from './support/sms'
 import { BUSINESS, inviteOwner, renewGrant } from './support/lead-fixtures'
@@ -28,6 +28,7 @@ let B: Owner
 const token: Partial<Record<Actor, string>> = {}
 const o = {} as {
   open: string; photoUpload: string; withdrawable: string; supplementable: string; disputable: string; supplementable2: string; othersSupplementable: string
+  oneCert: string; oneCert2: string; othersOneCert: string
   hv: string; completed: string; poorlyRated: string; pushable: string; txn: string; front: string; back: string; pdf: string
 }
 
@@ -50,6 +51,10 @@ beforeAll(async () => {
   o.othersSupplementable = await applyShop(B)
   o.disputable = await applyShop(A)
   for (const n of [o.supplementable, o.supplementable2, o.othersSupplementable, o.disputable]) await push(s, clock, [rec(n, 'supplement-request', 'accept-sign', askProperty(clock, '请补充租赁合同'))])
+  const oneCert = (who: Owner) => applyWith(who, (a) => ({ ...a, materials: { ...a.materials, property: null, propertyUndertaking: true } }))
+  o.oneCert = await oneCert(A)
+  o.oneCert2 = await oneCert(A)
+  o.othersOneCert = await oneCert(B)
   o.hv = await applyHv(s, A)
   await walk(s, clock, o.hv, 5) // to 设计审查 inside 外部工程实施
   o.completed = await applyShop(A)
@@ -137,6 +142,14 @@ const ROWS: Row[] = [
   byNumber('rate', 'application (办结)', () => o.completed, () => ({ grade: 5, comment: '很满意' })),
   byNumber('subscribe', 'application', () => o.open, () => ({ accepted: ['tpl-progress'] })),
   byNumber('contractPdf', 'application (the signed contract as a PDF)', () => o.open),
+  {
+    route: 'propertyProof', what: 'application (一证受理) and the property proof handed in', object: () => o.oneCert, missing: MISSING_NUMBER, expected: APPLICANT_OWNED,
+    call: (id, actor) => ({ params: { number: id }, body: { materialId: actor === 'owner' ? A.property : 'mat_missing' } }),
+  },
+  {
+    route: 'propertyProof', what: 'property proof inside the body', object: () => A.property, missing: 'mat_missing', expected: { ...APPLICANT_OWNED, other: 'VALIDATION_FAILED' },
+    call: (id, actor) => ({ params: { number: actor === 'owner' ? o.oneCert2 : o.othersOneCert }, body: { materialId: id } }),
+  },
   byNumber('staffContractPdf', 'application (the signed contract as a PDF)', () => o.open, undefined, STAFF_SCOPED),
   {
     route: 'lookupCode', what: 'application number (same answer whatever it is)', object: () => o.open, missing: MISSING_NUMBER,

@@ -34,6 +34,8 @@ export const EVENT_TYPES = {
   checkpointMaterials: 'checkpoint-materials',
   rated: 'rated',
   urged: 'urged',
+  /** after 一证受理: the applicant hands in the property proof (an e-licence, a scanned code or a photo) */
+  propertyProofReceived: 'property-proof-received',
 } as const
 
 /** Every type an event of the history may have: the one list the server writes and the screens name. */

@@ -13,15 +13,16 @@ const MISSING: Record<LicenceKind, string> = {
 
 /**
  * Authorised retrieval from the 渝快办 e-licence library, with the use cause stated. Without a 渝快办 identity
- * (WeChat sign-in) it first sends the applicant to authorise one, then back to this page.
+ * (WeChat sign-in) it first sends the applicant to authorise one, then back to `returnTo` (the licences step unless
+ * another page, e.g. a case's, asks).
  */
-export function useAuthorisedFetch(useCause: string, onResult: (views: MaterialView[]) => void) {
+export function useAuthorisedFetch(useCause: string, onResult: (views: MaterialView[]) => void, returnTo = pagePath('licences')) {
   const hasIdentity = useSession(selectHasIdentity)
   const [busy, setBusy] = useState<LicenceKind[] | null>(null)
   const [messages, setMessages] = useState<Partial<Record<LicenceKind | 'form', string>>>({})
 
   const run = async (kinds: LicenceKind[]) => {
-    if (!hasIdentity) return startYkbAuthorize(pagePath('licences'))
+    if (!hasIdentity) return startYkbAuthorize(returnTo)
     setBusy(kinds)
     setMessages({})
     try {

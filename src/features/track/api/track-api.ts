@@ -23,6 +23,8 @@ export const trackApi = {
   lookup: (body: BodyOf<'lookup'>) => callApi('lookup', { body }),
   dispute: (number: string, body: BodyOf<'dispute'>) => callApi('dispute', { params: { number }, body }),
   supplement: (number: string, body: BodyOf<'supplement'>) => callApi('supplement', { params: { number }, body }),
+  /** 一证受理: the property proof handed in after submission (an attached material's id) */
+  propertyProof: (number: string, materialId: string) => callApi('propertyProof', { params: { number }, body: { materialId } }),
   checkpointMaterials: (number: string, body: BodyOf<'checkpointMaterials'>) => callApi('checkpointMaterials', { params: { number }, body }),
   rate: (number: string, body: BodyOf<'rate'>) => callApi('rate', { params: { number }, body }),
   openContract,

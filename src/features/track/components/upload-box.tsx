@@ -15,7 +15,7 @@ export interface UploadBoxProps {
   onSubmit: (files: Record<string, string[]>) => void
 }
 
-/** Upload what a stage asks for (补正, or a 10 kV checkpoint's materials), then send them together. */
+/** Upload what a 10 kV checkpoint asks for, one picker per material, then send them together (补正: SupplementBox). */
 export function UploadBox({ title, lead, codes, busy, error, onSubmit }: UploadBoxProps) {
   const slots = codes.length > 0 ? codes : ['files']
   const [files, setFiles] = useState<Record<string, string[]>>({})

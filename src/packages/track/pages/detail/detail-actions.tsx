@@ -7,6 +7,8 @@ import { trackApi } from '@/features/track/api/track-api'
 import { ApiError } from '@/lib/http/api-error'
 import { UploadBox } from '@/features/track/components/upload-box'
 import { WaitingCard } from '@/features/track/components/waiting-card'
+import { SupplementBox } from '@/features/track/components/supplement-box'
+import { PropertyProofCard } from '@/features/track/components/property-proof-card'
 import { SUBSCRIBE_AVAILABLE, askToSubscribe } from '@/features/track/subscribe'
 
 export interface DetailActionsProps {
@@ -42,6 +44,8 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
   }
 
   const asked = detail.waiting?.materials.map((m) => m.name).join('、')
+  // a 渝快办 authorisation asked from here comes back to this case
+  const here = `/packages/track/pages/detail/index?number=${encodeURIComponent(number)}`
   return (
     <View>
       {detail.waiting && (
@@ -49,8 +53,12 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
           onDispute={(kind, note) => void send(() => trackApi.dispute(number, { kind, note: note.trim() || undefined }))} />
       )}
       {detail.supplement && actions.supplement && (
-        <UploadBox title='提交补正材料' lead={asked ? `请上传：${asked}` : detail.supplement.message} codes={[]} busy={busy} error={error}
-          onSubmit={(f) => void send(() => trackApi.supplement(number, { uploadIds: f.files ?? [] }))} />
+        <SupplementBox asked={detail.waiting?.materials ?? []} lead={asked ? `请上传：${asked}` : detail.supplement.message} returnTo={here} busy={busy} error={error}
+          onSubmit={(sent) => void send(() => trackApi.supplement(number, sent))} />
+      )}
+      {detail.propertyProof && (
+        <PropertyProofCard proof={detail.propertyProof} canHandIn={actions.propertyProof} returnTo={here} busy={busy} error={error}
+          onHandIn={(materialId) => void send(() => trackApi.propertyProof(number, materialId))} />
       )}
       {checkpoint && !checkpoint.sent && (
         <UploadBox title='上传本环节材料' lead='请上传以下材料，供电企业收到后开始检验。' codes={checkpoint.materials} busy={busy} error={error}
@@ -63,13 +71,13 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
         </View>
       )}
       {actions.rate && (
-        <Button block type='primary' size='large' onClick={() => void Taro.navigateTo({ url: `/packages/track/pages/rate/index?number=${number}` })}>
+        <Button className='detail-actions__button' block type='primary' size='large' onClick={() => void Taro.navigateTo({ url: `/packages/track/pages/rate/index?number=${number}` })}>
           评价本次服务（好差评）
         </Button>
       )}
       {SUBSCRIBE_AVAILABLE && detail.process.state !== 'completed' && (
         <View>
-          <Button block size='large' onClick={() => void askToSubscribe(number).then((a) => setSubscribed(a.length ? '已订阅进度提醒' : '未订阅：可以随时再开启'))}>
+          <Button className='detail-actions__button' block size='large' onClick={() => void askToSubscribe(number).then((a) => setSubscribed(a.length ? '已订阅进度提醒' : '未订阅：可以随时再开启'))}>
             订阅办理进度提醒
           </Button>
           {subscribed && <Text className='app-card__line'>{subscribed}</Text>}

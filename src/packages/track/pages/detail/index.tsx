@@ -17,6 +17,7 @@ import { StageProgressList } from '@/features/track/components/stage-progress-li
 import { HistoryList } from '@/features/track/components/history-list'
 import { MaterialCard } from '@/features/apply/components/licences/material-card'
 import { ContractCard } from '@/features/track/components/contract-card'
+import { SupplementFiles } from '@/features/track/components/supplement-files'
 import { DetailActions } from './detail-actions'
 import { WithdrawBox } from '@/features/track/components/withdraw-box'
 import { CaseUnavailable } from '@/features/track/components/case-unavailable'
@@ -50,6 +51,8 @@ export default function DetailPage() {
       </PageRoot>
     )
   }
+  // who works on the running stage, as the enterprise's pushes name them
+  const handler = detail.stages.find((s) => s.state === 'in-progress' || s.state === 'paused' || s.state === 'overdue')?.handler
   return (
     <PageRoot className='track-page'>
       {error && <View className='notice' role='alert'>{error}（显示的是上次加载的内容）</View>}
@@ -59,6 +62,7 @@ export default function DetailPage() {
         <View className='app-card__title' role='heading' aria-level={1}>{detail.serviceName}</View>
         <Text className='app-card__line'>{detail.address}</Text>
         <Text className='app-card__line'>{providerWord(detail.service)}：{detail.supplierName}　费用：{detail.feeYuan === null ? '按收费标准' : `${detail.feeYuan}元`}</Text>
+        <Text className='app-card__line'>联系{providerWord(detail.service)}：{detail.supplierContact}{handler ? `（当前承办：${handler}）` : ''}</Text>
       </View>
       {detail.joint && <JointCard joint={detail.joint} current={detail.number} linkable={!anonymous} />}
       <ProcessClock process={detail.process} />
@@ -75,8 +79,9 @@ export default function DetailPage() {
           ))}
         </View>
       )}
-      {detail.materials.length > 0 && <Text className='section-title'>已提交的材料</Text>}
+      {(detail.materials.length > 0 || detail.supplementFiles.length > 0) && <Text className='section-title'>已提交的材料</Text>}
       {detail.materials.map((m) => <MaterialCard key={m.materialId} view={m} />)}
+      {detail.supplementFiles.length > 0 && <SupplementFiles files={detail.supplementFiles} />}
       {detail.contract && <ContractCard number={detail.number} contract={detail.contract} canOpen={!anonymous} />}
       {detail.rating && <View className='info'>您的评价：{RATING_GRADES[detail.rating.grade as keyof typeof RATING_GRADES] ?? `${detail.rating.grade}级`}{detail.rating.comment ? `，“${detail.rating.comment}”` : ''}</View>}
       <Text className='section-title'>办理记录</Text>
