@@ -1,5 +1,5 @@
 import { View, Text, Checkbox, Label } from '@tarojs/components'
-import type { MaterialView } from '@/contract/licences'
+import { isUsable, type MaterialView } from '@/contract/licences'
 import { fieldAnchor } from '@/components/form/field'
 import { asksFor, serviceByCode } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
@@ -25,11 +25,11 @@ export default function LicencesPage() {
 
   const attach = (slot: Slot, v: MaterialView) => {
     remember(v)
-    if (v.status === 'current' || v.status === 'unverified') update('materials', { [slot]: { materialId: v.materialId } })
+    if (isUsable(v)) update('materials', { [slot]: { materialId: v.materialId } })
   }
   const viewOf = (ref: { materialId?: string } | null | undefined) => (ref?.materialId ? views[ref.materialId] : undefined)
   const refusedOf = (kind: MaterialView['kind']) =>
-    Object.values(views).find((v) => v.kind === kind && (v.status === 'cancelled' || v.status === 'expired'))
+    Object.values(views).find((v) => v.kind === kind && !isUsable(v))
 
   // The signed-in user's own licences: the applicant's when applying for themselves, the agent's own ID otherwise.
   const fetcher = useAuthorisedFetch(useCause, (list) => {
