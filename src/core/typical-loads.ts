@@ -19,7 +19,7 @@ export const HOME_LOADS: TypicalLoad[] = [
 /** Small businesses at low voltage: a shop, an office, a restaurant, a workshop. */
 export const BUSINESS_LOADS: TypicalLoad[] = [
   { kw: 10, label: '小商铺、便利店', use: 'shop' },
-  { kw: 10, label: '小型办公室', use: 'office' },
+  { kw: 15, label: '小型办公室', use: 'office' },
   { kw: 30, label: '餐馆、小吃店', use: 'shop' },
   { kw: 50, label: '小型加工作坊', use: 'workshop' },
 ]

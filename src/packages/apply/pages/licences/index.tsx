@@ -60,7 +60,7 @@ export default function LicencesPage() {
         title={agent ? '用电人的身份证件' : '身份证件'}
         hint={answers.applicant?.kind === 'business' ? '法定代表人的有效身份证件' : '用电人本人的有效身份证件'}
         attached={viewOf(m.idCard)} refused={agent ? undefined : refusedOf('id-card')}
-        onAttach={(v) => attach('idCard', v)}
+        onAttach={(v) => attach('idCard', v)} whose={agent ? 'principal' : 'own'}
         authorised={agent || oneTap ? undefined : own(['id-card'])}
       />
       {fetcher.messages['id-card'] && <View className='notice'>{fetcher.messages['id-card']}</View>}
@@ -69,7 +69,7 @@ export default function LicencesPage() {
           kind='id-card' anchor={fieldAnchor('materials.agentIdCard')} error={errorFor('materials.agentIdCard')}
           title='经办人（您本人）的身份证件' hint='代办时需要经办人本人的有效身份证件'
           attached={viewOf(m.agentIdCard)} refused={refusedOf('id-card')}
-          onAttach={(v) => attach('agentIdCard', v)} authorised={own(['id-card'])}
+          onAttach={(v) => attach('agentIdCard', v)} authorised={own(['id-card'])} whose='own'
         />
       )}
       <LicenceSlot
