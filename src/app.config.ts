@@ -18,7 +18,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['pages/login/index', 'pages/search/index', 'pages/case/index', 'pages/dashboard/index', 'pages/report/index', 'pages/lockouts/index'],
+      pages: ['pages/login/index', 'pages/search/index', 'pages/case/index', 'pages/dashboard/index', 'pages/report/index', 'pages/lockouts/index', 'pages/monthly-report/index'],
     },
     {
       root: 'packages/public',

@@ -1,7 +1,7 @@
 // 按月报送: a 班长 submits the enterprise's month once it has ended; the figures are frozen with their digest (the
 // table refuses updates and deletes). The district sees which are in, late or missing, and every figure the event
 // log, recomputed as of the submission moment, no longer gives.
-import type { EnterpriseMonth, ReportStatus } from '../../src/contract/oversight'
+import type { EnterpriseMonth, OwnReport, ReportStatus } from '../../src/contract/oversight'
 import type { Staff } from '../../src/contract/staff'
 import { figureDifferences } from '../../src/core/oversight'
 import { providerByCode } from '../../src/core/providers'
@@ -27,6 +27,28 @@ export function reportDueBy(month: string, calendarOverrideFile: string): string
   return workingCalendar(calendarOverrideFile).addWorkingDays(new Date(nextMonthStart.getTime() - 1), REPORT_DUE_WORKING_DAY).date
 }
 
+const rowOf = (db: Db, supplier: SupplierCode, month: string) =>
+  db.prepare('SELECT supplier, month, submitted_at, submitted_by, figures_json, digest FROM monthly_report WHERE supplier = ? AND month = ?').get(supplier, month) as Row | undefined
+
+/** On time when submitted (China date) on or before the due day. */
+const timeliness = (submittedAt: string, dueBy: string): 'in' | 'late' => (chinaDate(new Date(submittedAt)) > dueBy ? 'late' : 'in')
+
+/** A 班长's own month: the figures as they stand now and, once submitted, the frozen report. */
+export function ownReport(db: Db, staff: Staff, month: string, now: Date, calendarOverrideFile: string): OwnReport {
+  if (!staff.supplier) throw new AppError('FORBIDDEN')
+  const supplier = staff.supplier
+  const dueBy = reportDueBy(month, calendarOverrideFile)
+  const row = rowOf(db, supplier, month)
+  return {
+    month, provider: supplier, name: providerByCode(supplier)?.name ?? supplier, dueBy, ended: monthHasEnded(month, now),
+    current: districtMonth(db, month, now, now, [supplier]),
+    submitted: row ? {
+      provider: supplier, month, submittedAt: row.submitted_at, submittedBy: row.submitted_by, digest: row.digest,
+      figures: JSON.parse(row.figures_json) as EnterpriseMonth, status: timeliness(row.submitted_at, dueBy),
+    } : null,
+  }
+}
+
 export function submitReport(db: Db, staff: Staff, month: string, now: Date) {
   if (!staff.supplier) throw new AppError('FORBIDDEN')
   if (!monthHasEnded(month, now)) throw fieldError('body.month', '该月尚未结束，月末后才能报送')
@@ -35,7 +57,7 @@ export function submitReport(db: Db, staff: Staff, month: string, now: Date) {
   const at = now.toISOString()
   const digest = digestOf(figures)
   return db.transaction(() => {
-    if (db.prepare('SELECT 1 FROM monthly_report WHERE supplier = ? AND month = ?').get(supplier, month)) throw new AppError('REPORT_FROZEN')
+    if (rowOf(db, supplier, month)) throw new AppError('REPORT_FROZEN')
     db.prepare('INSERT INTO monthly_report (supplier, month, submitted_at, submitted_by, figures_json, digest) VALUES (?, ?, ?, ?, ?, ?)')
       .run(supplier, month, at, staff.username, JSON.stringify(figures), digest)
     return { provider: supplier, month, submittedAt: at, submittedBy: staff.username, digest, figures }
@@ -56,9 +78,8 @@ export function reportStatus(db: Db, month: string, now: Date, calendarOverrideF
       const reported = JSON.parse(row.figures_json) as EnterpriseMonth
       const submitted = new Date(row.submitted_at)
       const recomputed = districtMonth(db, month, submitted, submitted, [provider]).enterprises[0]
-      const submittedDay = chinaDate(submitted)
       return {
-        provider, name, status: submittedDay > dueBy ? 'late' : 'in', submittedAt: row.submitted_at, digest: row.digest,
+        provider, name, status: timeliness(row.submitted_at, dueBy), submittedAt: row.submitted_at, digest: row.digest,
         digestValid: digestOf(reported) === row.digest, differences: figureDifferences(reported, recomputed),
       }
     }),

@@ -6,7 +6,7 @@ import { requireRule } from '../staff/scope'
 import { districtCsv, districtCsvName } from '../oversight/csv'
 import { checkedDistrictMonth, districtTrend } from '../oversight/figures'
 import { publicTimesCache } from '../oversight/public-cache'
-import { reportStatus, submitReport } from '../oversight/reports'
+import { ownReport, reportStatus, submitReport } from '../oversight/reports'
 import { refuseFutureMonth } from '../staff/report'
 import type { StaffDeps } from './staff'
 
@@ -45,6 +45,13 @@ export function oversightRoutes(app: FastifyInstance, deps: StaffDeps, opts: Rou
     const report = submitReport(db, staff, body.month, now())
     req.log.info({ staff: staff.username, month: body.month, digest: report.digest }, 'monthly report submitted')
     return report
+  }, opts)
+
+  route(app, endpoints.staffOwnReport, ({ query, user }) => {
+    const staff = currentStaff(db, user.id)
+    requireRule(staff, 'submitsReport')
+    refuseFutureMonth(query.month, now())
+    return ownReport(db, staff, query.month, now(), deps.calendarOverrideFile)
   }, opts)
 
   route(app, endpoints.oversightReports, ({ query, user }) => {

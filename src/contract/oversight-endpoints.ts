@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
-import { oversightMonthQuery, oversightMonthSchema, oversightTrendQuery, oversightTrendSchema, publicTimesSchema, reportStatusSchema, submitReportBody, submittedReportSchema } from './oversight'
+import { oversightMonthQuery, oversightMonthSchema, oversightTrendQuery, oversightTrendSchema, ownReportSchema, publicTimesSchema, reportStatusSchema, submitReportBody, submittedReportSchema } from './oversight'
 
 const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
 
@@ -25,6 +25,10 @@ export const oversightEndpoints = {
   staffSubmitReport: endpoint({
     ...ROUTES.staffSubmitReport, summary: '按月报送：班长报送本企业已结束月份的月度数据，报送即封存（含摘要），不能修改或重报', auth: 'staff',
     body: submitReportBody, response: submittedReportSchema, errors: [...session, 'REPORT_FROZEN'],
+  }),
+  staffOwnReport: endpoint({
+    ...ROUTES.staffOwnReport, summary: '按月报送：班长查看本企业某月的数据（按事件记录现算）与已报送的封存报告（含摘要、是否逾期）', auth: 'staff',
+    query: oversightMonthQuery, response: ownReportSchema, errors: [...session],
   }),
   oversightReports: endpoint({
     ...ROUTES.oversightReports, summary: '各企业月报报送情况（按时、逾期、未报）及与事件记录重新计算结果的差异（区经信委、管理员）', auth: 'staff',

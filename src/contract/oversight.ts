@@ -112,6 +112,21 @@ export const submittedReportSchema = z.object({
   figures: enterpriseMonthSchema,
 })
 
+/** A 班长's own month: the figures as they stand now (what a submission would freeze), and the frozen report if any. */
+export const ownReportSchema = z.object({
+  month: z.string(),
+  provider: providerCode, name: z.string(),
+  /** the last day a report is on time (5th working day of the next month, a labelled default) */
+  dueBy: z.iso.date(),
+  /** the month has ended: it can be submitted */
+  ended: z.boolean(),
+  /** the month recomputed now from the event log */
+  current: oversightMonthSchema,
+  /** the frozen report, once submitted */
+  submitted: submittedReportSchema.extend({ status: z.enum(['in', 'late']) }).nullable(),
+})
+export type OwnReport = z.infer<typeof ownReportSchema>
+
 export const reportStatusSchema = z.object({
   month: z.string(),
   /** the last day a report is on time: the 5th working day of the next month (a labelled default) */

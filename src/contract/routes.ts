@@ -61,6 +61,7 @@ export const ROUTES = {
   publicTimes: { method: 'GET', path: '/api/public/connection-times' },
   staffSubmitReport: { method: 'POST', path: '/api/staff/monthly-reports' },
   oversightReports: { method: 'GET', path: '/api/oversight/reports' },
+  staffOwnReport: { method: 'GET', path: '/api/staff/monthly-reports' },
 } as const
 
 export type RouteId = keyof typeof ROUTES

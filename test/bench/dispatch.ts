@@ -18,6 +18,7 @@ import { ensureUtilityKeys } from '../../mock/utilities/keys'
 import { enqueueDispatch, outboxBacklog } from '../../mock/utilities/outbox'
 import { Dispatcher } from '../../mock/utilities/dispatcher'
 import { httpUtilityPort } from '../../mock/utilities/http-adapter'
+import { utilityConnections } from '../../mock/utilities/connections'
 import { utilitySimulator } from '../../mock/utilities/simulator'
 import type { ProviderCode } from '../../src/core/providers'
 
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
   await app.register(sim.plugin)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-  const dispatcher = new Dispatcher({ db, port: httpUtilityPort({ db, selfOrigin: () => origin }), batch: 400, concurrency: 8 })
+  const dispatcher = new Dispatcher({ db, port: httpUtilityPort({ db, connections: utilityConnections('demo'), selfOrigin: () => origin }), batch: 400, concurrency: 8 })
   dispatcher.start(100)
 
   const started = Date.now()

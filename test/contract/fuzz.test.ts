@@ -227,6 +227,7 @@ describe('staff routes', () => {
     { id: 'oversightCsv', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'oversightReports', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffSubmitReport', sample: () => ({ body: { month: '2026-10' } }) },
+    { id: 'staffOwnReport', sample: () => ({ query: { month: '2026-10' } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'staffLogout')

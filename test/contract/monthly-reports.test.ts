@@ -35,6 +35,13 @@ describe('按月报送', () => {
     expect([e.code, e.fieldErrors[0]?.path]).toEqual(['VALIDATION_FAILED', 'body.month'])
   })
 
+  it('should show the 班长 the ended month as it stands before submitting it, and nothing frozen yet', async () => {
+    at('2026-11-02T10:00')
+    const own = await callApi('staffOwnReport', { query: { month: '2026-10' } }, gw.client)
+    expect([own.provider, own.ended, own.dueBy, own.submitted]).toEqual(['sgcc-wanzhou', true, '2026-11-06', null])
+    expect(own.current.enterprises.map((e) => [e.provider, e.received, e.completed])).toEqual([['sgcc-wanzhou', 1, 1]])
+  })
+
   it('should freeze the submitted month with its digest: no second submission, no change in the table', async () => {
     at('2026-11-03T10:00')
     const r = await callApi('staffSubmitReport', { body: { month: '2026-10' } }, gw.client)
@@ -43,6 +50,9 @@ describe('按月报送', () => {
     expect((await failure(callApi('staffSubmitReport', { body: { month: '2026-10' } }, gw.client))).code).toBe('REPORT_FROZEN')
     expect(() => s.db.prepare("UPDATE monthly_report SET figures_json = '{}' WHERE supplier = 'sgcc-wanzhou'").run()).toThrow(/frozen/)
     expect(() => s.db.prepare('DELETE FROM monthly_report').run()).toThrow(/frozen/)
+    // the 班长 sees the frozen report: the same figures and digest, on time
+    const own = await callApi('staffOwnReport', { query: { month: '2026-10' } }, gw.client)
+    expect([own.submitted?.digest, own.submitted?.status, own.submitted?.figures]).toEqual([r.digest, 'in', r.figures])
   })
 
   it('should show the district which reports are in, not yet due, missing and late (due by the 5th working day, 11-06)', async () => {

@@ -201,6 +201,7 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   publicTimes: 'public aggregates, small cells suppressed (public-times)',
   staffSubmitReport: 'the 班长\'s own enterprise only (staff-matrix, monthly-reports)',
   oversightReports: 'aggregates of every enterprise, district and admin only (staff-matrix, monthly-reports)',
+  staffOwnReport: 'the 班长\'s own enterprise only (staff-matrix, monthly-reports)',
 }
 
 /** Field names that carry another object's id somewhere in a request schema. */

@@ -81,6 +81,8 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   ['oversightReports', 'oversightReports', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
   // only a 班长 submits (its own enterprise's month, once)
   ['staffSubmitReport', 'staffSubmitReport', () => ({ body: { month: '2026-10' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
+  // a 班长 reads its own enterprise's month and report; no one else has one
+  ['staffOwnReport', 'staffOwnReport', () => ({ query: { month: '2026-10' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
   ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok', 'ok']],
 ]
 

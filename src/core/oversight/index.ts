@@ -2,3 +2,4 @@ export { BAD_GRADE_MAX, oversightMonth, ratingFigures, SATISFIED_GRADE_MIN, type
 export { INDICATORS, oversightTrend, trendMonths, type Indicator } from './indicators'
 export { MIN_PUBLIC_CASES, publicTimes } from './public'
 export { figureDifferences } from './differences'
+export { figureLabel } from './figure-labels'

@@ -1,5 +1,5 @@
 // The district's oversight figures: the staff session's calls for the oversight pages.
-import type { OversightMonth, OversightTrend } from '@/contract/oversight'
+import type { OversightMonth, OversightTrend, OwnReport, ReportStatus } from '@/contract/oversight'
 import { staffApi } from '@/features/staff/staff-api'
 import { openStaffFile } from '@/features/staff/open-file'
 import { fetchStaffText } from '@/features/staff/fetch-text'
@@ -12,3 +12,10 @@ export const downloadDistrictCsv = (month: string): Promise<string | null> =>
   openStaffFile(`/api/oversight/month.csv?month=${month}`, `wanzhou-district-${month}.csv`)
 
 export const districtCsvText = (month: string): Promise<string> => fetchStaffText(`/api/oversight/month.csv?month=${month}`)
+
+/** 按月报送: the district's view of which reports are in, late or missing, with any difference from the record. */
+export const loadReportStatus = (month: string): Promise<ReportStatus> => staffApi('oversightReports', { query: { month } })
+/** A 班长's own month: the figures now, and the frozen report once submitted. */
+export const loadOwnReport = (month: string): Promise<OwnReport> => staffApi('staffOwnReport', { query: { month } })
+/** Submits (and so freezes) the 班长's month. */
+export const submitOwnReport = (month: string) => staffApi('staffSubmitReport', { body: { month } })

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import type { OversightMonth, OversightTrend } from '@/contract/oversight'
+import type { OversightMonth, OversightTrend, ReportStatus } from '@/contract/oversight'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
 import { currentMonth, shiftMonth } from '@/features/staff/month'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
-import { downloadDistrictCsv, loadDistrictMonth, loadDistrictTrend } from '@/features/oversight/api'
+import { downloadDistrictCsv, loadDistrictMonth, loadDistrictTrend, loadReportStatus } from '@/features/oversight/api'
+import { ReportStatusTable } from '@/features/oversight/components/report-status'
 import { SideBySide } from '@/features/oversight/components/side-by-side'
 import { TrendChart } from '@/features/oversight/components/trend-chart'
 import '@/features/track/components/track.css'
@@ -19,14 +20,15 @@ export default function OversightMonthPage() {
   const [month, setMonth] = useState(shiftMonth(currentMonth(), -1))
   const [m, setM] = useState<OversightMonth | null>(null)
   const [trend, setTrend] = useState<OversightTrend | null>(null)
+  const [reports, setReports] = useState<ReportStatus | null>(null)
   const [indicator, setIndicator] = useState('received')
   const [error, setError] = useState('')
   const staff = useStaffSession((s) => s.staff)
   const logout = useStaffSession((s) => s.logout)
   const load = useCallback(async () => {
     try {
-      const [figures, t] = await Promise.all([loadDistrictMonth(month), loadDistrictTrend(month)])
-      setM(figures); setTrend(t); setError('')
+      const [figures, t, st] = await Promise.all([loadDistrictMonth(month), loadDistrictTrend(month), loadReportStatus(month)])
+      setM(figures); setTrend(t); setReports(st); setError('')
     } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败，请重试') }
   }, [month])
   useEffect(() => { void load() }, [load])
@@ -48,6 +50,12 @@ export default function OversightMonthPage() {
       {error && <View className='notice' role='alert'>{error}</View>}
       {!m && !error && <View className='skeleton-line' aria-busy='true' />}
       {m && <SideBySide month={m} />}
+      {reports && (
+        <View>
+          <Text className='section-title'>按月报送情况</Text>
+          <ReportStatusTable status={reports} />
+        </View>
+      )}
       {trend && (
         <View>
           <Text className='section-title'>近12个月趋势</Text>
