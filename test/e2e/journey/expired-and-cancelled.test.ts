@@ -1,10 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Raster } from '../../../mock/ocr/png'
-import { signInWithYkb } from '../support/sign-in'
 import {
-  addressIn, applicantOwner, card, checkSignSubmit, chooseService, download, holderPhone, licenceSection, loadOf, newJourney, pasteQr,
-  pickFile, scratchDir, unexpected, useJourneyEnv, visibleText,
+  card, checkSignSubmit, download, holderPhone, licenceSection, newJourney, pasteQr, pickFile, residentToLicences, scratchDir, unexpected,
+  useJourneyEnv, visibleText,
 } from './support'
 
 jest.setTimeout(180_000)
@@ -19,12 +18,7 @@ describe('赵强: an expired ID e-licence and a cancelled property certificate',
     const unread = path.join(dir, 'blurred.png')
     fs.writeFileSync(unread, new Raster(120, 80, [200, 210, 220]).rect(10, 10, 60, 8, [60, 60, 60]).toPng())
 
-    await signInWithYkb(j, '赵')
-    await chooseService(j, '居民新装')
-    await applicantOwner(j)
-    await addressIn(j, '高笋塘街道', '演示路12号3单元501')
-    await loadOf(j, '8', '居民生活')
-    await j.at('证照材料')
+    await residentToLicences(j, '赵')
     await j.tap('同意并一键调取')
     const id = licenceSection(page, '身份证件')
     await id.locator('.material-card', { hasText: '已过期' }).waitFor()

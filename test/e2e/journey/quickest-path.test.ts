@@ -1,4 +1,4 @@
-import { useJourneyEnv, newJourney, card, visibleText, checkSignSubmit } from './support'
+import { applicantOwner, card, checkSignSubmit, chooseService, newJourney, useJourneyEnv, visibleText } from './support'
 
 jest.setTimeout(180_000)
 const env = useJourneyEnv()
@@ -24,14 +24,8 @@ describe('the quickest path: a shop owner with e-licences, from 我要申请办�
     await j.at('办电需要收集的个人信息')
     await j.tap('同意并继续')
 
-    await j.at('选择业务')
-    await j.tapRole('radio', '低压非居民新装（小微企业）')
-    await j.continue()
-
-    await j.at('申请人信息')
-    await j.tapRole('radio', '个人（含个体工商户）')
-    await j.tapRole('radio', '用电人本人办理')
-    await j.continue()
+    await chooseService(j, '低压非居民新装（小微企业）')
+    await applicantOwner(j, '个人（含个体工商户）')
 
     await j.at('用电地址')
     await j.tap('从不动产权证书带入地址')

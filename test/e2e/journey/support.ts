@@ -87,9 +87,9 @@ export async function addressIn(j: Journey, township: string, detail: string): P
   await j.continue()
 }
 
-/** 王芳 (ID e-licence only) signed in through 渝快办, as a resident, up to the licences page. */
-export async function residentToLicences(j: Journey): Promise<void> {
-  await signInWithYkb(j, '王')
+/** 王芳 (ID e-licence only; or `who`) signed in through 渝快办, as a resident, up to the licences page. */
+export async function residentToLicences(j: Journey, who = '王'): Promise<void> {
+  await signInWithYkb(j, who)
   await chooseService(j, '居民新装')
   await applicantOwner(j)
   await addressIn(j, '高笋塘街道', '演示路12号3单元501')
