@@ -113,16 +113,14 @@ export async function loadOf(j: Journey, kw: string, use: string): Promise<void>
 }
 
 /**
- * Low voltage, from the check page (which must show each of `checkShows`): sign the contract and submit;
+ * Low voltage, on the check page (which must show each of `checkShows`): sign the contract at its foot and submit;
  * returns the application number.
  */
 export async function checkSignSubmit(j: Journey, checkShows: string[] = []): Promise<string> {
   await j.at('核对信息')
+  await j.page.locator('.contract__title').filter({ visible: true }).waitFor()
   const check = await visibleText(j.page)
   for (const words of checkShows) expect(check).toContain(words)
-  await j.continue('确认无误，去签署合同')
-  await j.at('签署合同')
-  await j.page.locator('.contract__title').filter({ visible: true }).waitFor()
   await j.tapRole('checkbox', '已阅读并同意')
   await j.continue('签署并提交申请')
   return atResult(j)
