@@ -41,6 +41,7 @@ import { pushRoutes } from './routes/push'
 import { ensurePushClients, useConfiguredPushKeys } from './push/clients'
 import { staffRoutes } from './routes/staff'
 import { oversightRoutes } from './routes/oversight'
+import { leadRoutes } from './routes/leads'
 import { indexMissingCases, useCalendarFile } from './staff/case-index'
 import { useSupplySettings } from './supply-source'
 import { BUNDLED_SUPPLY_SETTINGS } from '../src/core/supply-settings'
@@ -217,6 +218,8 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   staffRoutes(app, deps, opts)
   // the district's oversight (区经信委): aggregates of every enterprise
   oversightRoutes(app, deps, opts)
+  // 主动服务: leads registered by the supply enterprises, invitations their owners accept in one confirmation
+  leadRoutes(app, licenceDeps, opts)
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 

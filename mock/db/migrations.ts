@@ -557,4 +557,31 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (joint_number, service)
   );
   `,
+  // 22: 主动服务 leads: a business or approved project a supply enterprise's staff registered, its owner (渝快办 id, from
+  // the market registration) invited to apply; the outcome (accepted with the application made, or declined)
+  `
+  CREATE TABLE lead (
+    id TEXT PRIMARY KEY,
+    supplier TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    credit_code TEXT NOT NULL,
+    business_name TEXT NOT NULL,
+    project_approval TEXT,
+    owner_ykb_id TEXT NOT NULL,
+    township_code TEXT NOT NULL,
+    address_detail TEXT NOT NULL,
+    capacity_kw REAL NOT NULL,
+    use TEXT NOT NULL,
+    registered_by TEXT NOT NULL REFERENCES staff_account (username),
+    registered_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('invited', 'accepted', 'declined')),
+    decided_at TEXT,
+    decline_reason TEXT,
+    application_number TEXT REFERENCES application (number)
+  );
+  CREATE INDEX lead_owner ON lead (owner_ykb_id, state);
+  CREATE INDEX lead_supplier ON lead (supplier, registered_at);
+  CREATE INDEX lead_decided ON lead (decided_at) WHERE decided_at IS NOT NULL;
+  CREATE UNIQUE INDEX lead_waiting ON lead (credit_code) WHERE state = 'invited';
+  `,
 ]

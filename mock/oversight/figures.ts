@@ -6,6 +6,7 @@ import { SUPPLIER_CODES, type SupplierCode } from '../../src/core/services'
 import { monthBounds, reportMoment } from '../../src/core/stats'
 import type { Db } from '../db/open'
 import { monthRecords, refuseFutureMonth } from '../staff/report'
+import { monthLeads } from '../leads/figures'
 
 /** The providers the district oversees, in column order. */
 export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
@@ -13,7 +14,7 @@ export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
 /** The month for every provider; follow-ups judged as of `asOf` (now, or a frozen report's moment). */
 export function districtMonth(db: Db, month: string, now: Date, asOf = now, providers: readonly SupplierCode[] = OVERSEEN): OversightMonth {
   const at = reportMoment(month, now)
-  return oversightMonth({ month, at, asOf, providers, ...monthRecords(db, [...providers], month, at) })
+  return oversightMonth({ month, at, asOf, providers, ...monthRecords(db, [...providers], month, at), leads: monthLeads(db, month) })
 }
 
 /** The 12 months ending at `to` (months not yet begun are refused); months before any case give zeros. */

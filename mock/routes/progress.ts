@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { endpoints } from '../../src/contract'
 import { route, type RouteOptions } from '../http/route'
+import { readSnapshot } from '../db/snapshot'
 import { loadCase, ownApplication, ownerApplications, type Case, type ProgressDeps } from '../progress/case'
 import { applicationDetail, applicationSummary } from '../progress/detail'
 import { checkpointUpload, disputeCase, supplementCase, withdrawCase } from '../progress/applicant-actions'
@@ -17,11 +18,12 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
     return applicationDetail(deps, ownCase(number, ownerId), { masked: false })
   }
 
-  route(app, endpoints.myApplications, ({ user }) => ({
+  route(app, endpoints.myApplications, ({ user }) => readSnapshot(db, () => ({
     items: ownerApplications(db, user.id).map((row) => applicationSummary(deps, loadCase(db, row))),
-  }), opts)
+  })), opts)
 
-  route(app, endpoints.applicationDetail, ({ params, user }) => applicationDetail(deps, ownCase(params.number, user.id), { masked: false }), opts)
+  route(app, endpoints.applicationDetail, ({ params, user }) =>
+    readSnapshot(db, () => applicationDetail(deps, ownCase(params.number, user.id), { masked: false })), opts)
 
   route(app, endpoints.withdraw, ({ params, user, body, req }) => {
     const detail = change(params.number, user.id, (c) => withdrawCase(deps, c, body))

@@ -38,6 +38,8 @@ export const enterpriseMonthSchema = z.object({
   services: dashboardSchema.shape.services,
   pauses: dashboardSchema.shape.pauses,
   disputes: dashboardSchema.shape.disputes,
+  /** 主动服务: leads registered in the month (invited), and invitations accepted or declined in it */
+  leads: z.object({ invited: count, accepted: count, declined: count }),
   ratings: ratingFiguresSchema,
 })
 export type EnterpriseMonth = z.infer<typeof enterpriseMonthSchema>

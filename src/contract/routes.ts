@@ -61,6 +61,11 @@ export const ROUTES = {
   publicTimes: { method: 'GET', path: '/api/public/connection-times' },
   staffSubmitReport: { method: 'POST', path: '/api/staff/monthly-reports' },
   oversightReports: { method: 'GET', path: '/api/oversight/reports' },
+  staffLeadRegister: { method: 'POST', path: '/api/staff/leads' },
+  staffLeads: { method: 'GET', path: '/api/staff/leads' },
+  invitations: { method: 'GET', path: '/api/invitations' },
+  invitationAccept: { method: 'POST', path: '/api/invitations/:id/accept' },
+  invitationDecline: { method: 'POST', path: '/api/invitations/:id/decline' },
   staffOwnReport: { method: 'GET', path: '/api/staff/monthly-reports' },
 } as const
 

@@ -28,6 +28,7 @@ import { DEMO_YKB_APP } from '../../mock/config'
 import { LICENCE_TYPES } from '../../mock/seed/demo-data'
 import { createTxn as createYkbTxn } from '../../mock/ykb/sim-show'
 import { simIdentity } from '../../mock/ykb/sim-store'
+import { BUSINESS, inviteOwner, leadBody } from './support/lead-fixtures'
 
 jest.setTimeout(60_000)
 const started = Date.now()
@@ -69,6 +70,9 @@ describe('public and applicant routes', () => {
     x.qr = await holderCode(s, DEMO.wang, 'id-card')
     x.txnId = (await callApi('scanBegin', { body: { qr: x.qr, expect: 'id-card' } }, li.client)).txnId
     x.lookupToken = issueLookupToken(s.db, x.number, new Date()).lookupToken
+    x.invitation = await inviteOwner(s, BUSINESS.li)
+    x.declinable = await inviteOwner(s, BUSINESS.wang)
+    x.contractHash = (await callApi('invitations', {}, li.client)).invitations[0].contract.hash
   })
   afterAll(async () => { await s.close() })
 
@@ -121,6 +125,9 @@ describe('public and applicant routes', () => {
     { id: 'lookupRefresh', sample: () => ({ params: num(), headers: { 'x-lookup-token': x.lookupToken } }) },
     { id: 'draftDiscard', sample: () => ({}) },
     { id: 'withdraw', sample: () => ({ params: num(), body: { reason: '不再需要用电' } }) },
+    { id: 'invitations', sample: () => ({}) },
+    { id: 'invitationAccept', sample: () => ({ params: { id: [x.invitation] }, body: { contractHash: x.contractHash } }) },
+    { id: 'invitationDecline', sample: () => ({ params: { id: [x.declinable] }, body: { reason: '暂不需要' } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'logout', 'upload')
@@ -227,6 +234,8 @@ describe('staff routes', () => {
     { id: 'oversightCsv', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'oversightReports', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffSubmitReport', sample: () => ({ body: { month: '2026-10' } }) },
+    { id: 'staffLeadRegister', sample: () => ({ body: leadBody(BUSINESS.li) }) },
+    { id: 'staffLeads', sample: () => ({}) },
     { id: 'staffOwnReport', sample: () => ({ query: { month: '2026-10' } }) },
   ]
 

@@ -8,6 +8,7 @@ import { providerByCode, type ProviderCode } from '../providers'
 import type { SupplierCode } from '../services'
 import { monthBounds, monthlyStats, type CaseRecord, type DisputeRecord, type RatingRecord } from '../stats/monthly'
 import { mean, share } from '../stats/summary'
+import type { LeadState } from '../leads'
 
 export interface OversightInput {
   /** 'YYYY-MM' */
@@ -21,6 +22,27 @@ export interface OversightInput {
   cases: CaseRecord[]
   ratings: RatingRecord[]
   disputes: DisputeRecord[]
+  /** 主动服务 leads registered or decided in the month */
+  leads?: LeadRecord[]
+}
+
+/** A lead's enterprise and its moments: registered (invited), and decided (accepted or declined). */
+export interface LeadRecord {
+  supplier: string
+  registeredAt: string
+  state: LeadState
+  decidedAt: string | null
+}
+
+/** Leads invited in the month, and invitations accepted or declined in it. */
+export function leadFigures(leads: LeadRecord[], month: string): EnterpriseMonth['leads'] {
+  const { start, end } = monthBounds(month)
+  const inMonth = (t: string | null) => t !== null && t >= start && t < end
+  return {
+    invited: leads.filter((l) => inMonth(l.registeredAt)).length,
+    accepted: leads.filter((l) => l.state === 'accepted' && inMonth(l.decidedAt)).length,
+    declined: leads.filter((l) => l.state === 'declined' && inMonth(l.decidedAt)).length,
+  }
 }
 
 /** A 差评 is 1 or 2 stars (不满意, 非常不满意): it gets a follow-up. */
@@ -66,6 +88,7 @@ export function oversightMonth(input: OversightInput): OversightMonth {
       provider, name: providerByCode(provider)?.name ?? provider,
       received: d.received, completed: d.completed, inProgress: d.inProgress, overdue: d.overdue,
       services: d.services, pauses: d.pauses, disputes: d.disputes, ratings: ratingFigures(ratings, input.asOf),
+      leads: leadFigures((input.leads ?? []).filter((l) => l.supplier === supplier), input.month),
     }
   })
   return { month: input.month, at: input.at.toISOString(), asOf: input.asOf.toISOString(), enterprises }

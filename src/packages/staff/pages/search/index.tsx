@@ -58,6 +58,7 @@ export default function StaffSearchPage() {
         <Text>{staff?.displayName}</Text>
         <View>
           {rules?.monthlyReport && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/dashboard/index' })}>月度统计</View>}
+          {rules?.registersLeads && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/leads/index' })}>主动服务</View>}
           {rules?.submitsReport && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/monthly-report/index' })}>按月报送</View>}
           {rules?.oversight && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/oversight/pages/month/index' })}>月度监督</View>}
           {rules?.admin && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/lockouts/index' })}>登录锁定</View>}
