@@ -7,6 +7,7 @@ import { applicationDetail, applicationSummary } from '../progress/detail'
 import { checkpointUpload, disputeCase, supplementCase, withdrawCase } from '../progress/applicant-actions'
 import { rateCase } from '../progress/rating'
 import { subscribe } from '../progress/notify'
+import { contractPdf, pdfHeaders } from '../applications/contract-pdf'
 
 /** The applicant's own applications: list, detail, and what they may change. Anyone else gets NOT_FOUND. */
 export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: RouteOptions): void {
@@ -35,6 +36,12 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
   route(app, endpoints.supplement, ({ params, user, body }) => change(params.number, user.id, (c) => supplementCase(deps, c, body)), opts)
   route(app, endpoints.checkpointMaterials, ({ params, user, body }) => change(params.number, user.id, (c) => checkpointUpload(deps, c, body)), opts)
   route(app, endpoints.rate, ({ params, user, body }) => change(params.number, user.id, (c) => rateCase(deps, c, body)), opts)
+
+  route(app, endpoints.contractPdf, ({ params, user, reply }) => {
+    const { file, fileName } = contractPdf(db, ownCase(params.number, user.id), { viewer: 'owner', now: deps.now() })
+    reply.headers(pdfHeaders(fileName))
+    return file
+  }, opts)
 
   route(app, endpoints.subscribe, ({ params, user, body }) => {
     const row = ownApplication(db, params.number, user.id)

@@ -136,6 +136,8 @@ const ROWS: Row[] = [
     () => ({ stage: 'design-review', files: { 'design-qualification': [insertOwnUpload(s, A)], 'design-documents': [insertOwnUpload(s, A)] } })),
   byNumber('rate', 'application (办结)', () => o.completed, () => ({ grade: 5, comment: '很满意' })),
   byNumber('subscribe', 'application', () => o.open, () => ({ accepted: ['tpl-progress'] })),
+  byNumber('contractPdf', 'application (the signed contract as a PDF)', () => o.open),
+  byNumber('staffContractPdf', 'application (the signed contract as a PDF)', () => o.open, undefined, STAFF_SCOPED),
   {
     route: 'lookupCode', what: 'application number (same answer whatever it is)', object: () => o.open, missing: MISSING_NUMBER,
     expected: { owner: 'ok', other: 'ok', gwStaff: 'ok', sxStaff: 'ok', gasStaff: 'ok', district: 'ok', anonymous: 'ok' },
