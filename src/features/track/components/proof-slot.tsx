@@ -7,7 +7,7 @@ export interface ProofSlotProps {
   title: string
   hint: string
   /** the case page, to come back to after a 渝快办 authorisation */
-  returnTo: string
+  returnTo: `/${string}`
   attached?: MaterialView
   onAttach: (view: MaterialView) => void
 }

@@ -11,7 +11,7 @@ export interface PropertyProofCardProps {
   proof: NonNullable<ApplicationDetail['propertyProof']>
   /** the server lets the proof be handed in now */
   canHandIn: boolean
-  returnTo: string
+  returnTo: `/${string}`
   busy: boolean
   error: string
   onHandIn: (materialId: string) => void

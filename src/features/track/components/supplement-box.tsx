@@ -13,7 +13,7 @@ export interface SupplementBoxProps {
   /** what the enterprise asked for */
   asked: Waiting['materials']
   lead: string
-  returnTo: string
+  returnTo: `/${string}`
   busy: boolean
   error: string
   onSubmit: (sent: { uploadIds: string[]; materialIds: string[] }) => void

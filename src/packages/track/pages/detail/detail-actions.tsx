@@ -45,7 +45,7 @@ export function DetailActions({ detail, onChange }: DetailActionsProps) {
 
   const asked = detail.waiting?.materials.map((m) => m.name).join('、')
   // a 渝快办 authorisation asked from here comes back to this case
-  const here = `/packages/track/pages/detail/index?number=${encodeURIComponent(number)}`
+  const here = `/packages/track/pages/detail/index?number=${encodeURIComponent(number)}` as const
   return (
     <View>
       {detail.waiting && (
