@@ -6,6 +6,8 @@ import { SUPPLIER_CODES, type SupplierCode } from '../../src/core/services'
 import { monthBounds, reportMoment } from '../../src/core/stats'
 import type { Db } from '../db/open'
 import { monthRecords, refuseFutureMonth } from '../staff/report'
+import { complaintRecords } from '../complaints/complaints'
+import { takeUpRecords } from './take-up'
 
 /** The providers the district oversees, in column order. */
 export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
@@ -13,7 +15,7 @@ export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
 /** The month for every provider; follow-ups judged as of `asOf` (now, or a frozen report's moment). */
 export function districtMonth(db: Db, month: string, now: Date, asOf = now, providers: readonly SupplierCode[] = OVERSEEN): OversightMonth {
   const at = reportMoment(month, now)
-  return oversightMonth({ month, at, asOf, providers, ...monthRecords(db, [...providers], month, at) })
+  return oversightMonth({ month, at, asOf, providers, ...monthRecords(db, [...providers], month, at), complaints: complaintRecords(db, providers, month), takeUp: takeUpRecords(db, providers, month, at) })
 }
 
 /** The 12 months ending at `to` (months not yet begun are refused); months before any case give zeros. */

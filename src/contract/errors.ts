@@ -33,6 +33,8 @@ export const ERRORS = {
   ACTION_NOT_ALLOWED: { http: 409, msg: '当前办理状态下不能进行该操作' },
   ALREADY_RATED: { http: 409, msg: '该申请已经评价过，每件只能评价一次' },
   REPORT_FROZEN: { http: 409, msg: '该月报告已报送并封存，不能修改或重报' },
+  COMPLAINT_OPEN: { http: 409, msg: '该申请已有投诉正在等待供电企业答复，请等待答复后再投诉' },
+  COMPLAINT_STATE: { http: 409, msg: '该投诉当前状态不能进行此操作（已答复的不能再答复，答复前不能结束）' },
   PUSH_UNKNOWN_KEY: { http: 401, msg: '未知的应用标识' },
   PUSH_BAD_SIGNATURE: { http: 401, msg: '签名校验失败' },
   PUSH_CLOCK_SKEW: { http: 401, msg: '请求时间与服务器相差超过5分钟' },

@@ -4,6 +4,7 @@
 // the public page. Pure.
 import type { EnterpriseMonth, OversightMonth } from '../../contract/oversight'
 import { chinaDate } from '../calendar/china-date'
+import { complaintFigures, type ComplaintRecord } from '../complaints'
 import { providerByCode, type ProviderCode } from '../providers'
 import type { SupplierCode } from '../services'
 import { monthBounds, monthlyStats, type CaseRecord, type DisputeRecord, type RatingRecord } from '../stats/monthly'
@@ -21,6 +22,19 @@ export interface OversightInput {
   cases: CaseRecord[]
   ratings: RatingRecord[]
   disputes: DisputeRecord[]
+  /** complaints made in the app, received in the month, by the case's enterprise */
+  complaints: ComplaintRecord[]
+  /** per provider: applications started and submitted, received and made with e-licences only */
+  takeUp: TakeUpRecord[]
+}
+
+/** One provider's month of take-up: drafts that named their address (started) and how many were submitted; applications received and how many used e-licences only. */
+export interface TakeUpRecord {
+  supplier: string
+  started: number
+  submitted: number
+  received: number
+  eLicences: number
 }
 
 /** A 差评 is 1 or 2 stars (不满意, 非常不满意): it gets a follow-up. */
@@ -54,6 +68,15 @@ export function ratingFigures(ratings: RatingRecord[], asOf: Date): EnterpriseMo
   }
 }
 
+/** Completion (started → submitted) and digital take-up (e-licences only), with their shares. */
+function takeUpFigures(t: TakeUpRecord | undefined): Pick<EnterpriseMonth, 'completion' | 'digital'> {
+  const r = t ?? { started: 0, submitted: 0, received: 0, eLicences: 0 }
+  return {
+    completion: { started: r.started, submitted: r.submitted, share: share(r.submitted, r.started) },
+    digital: { received: r.received, eLicences: r.eLicences, share: share(r.eLicences, r.received) },
+  }
+}
+
 /** Every figure of the month for each provider, side by side. */
 export function oversightMonth(input: OversightInput): OversightMonth {
   const b = monthBounds(input.month)
@@ -66,6 +89,8 @@ export function oversightMonth(input: OversightInput): OversightMonth {
       provider, name: providerByCode(provider)?.name ?? provider,
       received: d.received, completed: d.completed, inProgress: d.inProgress, overdue: d.overdue,
       services: d.services, pauses: d.pauses, disputes: d.disputes, ratings: ratingFigures(ratings, input.asOf),
+      complaints: complaintFigures(input.complaints.filter((c) => c.supplier === supplier), input.asOf),
+      ...takeUpFigures(input.takeUp.find((t) => t.supplier === supplier)),
     }
   })
   return { month: input.month, at: input.at.toISOString(), asOf: input.asOf.toISOString(), enterprises }
