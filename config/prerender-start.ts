@@ -9,7 +9,10 @@
 //   - the CSS rules that markup uses, rewritten the same way (an inline <style>: no extra request);
 //   - the catalogue it showed (<script type="application/json">), so the app's first render is the same page;
 //   - a small inline script that drops the overlay when the address is not the start page (allowed by its
-//     hash: the server's CSP hashes every inline script of index.html, mock/http/h5-csp.ts).
+//     hash: the server's CSP hashes every inline script of index.html, mock/http/h5-csp.ts);
+//   - the app's scripts, moved from <head> to a loader at the end of <body> that asks for them once the
+//     overlay has been painted (at once when there is no overlay): the page paints from the HTML and CSS alone,
+//     never waiting for the scripts to arrive and compile.
 // The start page removes the overlay once it is on screen (src/features/start/prerendered.h5.ts).
 //
 //   node --import tsx config/prerender-start.ts [dist/h5]      CHROMIUM_PATH overrides /usr/bin/chromium
@@ -38,8 +41,13 @@ interface Snapshot {
 export const renamed = (text: string): string =>
   text.replace(/\btaro-([a-z-]+?)-core\b/g, 'wz-pre-$1').replace(/\btaro_(router|page)/g, 'wzpre_$1')
 
-/** index.html without an earlier prerender (the script may run twice on one build). */
-const withoutPrerender = (html: string): string => html.replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
+/** Where the app's script tags were, kept verbatim in a comment so that a second run finds them again. */
+const MOVED = { start: '<!--wz-moved-scripts ', end: ' /wz-moved-scripts-->' }
+
+/** index.html without an earlier prerender (the script may run twice on one build), its script tags back in place. */
+const withoutPrerender = (html: string): string => html
+  .replace(new RegExp(`${START}[\\s\\S]*?${END}`, 'g'), '')
+  .replace(new RegExp(`${MOVED.start}([\\s\\S]*?)${MOVED.end}`, 'g'), '$1')
 
 /** Runs in the page: the start page's markup and every CSS rule that applies to it or to its ancestors. */
 function snapshotInPage(): Omit<Snapshot, 'catalogue'> {
@@ -89,6 +97,21 @@ async function snapshot(url: string): Promise<Omit<Snapshot, 'catalogue'>> {
   }
 }
 
+/** The app's scripts, in document order: Taro's template puts them in <head>, deferred. */
+const SCRIPT_TAG = /<script defer(?:="defer")? src="([^"]+)"><\/script>/g
+
+/**
+ * An inline script asking for the app's scripts, in order: after the frame that paints the overlay (a timeout
+ * queued from requestAnimationFrame runs after that frame's paint), at once without an overlay or in a hidden tab
+ * (which paints no frames), and after a second whatever happens.
+ */
+export function scriptLoader(sources: string[]): string {
+  return `(function(){var s=${JSON.stringify(sources)},d=false;function l(){if(d)return;d=true;` +
+    'for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=false;document.head.appendChild(e)}}' +
+    `if(!document.getElementById('${PRERENDER.overlayId}')||document.visibilityState==='hidden')l();` +
+    'else{requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,1000)}})()'
+}
+
 /** The block written into index.html's body, before #app. */
 function prerenderBlock(s: Snapshot): string {
   const css = renamed(s.css.join('\n'))
@@ -127,9 +150,13 @@ async function main(): Promise<void> {
     const address = await app.listen({ host: '127.0.0.1', port: 0 })
     const services = await app.inject({ url: '/api/services' })
     if (services.statusCode !== 200) throw new Error(`GET /api/services answered ${services.statusCode}`)
+    const scripts = [...original.matchAll(SCRIPT_TAG)].map((m) => m[1])
+    if (!scripts.length) throw new Error('index.html names none of the app\'s scripts (<script defer src=…>)')
     const s = { ...await snapshot(`${address}/`), catalogue: JSON.stringify((services.json() as { data: unknown }).data) }
-    const html = original.replace('<body>', `<body>${prerenderBlock(s)}`)
-    if (html === original) throw new Error('index.html has no <body> to prerender into')
+    // the loader after #app, which the app mounts into
+    const html = original.replace(SCRIPT_TAG, (tag) => `${MOVED.start}${tag}${MOVED.end}`)
+      .replace('<body>', `<body>${prerenderBlock(s)}`).replace('</body>', `${START}<script>${scriptLoader(scripts)}</script>${END}</body>`)
+    if (!html.includes(prerenderBlock(s)) || !html.includes(scriptLoader(scripts))) throw new Error('index.html has no <body> to prerender into')
     fs.writeFileSync(indexFile, html)
     // ready-made compressed copies, as the build writes for every asset (config/precompress-plugin.ts)
     fs.writeFileSync(`${indexFile}.br`, zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }))

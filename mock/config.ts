@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { SUPPLIER_CODES, type SupplierCode } from '../src/core/services'
-import { PROVIDERS } from '../src/core/providers'
+import { dispatchedProviders, PROVIDERS, type ProviderCode } from '../src/core/providers'
 import type { SupplySettings } from '../src/core/supply-settings'
 import { readSupplySettings } from './supply-source'
 
@@ -35,6 +35,13 @@ export interface YkbSimSettings {
   delayMs: number
   failureRate: number
   badSignature: boolean
+}
+
+/** Our key at a utility we send cases to (UTILITY_KEYS): the utility checks our signature with it. */
+export interface UtilityKeySetting {
+  provider: ProviderCode
+  appKey: string
+  secret: string
 }
 
 /** An SMS gateway reached over HTTP (signed JSON POSTs); without one (the demo) messages stay in the outbox page. */
@@ -77,6 +84,13 @@ export interface MockConfig {
   pushKeys?: PushKey[]
   /** production only; the demo keeps messages in its outbox page */
   sms?: SmsSettings
+  /**
+   * Where each utility we send cases to takes them (UTILITY_ENDPOINTS). The demo sends to its simulators unless one
+   * is named here; production reaches, and offers to applicants, only the utilities named here.
+   */
+  utilityEndpoints?: Partial<Record<ProviderCode, string>>
+  /** our key at each of those utilities (UTILITY_KEYS); in the demo generated on first start and kept in the database */
+  utilityKeys?: UtilityKeySetting[]
 }
 
 export class ConfigError extends Error {
@@ -132,6 +146,44 @@ const pushKeys = z.string().transform((v, ctx) => {
   return keys
 })
 
+const DISPATCHED = dispatchedProviders().map((p) => p.code)
+/** `provider=value` pairs separated by commas, each provider one of the utilities we send cases to, at most once. */
+const providerPairs = <T>(what: string, parse: (value: string, provider: ProviderCode) => { value: T } | { error: string }) => z.string().transform((v, ctx) => {
+  const out: [ProviderCode, T][] = []
+  for (const part of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = part.indexOf('=')
+    const provider = part.slice(0, at) as ProviderCode
+    if (at < 1 || !DISPATCHED.includes(provider)) {
+      ctx.addIssue({ code: 'custom', message: `每项应为 企业=${what}（企业：${DISPATCHED.join('、')}）` })
+      return z.NEVER
+    }
+    if (out.some(([p]) => p === provider)) {
+      ctx.addIssue({ code: 'custom', message: `${provider} 重复出现` })
+      return z.NEVER
+    }
+    const parsed = parse(part.slice(at + 1), provider)
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error })
+      return z.NEVER
+    }
+    out.push([provider, parsed.value])
+  }
+  return out
+})
+
+/** UTILITY_ENDPOINTS: `provider=https://…` for each utility this deployment sends cases to. */
+const utilityEndpoints = providerPairs('接收地址', (url, provider) => (serviceUrl.safeParse(url).success
+  ? { value: url.replace(/\/$/, '') }
+  : { error: `${provider} 的接收地址应为 https:// 开头的完整地址（本机地址可用 http://）` }))
+  .transform((pairs) => Object.fromEntries(pairs) as Partial<Record<ProviderCode, string>>)
+
+/** UTILITY_KEYS: `provider=keyId:secret`, our signing key at each of those utilities. */
+const utilityKeys = providerPairs<{ appKey: string; secret: string }>('密钥编号:密钥', (value, provider) => {
+  const m = /^([^:]+):(.+)$/.exec(value)
+  if (!m || !key.safeParse(m[1]).success || !secret.safeParse(m[2]).success) return { error: `${provider} 的密钥编号应为3–64个字母数字，密钥至少${MIN_SECRET}个字符` }
+  return { value: { appKey: m[1], secret: m[2] } }
+}).transform((pairs): UtilityKeySetting[] => pairs.map(([provider, k]) => ({ provider, ...k })))
+
 const common = {
   PORT: optional(wholeNumber(0, 65535)),
   HOST: optional(z.string()),
@@ -142,6 +194,8 @@ const common = {
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: '应为 fatal、error、warn、info、debug、trace 或 silent' })),
   UPLOAD_DAILY_QUOTA: optional(z.string().regex(/^\d{1,7}\/\d{1,7}$/, '应为“文件数/兆字节”，例如 50/100')),
   YKB_TIMEOUT_MS: optional(wholeNumber(100, 60_000)),
+  UTILITY_ENDPOINTS: optional(utilityEndpoints),
+  UTILITY_KEYS: optional(utilityKeys),
 }
 
 const demoSchema = z.object({
@@ -173,6 +227,16 @@ const REQUIRED_IN_PRODUCTION: Record<string, string> = {
 const absolute = z.string().refine(path.isAbsolute, '应为绝对路径')
 const demoOnly = z.undefined({ error: '仅演示模式可用' }).optional()
 
+/** A utility reached needs our key there, and a key is for a utility reached: UTILITY_ENDPOINTS and UTILITY_KEYS name the same ones. */
+function everyUtilityKeyed(e: { UTILITY_ENDPOINTS?: Partial<Record<ProviderCode, string>>; UTILITY_KEYS?: UtilityKeySetting[] }, ctx: z.RefinementCtx): void {
+  const reached = Object.keys(e.UTILITY_ENDPOINTS ?? {})
+  const keyed = (e.UTILITY_KEYS ?? []).map((k) => k.provider as string)
+  const unkeyed = reached.filter((p) => !keyed.includes(p))
+  const unreached = keyed.filter((p) => !reached.includes(p))
+  if (unkeyed.length) ctx.addIssue({ code: 'custom', path: ['UTILITY_KEYS'], message: `缺少 ${unkeyed.join('、')} 的密钥（UTILITY_ENDPOINTS 中已配置其接收地址）` })
+  if (unreached.length) ctx.addIssue({ code: 'custom', path: ['UTILITY_ENDPOINTS'], message: `缺少 ${unreached.join('、')} 的接收地址（UTILITY_KEYS 中已配置其密钥）` })
+}
+
 /** Empty means unset, as in demo mode; then the setting's own check fails and problemsOf says it is missing. */
 const productionSchema = z.preprocess((env) => Object.fromEntries(Object.entries(env as Record<string, unknown>).filter(([, v]) => v !== '')), z.object({
   ...common,
@@ -192,7 +256,7 @@ const productionSchema = z.preprocess((env) => Object.fromEntries(Object.entries
   YKB_SIM_FAILURE_RATE: demoOnly,
   YKB_SIM_BAD_SIGNATURE: demoOnly,
   LIANGZHENG_TTL_SECONDS: demoOnly,
-}))
+}).superRefine(everyUtilityKeyed))
 
 /** The demo's own key at its simulator: fixed, so a demo database keeps working across restarts. */
 export const DEMO_YKB_APP = { appKey: 'wanzhou-bandian-demo', secret: 'demo-secret-not-for-production-0123456789abcdef' }
@@ -242,6 +306,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
       ykbSim: { delayMs: 0, failureRate: 0, badSignature: false },
       pushKeys: e.PUSH_KEYS,
       sms: { endpoint: e.SMS_ENDPOINT, appKey: e.SMS_APP_KEY, secret: e.SMS_APP_SECRET },
+      utilityEndpoints: e.UTILITY_ENDPOINTS ?? {},
+      utilityKeys: e.UTILITY_KEYS ?? [],
     }
   }
   const parsed = demoSchema.safeParse(env)
@@ -261,6 +327,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
     liangzhengTtlSeconds: e.LIANGZHENG_TTL_SECONDS,
     ykb: { authorizeUrl: '/ykb/authorize', ...DEMO_YKB_APP, timeoutMs: e.YKB_TIMEOUT_MS ?? DEFAULT_YKB_TIMEOUT_MS },
     ykbSim: { delayMs: e.YKB_SIM_DELAY_MS ?? 0, failureRate: e.YKB_SIM_FAILURE_RATE ?? 0, badSignature: e.YKB_SIM_BAD_SIGNATURE === '1' },
+    utilityEndpoints: e.UTILITY_ENDPOINTS,
+    utilityKeys: e.UTILITY_KEYS,
   }
 }
 

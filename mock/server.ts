@@ -23,6 +23,7 @@ import { httpSmsSender } from './sms/http-sender'
 import type { SmsSender } from './sms/port'
 import { smsDemoPage } from './lookup/sms-page'
 import { startUtilities, type UtilityWiring } from './utilities/wiring'
+import { utilityConnections } from './utilities/connections'
 import type { SimulatorSwitches } from './utilities/simulator'
 import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
 import { authRoutes } from './routes/auth'
@@ -40,6 +41,7 @@ import { pushRoutes } from './routes/push'
 import { ensurePushClients, useConfiguredPushKeys } from './push/clients'
 import { staffRoutes } from './routes/staff'
 import { oversightRoutes } from './routes/oversight'
+import { leadRoutes } from './routes/leads'
 import { indexMissingCases, useCalendarFile } from './staff/case-index'
 import { useSupplySettings } from './supply-source'
 import { BUNDLED_SUPPLY_SETTINGS } from '../src/core/supply-settings'
@@ -60,7 +62,8 @@ export interface BuiltServer {
 }
 
 /** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
-export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'> & Partial<Pick<MockConfig, 'supply'>> & {
+export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'>
+  & Partial<Pick<MockConfig, 'supply' | 'utilityEndpoints' | 'utilityKeys'>> & {
   /** demo (the default): seeded, with the 渝快办 simulator and demo pages; production: none of them (config.ts) */
   mode?: MockConfig['mode']
   /** production: the supply enterprises' configured push keys (PUSH_KEYS) */
@@ -179,8 +182,9 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
 
   const publicOrigin = publicOriginOf(app, config.publicOrigin)
   const { ykb, sim } = ykbOf(app, config, demo, now, publicOrigin)
+  const connections = utilityConnections(demo ? 'demo' : 'production', config.utilityEndpoints)
   const deps = {
-    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin, ykb,
+    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin, ykb, connections,
     uploadsDir: config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
   }
   systemRoutes(app, deps, opts)
@@ -205,13 +209,17 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   lookupRoutes(app, deps, opts)
   await app.register(pushRoutes(deps, opts))
   // water, gas and telecom: each part of a 一件事 is sent to its utility (and, in the demo, to its simulator)
-  const utilities = await startUtilities(app, { db, dbFile: config.dbFile, demo, now, selfOrigin: publicOriginOf(app, undefined), simulator: config.utilitySimulator })
+  const utilities = await startUtilities(app, {
+    db, dbFile: config.dbFile, demo, connections, keys: config.utilityKeys, now, selfOrigin: publicOriginOf(app, undefined), simulator: config.utilitySimulator,
+  })
   // staff: the supply enterprises' customer service (search, cases, reports, the personal-data access log)
   const indexed = indexMissingCases(db)
   if (indexed) app.log.info({ indexed }, 'cases indexed for staff search')
   staffRoutes(app, deps, opts)
   // the district's oversight (区经信委): aggregates of every enterprise
   oversightRoutes(app, deps, opts)
+  // 主动服务: leads registered by the supply enterprises, invitations their owners accept in one confirmation
+  leadRoutes(app, licenceDeps, opts)
   app.get('/openapi.json', async () => openApiDocument(VERSION))
   app.get('/favicon.ico', async (_req, reply) => reply.status(204).send())
 

@@ -50,7 +50,7 @@ export function currentSupply(db: Db): Current {
   return current.get(db) as Current
 }
 
-function storedSettings(db: Db, id: number): SupplySettings {
+export function storedSettings(db: Db, id: number): SupplySettings {
   const json = db.prepare('SELECT settings_json FROM supply_settings WHERE id = ?').pluck().get(id) as string | undefined
   if (!json) throw new Error(`supply settings ${id} not found`)
   return JSON.parse(json) as SupplySettings

@@ -14,11 +14,11 @@ export default defineAppConfig({
     },
     {
       root: 'packages/track',
-      pages: ['pages/list/index', 'pages/detail/index', 'pages/lookup/index', 'pages/rate/index'],
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/lookup/index', 'pages/rate/index', 'pages/invitations/index'],
     },
     {
       root: 'packages/staff',
-      pages: ['pages/login/index', 'pages/search/index', 'pages/case/index', 'pages/dashboard/index', 'pages/report/index', 'pages/lockouts/index', 'pages/monthly-report/index'],
+      pages: ['pages/login/index', 'pages/search/index', 'pages/case/index', 'pages/dashboard/index', 'pages/report/index', 'pages/lockouts/index', 'pages/monthly-report/index', 'pages/leads/index'],
     },
     {
       root: 'packages/public',

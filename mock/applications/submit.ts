@@ -20,18 +20,23 @@ import { supplierNameFor } from './contract-summary'
 import { currentSupply, serviceUnder } from '../supply-source'
 import { recordDraftStart } from '../oversight/take-up'
 import { openJoint, recordJointParts } from '../joint/record-parts'
+import type { UtilityConnections } from '../utilities/connections'
+import { unconnectedPartErrors } from '../joint/connected-parts'
 
 export interface SubmitDeps {
   db: Db
   now: () => Date
   calendarOverrideFile: string
+  /** the utilities this deployment reaches: a part for any other is refused */
+  connections: UtilityConnections
 }
 
 /** All domain checks; returns what staff will review, or throws VALIDATION_FAILED / LICENCE_*. */
-function validate(db: Db, ownerId: string, body: SubmitInput, at: Date, identity: YkbIdentity): string[] {
+function validate(deps: SubmitDeps, ownerId: string, body: SubmitInput, at: Date, identity: YkbIdentity): string[] {
+  const { db } = deps
   const answers = checkAnswers(body.answers, chinaDate(at), identity.mobile)
   const materials = checkMaterials(db, ownerId, body.answers, identity.id_number)
-  const errors = [...answers.errors, ...materials.errors, ...signatureErrors(db, ownerId, body)]
+  const errors = [...answers.errors, ...unconnectedPartErrors(body.answers, deps.connections), ...materials.errors, ...signatureErrors(db, ownerId, body)]
   if (errors.length) throw new AppError('VALIDATION_FAILED', undefined, errors)
   if (materials.refusal) throw materials.refusal
   return [...materials.pendingReview, ...answers.pendingReview]
@@ -87,7 +92,7 @@ export function submitApplication(deps: SubmitDeps, ownerId: string, key: string
       // applying needs a real-name identity, so the ID card named is always checked against the person signed in
       requireConsent(db, ownerId)
       const identity = requireIdentity(db, ownerId)
-      receipt = record(deps, ownerId, body, validate(db, ownerId, body, at, identity), at, identity.mobile)
+      receipt = record(deps, ownerId, body, validate(deps, ownerId, body, at, identity), at, identity.mobile)
     }
     remember(db, ownerId, key, requestHash, receipt.number, at)
     return receipt

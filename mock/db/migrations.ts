@@ -557,7 +557,34 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (joint_number, service)
   );
   `,
-  // 22: complaints made in the app, tracked like a case: every step (received, answered, closed) is an event of an
+  // 22: 主动服务 leads: a business or approved project a supply enterprise's staff registered, its owner (渝快办 id, from
+  // the market registration) invited to apply; the outcome (accepted with the application made, or declined)
+  `
+  CREATE TABLE lead (
+    id TEXT PRIMARY KEY,
+    supplier TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    credit_code TEXT NOT NULL,
+    business_name TEXT NOT NULL,
+    project_approval TEXT,
+    owner_ykb_id TEXT NOT NULL,
+    township_code TEXT NOT NULL,
+    address_detail TEXT NOT NULL,
+    capacity_kw REAL NOT NULL,
+    use TEXT NOT NULL,
+    registered_by TEXT NOT NULL REFERENCES staff_account (username),
+    registered_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('invited', 'accepted', 'declined')),
+    decided_at TEXT,
+    decline_reason TEXT,
+    application_number TEXT REFERENCES application (number)
+  );
+  CREATE INDEX lead_owner ON lead (owner_ykb_id, state);
+  CREATE INDEX lead_supplier ON lead (supplier, registered_at);
+  CREATE INDEX lead_decided ON lead (decided_at) WHERE decided_at IS NOT NULL;
+  CREATE UNIQUE INDEX lead_waiting ON lead (credit_code) WHERE state = 'invited';
+  `,
+  // 23: complaints made in the app, tracked like a case: every step (received, answered, closed) is an event of an
   // append-only log, never changed or deleted; each step happens at most once per complaint
   `
   CREATE TABLE complaint_event (
@@ -579,7 +606,7 @@ export const MIGRATIONS: string[] = [
   CREATE TRIGGER complaint_event_no_delete BEFORE DELETE ON complaint_event
     BEGIN SELECT RAISE(ABORT, 'complaint_event is append-only'); END;
   `,
-  // 23: what the public page publishes beside the times (issue 13): whether each application's identity and property
+  // 24: what the public page publishes beside the times (issue 13): whether each application's identity and property
   // materials all came from 渝快办 e-licences (digital take-up; filled for the rows already indexed), and a ledger of
   // applications started: a draft is counted once it names its address (so its enterprise is known), never removed
   // (a discarded draft stays counted as started)

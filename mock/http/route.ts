@@ -18,8 +18,8 @@ export interface Ctx<E extends Endpoint> {
   user: E['auth'] extends 'none' | 'signed' ? Principal | undefined : Principal
 }
 
-/** A raw endpoint may also answer a file as a stream, sent as it is (a schema cannot describe the bytes). */
-type Answer<E extends Endpoint> = z.input<E['response']> | (E['raw'] extends true ? Readable : never)
+/** A raw endpoint may also answer a file as a stream or a buffer, sent as it is (a schema cannot describe the bytes). */
+type Answer<E extends Endpoint> = z.input<E['response']> | (E['raw'] extends true ? Readable | Buffer : never)
 export type Handler<E extends Endpoint> = (ctx: Ctx<E>) => Promise<Answer<E>> | Answer<E>
 
 export interface RouteOptions {
@@ -52,7 +52,7 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: H
         reply,
       } as Ctx<E>
       const data = await handler(ctx)
-      if (data instanceof Readable) return data
+      if (data instanceof Readable || Buffer.isBuffer(data)) return data
       if (opts.checkResponses) {
         const check = e.response.safeParse(data)
         if (!check.success) {

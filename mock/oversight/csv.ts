@@ -19,6 +19,7 @@ const ROWS: Row[] = [
   }),
   ['暂停计时的办结申请', (e) => e.pauses.cases], ['平均暂停工作日', (e) => e.pauses.meanPausedDays],
   ['对暂停或补正的异议', (e) => e.disputes.count],
+  ['主动服务邀请', (e) => e.leads.invited], ['主动服务邀请已申请', (e) => e.leads.accepted], ['主动服务邀请已谢绝', (e) => e.leads.declined],
   ['本月评价', (e) => e.ratings.count], ['满意率（4–5星）', (e) => percent(e.ratings.satisfiedShare)], ['平均星级', (e) => e.ratings.meanGrade],
   ['差评', (e) => e.ratings.bad], ['差评回访已到期或已完成', (e) => e.ratings.followUpsDue],
   ['其中15个工作日内回访', (e) => e.ratings.followedUpInTime], ['差评按期回访率', (e) => percent(e.ratings.followedUpInTimeShare)],

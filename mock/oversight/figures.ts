@@ -8,6 +8,7 @@ import type { Db } from '../db/open'
 import { monthRecords, refuseFutureMonth } from '../staff/report'
 import { complaintRecords } from '../complaints/complaints'
 import { takeUpRecords } from './take-up'
+import { monthLeads } from '../leads/figures'
 
 /** The providers the district oversees, in column order. */
 export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
@@ -15,7 +16,10 @@ export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
 /** The month for every provider; follow-ups judged as of `asOf` (now, or a frozen report's moment). */
 export function districtMonth(db: Db, month: string, now: Date, asOf = now, providers: readonly SupplierCode[] = OVERSEEN): OversightMonth {
   const at = reportMoment(month, now)
-  return oversightMonth({ month, at, asOf, providers, ...monthRecords(db, [...providers], month, at), complaints: complaintRecords(db, providers, month), takeUp: takeUpRecords(db, providers, month, at) })
+  return oversightMonth({
+    month, at, asOf, providers, ...monthRecords(db, [...providers], month, at),
+    complaints: complaintRecords(db, providers, month), takeUp: takeUpRecords(db, providers, month, at), leads: monthLeads(db, month),
+  })
 }
 
 /** The 12 months ending at `to` (months not yet begun are refused); months before any case give zeros. */

@@ -6,6 +6,7 @@ import { route, type RouteOptions } from '../http/route'
 import { findApplication, jointApplications, loadCase, type ProgressDeps } from '../progress/case'
 import { JOINT_NUMBER } from '../joint/number'
 import type { Db } from '../db/open'
+import { readSnapshot } from '../db/snapshot'
 import { applicationDetail } from '../progress/detail'
 import { CODE_ANSWER, issueCode, useCode } from '../lookup/codes'
 import { issueLookupToken, lookupTokenAllows, LOOKUP_TOKEN_HEADER } from '../lookup/tokens'
@@ -24,11 +25,11 @@ export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: Rou
   const codesPerNumber = createRateLimiter({ limit: 5, windowMs: HOUR, now })
   const codesPerIp = createRateLimiter({ limit: 20, windowMs: HOUR, now })
   const lookupsPerIp = createRateLimiter({ limit: 10, windowMs: 10 * 60_000, now })
-  const maskedDetail = (number: string) => {
+  const maskedDetail = (number: string) => readSnapshot(db, () => {
     const row = findApplication(db, number)
     if (!row) throw new AppError('LOOKUP_FAILED')
     return applicationDetail(deps, loadCase(db, row), { masked: true })
-  }
+  })
 
   route(app, endpoints.lookupCode, ({ body, req }) => {
     codesPerIp.hit(req.ip)

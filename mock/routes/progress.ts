@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { endpoints } from '../../src/contract'
 import { route, type RouteOptions } from '../http/route'
+import { readSnapshot } from '../db/snapshot'
 import { loadCase, ownApplication, ownerApplications, type Case, type ProgressDeps } from '../progress/case'
 import { applicationDetail, applicationSummary } from '../progress/detail'
 import { checkpointUpload, disputeCase, supplementCase, withdrawCase } from '../progress/applicant-actions'
@@ -8,6 +9,7 @@ import { rateCase } from '../progress/rating'
 import { subscribe } from '../progress/notify'
 import { fileComplaint, stepComplaint } from '../complaints/complaints'
 import { workingCalendar } from '../calendar-source'
+import { contractPdf, pdfHeaders } from '../applications/contract-pdf'
 
 /** The applicant's own applications: list, detail, and what they may change. Anyone else gets NOT_FOUND. */
 export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: RouteOptions): void {
@@ -19,11 +21,12 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
     return applicationDetail(deps, ownCase(number, ownerId), { masked: false })
   }
 
-  route(app, endpoints.myApplications, ({ user }) => ({
+  route(app, endpoints.myApplications, ({ user }) => readSnapshot(db, () => ({
     items: ownerApplications(db, user.id).map((row) => applicationSummary(deps, loadCase(db, row))),
-  }), opts)
+  })), opts)
 
-  route(app, endpoints.applicationDetail, ({ params, user }) => applicationDetail(deps, ownCase(params.number, user.id), { masked: false }), opts)
+  route(app, endpoints.applicationDetail, ({ params, user }) =>
+    readSnapshot(db, () => applicationDetail(deps, ownCase(params.number, user.id), { masked: false })), opts)
 
   route(app, endpoints.withdraw, ({ params, user, body, req }) => {
     const detail = change(params.number, user.id, (c) => withdrawCase(deps, c, body))
@@ -43,6 +46,11 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
   }, opts)
   route(app, endpoints.closeComplaint, ({ params, user }) =>
     change(params.number, user.id, (c) => stepComplaint(db, c.row.number, params.complaintId, 'close', `applicant:${user.id}`, null, deps.now())), opts)
+  route(app, endpoints.contractPdf, ({ params, user, reply }) => {
+    const { file, fileName } = contractPdf(db, ownCase(params.number, user.id), { viewer: 'owner', now: deps.now() })
+    reply.headers(pdfHeaders(fileName))
+    return file
+  }, opts)
 
   route(app, endpoints.subscribe, ({ params, user, body }) => {
     const row = ownApplication(db, params.number, user.id)

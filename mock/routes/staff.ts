@@ -20,6 +20,7 @@ import { searchCases } from '../staff/search'
 import type { SearchQuery } from '../staff/search-query'
 import { LOGIN_LIMIT } from './auth'
 import { staffReportRoutes } from './staff-reports'
+import { contractPdf, pdfHeaders } from '../applications/contract-pdf'
 
 export interface StaffDeps extends ProgressDeps {
   uploadsDir: string
@@ -69,6 +70,14 @@ export function staffRoutes(app: FastifyInstance, deps: StaffDeps, opts: RouteOp
     const detail = staffCaseDetail(deps, caseInScope(db, staff, params.number))
     log(staff, { action: 'case', target: params.number, detail: '查看申请详情' })
     return detail
+  }, opts)
+
+  route(app, endpoints.staffContractPdf, ({ params, user, reply }) => {
+    const staff = staffOf(user)
+    const { file, fileName } = contractPdf(db, loadCase(db, caseInScope(db, staff, params.number)), { viewer: 'staff', now: now() })
+    log(staff, { action: 'case', target: params.number, detail: '查看已签署的供用电合同' })
+    reply.headers(pdfHeaders(fileName))
+    return file
   }, opts)
 
   route(app, endpoints.staffReveal, ({ params, body, user }) => {

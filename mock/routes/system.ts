@@ -10,12 +10,14 @@ import { route, type RouteOptions } from '../http/route'
 import { outboxBacklog } from '../utilities/outbox'
 import { smsBacklog } from '../sms/outbox'
 import type { YkbGateway } from '../ykb-gateway/port'
+import type { UtilityConnections } from '../utilities/connections'
 
 export interface SystemDeps {
   db: Db
   version: string
   calendarOverrideFile: string
   ykb: YkbGateway
+  connections: UtilityConnections
 }
 
 export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: RouteOptions): void {
@@ -34,8 +36,13 @@ export function systemRoutes(app: FastifyInstance, deps: SystemDeps, opts: Route
     ykb: { circuit: deps.ykb.circuit() },
   }), opts)
 
-  // the limits and the split new applications are submitted under (the configured ones)
-  route(app, endpoints.services, () => ({ services: servicesUnder(currentSupply(deps.db).settings), materials: MATERIALS, suppliers: SUPPLIERS.map(({ intake: _intake, ...publicFields }) => publicFields) }), opts)
+  // the limits and the split new applications are submitted under (the configured ones); a utility not connected
+  // yet is not offered
+  route(app, endpoints.services, () => ({
+    services: servicesUnder(currentSupply(deps.db).settings).filter((s) => !s.provider || deps.connections.offers(s.provider)),
+    materials: MATERIALS,
+    suppliers: SUPPLIERS.filter((p) => deps.connections.offers(p.code)).map(({ intake: _intake, ...publicFields }) => publicFields),
+  }), opts)
 
   route(app, endpoints.calendar, ({ query }) => {
     const { years, source } = calendarYears(deps.calendarOverrideFile)

@@ -14,6 +14,16 @@ export function demoIdNumber(key: string): string {
 }
 const issuerCode = (code17: string) => code17 + creditCodeCheckChar(code17)
 
+/**
+ * 赵强's cancelled certificate: another place, year, unit and serial than the current demo certificates, so that even
+ * masked (township, last digits) it never looks like 李明远's.
+ */
+const CANCELLED_FACE = {
+  coOwnership: '单独所有', location: '重庆市万州区龙都街道演示路26号3幢2-4', unitNo: '500101020003GB00071F00260304',
+  rightType: '国有建设用地使用权/房屋所有权', rightNature: '出让/市场化商品房', use: '住宅', area: '72.30㎡', term: '2009-04-01起2079-03-31止',
+  certNo: '渝(2019)万州区不动产权第0087650号',
+}
+
 function licenceRows(who: DemoIdentity, idNumber: string, index: number) {
   return who.licences.map((kind, k) => {
     const isId = kind.startsWith('id-card')
@@ -23,7 +33,7 @@ function licenceRows(who: DemoIdentity, idNumber: string, index: number) {
     const expired = kind === 'id-card-expired'
     const face = isId
       ? { name: who.name, idNumber, address: '重庆市万州区高笋塘街道演示路1号', validFrom: expired ? '2005-03-01' : '2016-03-01', validTo: expired ? '2025-03-01' : '2036-03-01' }
-      : {
+      : kind === 'property-cancelled' ? { owner: who.name, ...CANCELLED_FACE, validFrom: '2019-05-10' } : {
           owner: who.name, coOwnership: '单独所有', location: `重庆市万州区瀼渡镇演示街${index + 8}号1幢1-${k + 1}`,
           unitNo: `500101138001GB00012F000${index + 1}000${k + 1}`, rightType: '国有建设用地使用权/房屋所有权',
           rightNature: '出让/市场化商品房', use: '商业服务/商业', area: '86.50㎡', term: '2015-06-01起2055-05-31止',

@@ -1,13 +1,15 @@
 // The utility port over HTTP: one signed POST of the case to the provider's intake endpoint, with a timeout.
 // Signed like the inbound pushes (mock/push/signing.ts): key id, millisecond timestamp, nonce, HMAC over the body.
-import { providerByCode } from '../../src/core/providers'
 import type { Db } from '../db/open'
 import { signedHeaders } from '../push/signing'
 import { utilityKey } from './keys'
 import type { Delivery, DeliveryResult, UtilityPort } from './port'
+import type { UtilityConnections } from './connections'
 
 export interface HttpAdapterOptions {
   db: Db
+  /** where each utility takes its cases */
+  connections: UtilityConnections
   /** this server's own origin, for endpoints given as a path (the demo's in-process simulator) */
   selfOrigin: () => string
   timeoutMs?: number
@@ -21,13 +23,13 @@ export function intakeUrl(endpoint: string, selfOrigin: string): URL {
   return new URL(`${endpoint.replace(/\/$/, '')}/cases`, selfOrigin)
 }
 
-export function httpUtilityPort({ db, selfOrigin, timeoutMs = 5000, now = () => new Date() }: HttpAdapterOptions): UtilityPort {
+export function httpUtilityPort({ db, connections, selfOrigin, timeoutMs = 5000, now = () => new Date() }: HttpAdapterOptions): UtilityPort {
   return {
     async deliver(d: Delivery): Promise<DeliveryResult> {
-      const provider = providerByCode(d.provider)
+      const endpoint = connections.endpointOf(d.provider)
       const key = utilityKey(db, d.provider)
-      if (!provider?.intake || !key) return { outcome: 'refused', status: 0, error: `未配置接收地址的服务企业：${d.provider}` }
-      const url = intakeUrl(provider.intake, selfOrigin())
+      if (!endpoint || !key) return { outcome: 'refused', status: 0, error: `未配置接收地址或密钥的服务企业：${d.provider}` }
+      const url = intakeUrl(endpoint, selfOrigin())
       const raw = JSON.stringify({ dispatchId: d.dispatchId, caseNumber: d.caseNumber, ...d.payload })
       let res: Response
       try {

@@ -5,15 +5,20 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../db/open'
 import { allPushClients } from '../push/clients'
+import type { UtilityConnections } from './connections'
 import { Dispatcher } from './dispatcher'
 import { httpUtilityPort } from './http-adapter'
-import { ensureUtilityKeys } from './keys'
+import { ensureUtilityKeys, type UtilityKey } from './keys'
 import { utilitySimulator, type SimulatorSwitches, type UtilitySimulator } from './simulator'
 
 export interface UtilityWiringOptions {
   db: Db
   dbFile: string
   demo: boolean
+  /** where each utility takes its cases (UTILITY_ENDPOINTS over the demo's simulators) */
+  connections: UtilityConnections
+  /** our configured keys at the utilities (UTILITY_KEYS) */
+  keys?: UtilityKey[]
   now: () => Date
   /** this server's own address (not the public origin): the demo's simulators and our push route live there */
   selfOrigin: () => string
@@ -30,7 +35,7 @@ export interface UtilityWiring {
 const DEMO_STEP_MS = 20_000
 
 export async function startUtilities(app: FastifyInstance, o: UtilityWiringOptions): Promise<UtilityWiring> {
-  const keys = ensureUtilityKeys(o.db, o.now())
+  const keys = ensureUtilityKeys(o.db, o.now(), o.keys, o.demo)
   let simulator: UtilitySimulator | null = null
   if (o.demo) {
     const dbFile = o.dbFile === ':memory:' ? ':memory:' : path.join(path.dirname(o.dbFile), 'utility-simulator.db')
@@ -44,7 +49,7 @@ export async function startUtilities(app: FastifyInstance, o: UtilityWiringOptio
     app.addHook('onClose', async () => { clearInterval(timer); sim.close() })
   }
   const dispatcher = new Dispatcher({
-    db: o.db, port: httpUtilityPort({ db: o.db, selfOrigin: o.selfOrigin, now: o.now }), now: o.now,
+    db: o.db, port: httpUtilityPort({ db: o.db, connections: o.connections, selfOrigin: o.selfOrigin, now: o.now }), now: o.now,
     log: (r) => { if (r.outcome !== 'acknowledged') app.log.warn(r, 'utility dispatch not acknowledged') },
   })
   app.addHook('onReady', async () => dispatcher.start(o.dispatchEveryMs ?? 1000))

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { OutboundError, sendSigned, type OutboundOptions, type OutboundResponse } from '../http/outbound'
 import { CircuitBreaker } from './circuit'
-import { YkbRefusal, YkbUnavailable, type YkbGateway, type YkbGrant, type YkbLicence, type YkbPerson, type YkbShowTxn } from './port'
+import { YkbRefusal, YkbUnavailable, type YkbBusiness, type YkbGateway, type YkbGrant, type YkbLicence, type YkbPerson, type YkbShowTxn } from './port'
 
 export const USER_TOKEN_HEADER = 'x-ykb-user-token'
 export const GATEWAY_RETRIES = 2
@@ -104,6 +104,15 @@ export function httpYkbGateway(o: HttpGatewayOptions): YkbGateway {
     createShowTxn: (q) => call('亮证 create', { method: 'POST', path: '/show-txns', body: q, idempotent: false }, showTxn) as Promise<YkbShowTxn>,
     pollShowTxn: (id) => call('亮证 poll', { method: 'GET', path: txnPath(id), idempotent: true }, showTxn) as Promise<YkbShowTxn>,
     showTxnLicence: async (id) => (await call('亮证 fetch', { method: 'GET', path: `${txnPath(id)}/licence`, idempotent: true }, z.object({ licence }))).licence as YkbLicence,
+    marketRegistration: async (creditCode) => {
+      try {
+        return (await call('market registration', { method: 'GET', path: `/market/registrations/${encodeURIComponent(creditCode)}`, idempotent: true },
+          z.object({ business: z.object({ creditCode: z.string(), name: z.string(), registeredOn: z.string(), address: z.string(), representativeUserId: z.string() }) }))).business as YkbBusiness
+      } catch (err) {
+        if (err instanceof YkbRefusal && err.code === 'BUSINESS_NOT_FOUND') return null
+        throw err
+      }
+    },
     circuit: () => circuit.state(),
   }
 }

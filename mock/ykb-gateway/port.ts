@@ -40,6 +40,15 @@ export interface YkbShowTxn {
   expiresAt: string
 }
 
+/** A business as the market registration (市场主体登记) records it, with its legal representative's 渝快办 id. */
+export interface YkbBusiness {
+  creditCode: string
+  name: string
+  registeredOn: string
+  address: string
+  representativeUserId: string
+}
+
 export type CircuitState = 'closed' | 'open' | 'half-open'
 
 export interface YkbGateway {
@@ -58,6 +67,8 @@ export interface YkbGateway {
   pollShowTxn(txnId: string): Promise<YkbShowTxn>
   /** the licence an approved request gives */
   showTxnLicence(txnId: string): Promise<YkbLicence>
+  /** the market registration of a credit code (public register data: no user grant), or null when none */
+  marketRegistration(creditCode: string): Promise<YkbBusiness | null>
   circuit(): CircuitState
 }
 

@@ -11,6 +11,7 @@ import { licenceByCertificate, licenceById, licenceJson, licencesOf, TYPE_OF_KIN
 import { createTxn, getTxn, resolveShowCode, txnState } from './sim-show'
 import { simIdentity, type SimDb } from './sim-store'
 import { LICENCE_TYPES } from '../seed/demo-data'
+import { businessByCreditCode } from './sim-market'
 
 export const SIM_API_PREFIX = '/ykb/open/v1'
 export const USER_TOKEN_HEADER = 'x-ykb-user-token'
@@ -138,6 +139,13 @@ function routes(scope: FastifyInstance, deps: SimApiDeps): void {
     const row = licenceById(deps.db, req.params.identifier)
     if (!row || !who || row.holder_code !== who.id_number) throw new Refusal(404, 'LICENCE_NOT_FOUND', '未查询到该电子证照')
     return reply.type('application/pdf').send(licencePdf(row.identifier, row.type_code))
+  })
+
+  // the market registration (市场主体登记): a business by its credit code, for 主动服务 (no user grant: public register data)
+  scope.get<{ Params: { creditCode: string } }>('/market/registrations/:creditCode', async (req) => {
+    const business = businessByCreditCode(deps.db, req.params.creditCode.toUpperCase())
+    if (!business) throw new Refusal(404, 'BUSINESS_NOT_FOUND', '未查询到该市场主体')
+    return ok({ business })
   })
 
   scope.post('/show-txns', async (req) => {

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { demoPeople } from '../seed/seed'
+import { seedDemoBusinesses } from './sim-market'
 
 export type SimDb = Database.Database
 
@@ -54,6 +55,7 @@ export function openSimStore(file: string): SimDb {
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
   seedDemoPeople(db)
+  seedDemoBusinesses(db)
   return db
 }
 

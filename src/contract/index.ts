@@ -5,6 +5,7 @@ import { journeyEndpoints } from './journey-endpoints'
 import { progressEndpoints } from './progress-endpoints'
 import { staffEndpoints } from './staff-endpoints'
 import { oversightEndpoints } from './oversight-endpoints'
+import { leadEndpoints } from './lead-endpoints'
 
 /** The whole API, by operation id. Add a feature's endpoints here. */
 export const endpoints = {
@@ -13,6 +14,7 @@ export const endpoints = {
   ...progressEndpoints,
   ...staffEndpoints,
   ...oversightEndpoints,
+  ...leadEndpoints,
 } satisfies Record<string, Endpoint>
 
 export type Endpoints = typeof endpoints

@@ -38,6 +38,8 @@ export const enterpriseMonthSchema = z.object({
   services: dashboardSchema.shape.services,
   pauses: dashboardSchema.shape.pauses,
   disputes: dashboardSchema.shape.disputes,
+  /** 主动服务: leads registered in the month (invited), and invitations accepted or declined in it */
+  leads: z.object({ invited: count, accepted: count, declined: count }),
   ratings: ratingFiguresSchema,
   /** complaints made in the app in the month, and their answers within the limit (decided by `asOf`) */
   complaints: z.object({ received: count, answersDue: count, answeredInTime: count, answeredInTimeShare: stat }),

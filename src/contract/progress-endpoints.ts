@@ -51,6 +51,10 @@ export const progressEndpoints = {
     ...ROUTES.subscribe, summary: '记录用户同意接收的订阅消息模板（小程序）', auth: 'applicant',
     params: numberParam, body: subscribeBody, response: z.object({ accepted: z.array(z.string()) }), errors: [...session, 'NOT_FOUND'],
   }),
+  contractPdf: endpoint({
+    ...ROUTES.contractPdf, summary: '已签署的《低压供用电合同》（PDF，由签署记录生成；用电人姓名仅向本人完整显示）', auth: 'applicant',
+    params: numberParam, response: z.string(), errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'], raw: true,
+  }),
   lookupCode: endpoint({
     ...ROUTES.lookupCode, summary: '免登录查询：发送6位验证码（无论编号是否存在，回答都相同）', auth: 'none',
     body: lookupCodeBody, response: lookupCodeResult, errors: ['RATE_LIMITED'],

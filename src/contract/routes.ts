@@ -36,6 +36,7 @@ export const ROUTES = {
   subscribe: { method: 'POST', path: '/api/applications/:number/subscriptions' },
   complain: { method: 'POST', path: '/api/applications/:number/complaints' },
   closeComplaint: { method: 'POST', path: '/api/applications/:number/complaints/:complaintId/close' },
+  contractPdf: { method: 'GET', path: '/api/applications/:number/contract.pdf' },
   lookupCode: { method: 'POST', path: '/api/lookup/code' },
   lookup: { method: 'POST', path: '/api/lookup' },
   lookupRefresh: { method: 'GET', path: '/api/lookup/:number' },
@@ -55,6 +56,7 @@ export const ROUTES = {
   staffDashboard: { method: 'GET', path: '/api/staff/dashboard' },
   staffReportCsv: { method: 'GET', path: '/api/staff/report.csv' },
   staffUpload: { method: 'GET', path: '/api/staff/uploads/:uploadId' },
+  staffContractPdf: { method: 'GET', path: '/api/staff/applications/:number/contract.pdf' },
   staffAccessLog: { method: 'GET', path: '/api/staff/access-log' },
   staffLockouts: { method: 'GET', path: '/api/staff/lockouts' },
   staffLockoutClear: { method: 'POST', path: '/api/staff/lockouts/:id/clear' },
@@ -64,6 +66,11 @@ export const ROUTES = {
   publicTimes: { method: 'GET', path: '/api/public/connection-times' },
   staffSubmitReport: { method: 'POST', path: '/api/staff/monthly-reports' },
   oversightReports: { method: 'GET', path: '/api/oversight/reports' },
+  staffLeadRegister: { method: 'POST', path: '/api/staff/leads' },
+  staffLeads: { method: 'GET', path: '/api/staff/leads' },
+  invitations: { method: 'GET', path: '/api/invitations' },
+  invitationAccept: { method: 'POST', path: '/api/invitations/:id/accept' },
+  invitationDecline: { method: 'POST', path: '/api/invitations/:id/decline' },
   staffOwnReport: { method: 'GET', path: '/api/staff/monthly-reports' },
 } as const
 

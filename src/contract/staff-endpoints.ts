@@ -59,6 +59,10 @@ export const staffEndpoints = {
     ...ROUTES.staffDashboard, summary: '月度统计（班长、管理员）', auth: 'staff',
     query: dashboardQuery, response: dashboardSchema, errors: [...session],
   }),
+  staffContractPdf: endpoint({
+    ...ROUTES.staffContractPdf, summary: '案件已签署的《低压供用电合同》（PDF，用电人姓名脱敏；本企业案件；记入访问日志）', auth: 'staff',
+    params: numberParam, response: z.string(), errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'], raw: true,
+  }),
   staffReportCsv: endpoint({
     ...ROUTES.staffReportCsv, summary: '月度报告 CSV（UTF-8 BOM；班长、管理员）', auth: 'staff',
     query: dashboardQuery, response: z.string(), errors: [...session], raw: true,

@@ -1,7 +1,7 @@
 // Every utility an applicant reaches through this product (水电气讯 一件事一次办), as data: adding a provider is a
 // change here, not code. Wanzhou's two electricity enterprises are named in the plan; its water, gas and telecom
 // providers are not, so they carry neutral default names, and their figures are defaults labelled as such on
-// screen (domain reference, section 12). A deployment replaces a provider's intake endpoint by configuration.
+// screen (domain reference, section 12). A deployment gives each utility's intake endpoint by configuration.
 
 export const UTILITY_KINDS = {
   electricity: { name: '用电', short: '电', providerWord: '供电企业' },
@@ -26,8 +26,9 @@ export interface Provider {
   /** who to call about a case */
   contact: string
   /**
-   * Where a new case is sent (a signed POST to `<intake>/cases`): absolute, or a path on this server's own origin
-   * (the demo's simulator). null: the enterprise works its cases in this system (staff pages and signed pushes).
+   * Where the demo sends a new case (a signed POST to `<intake>/cases`): its simulator, a path on this server's own
+   * origin; a deployment gives each connected utility's real endpoint (UTILITY_ENDPOINTS, mock/utilities/connections.ts).
+   * null: the enterprise works its cases in this system (staff pages and signed pushes) and is sent nothing.
    */
   intake: string | null
   /** a deployment cannot start without its push key (the enterprises the plan names); a joint utility's is added when it is connected */

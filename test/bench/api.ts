@@ -321,6 +321,10 @@ async function main(): Promise<number> {
   log(`push: ${PUSH.connections} connections, ${amount.toLocaleString('en-US')} pushes or ${PUSH.seconds} s (whichever first) after ${warmStored} warm-up pushes; ` +
     `${chains.length} open cases, ${queue.total.toLocaleString('en-US')} steps to their completion, never two in flight for one case`)
   for (const note of [othersNote('baseline', baseline), othersNote('detail', detail), othersNote('push', push)]) if (note) log(note)
+  for (const [what, m] of [['baseline', baseline], ['detail', detail], ['push', push]] as const) {
+    const statuses = Object.entries(m.result.statusCodeStats).filter(([code]) => !code.startsWith('2')).map(([code, s]) => `${s.count} × HTTP ${code}`)
+    if (statuses.length || m.result.errors) log(`${what} failures: ${[...statuses, `${m.result.errors} connection errors, of which ${m.result.timeouts} timeouts`].join(', ')}`)
+  }
   if (queue.refused.length) log(`push refusals (first ${queue.refused.length}):\n  ${queue.refused.join('\n  ')}`)
   if (/"level":(40|50|60)/.test(output)) log(`server warnings/errors:\n${output.split('\n').filter((l) => /"level":(40|50|60)/.test(l)).slice(0, 5).join('\n')}`)
   log('')

@@ -1,20 +1,24 @@
 // Crash test: the real mock server (a child process on a file database in WAL mode) under load, killed with
 // SIGKILL at random moments CRASH_ROUNDS times (20 by default) and started again on the same data each time.
 //   load     three applicants apply over HTTP again and again (consent sign-in, draft, e-licences or photos,
-//            signed contract, submit with an Idempotency-Key); four supply-enterprise connections push signed
-//            records (batches of 1–3 steps) for every acknowledged application
-//   kill     at a random moment, half of the time at a random point of a submit's life; requests whose answer is lost
-//            are sent again, unchanged, once the server is back
+//            signed contract, submit with an Idempotency-Key), a shop often adding water, gas or broadband (一件事);
+//            four supply-enterprise connections push signed records (batches of 1–3 steps) for every acknowledged
+//            application; the server dispatches each 一件事 part to its utility, a simulator in this process
+//            (crash/utility.ts) that answers a little after keeping the case
+//   kill     at a random moment, half of the time at a random point of a submit's life, a quarter while a utility
+//            holds a delivery; requests whose answer is lost are sent again, unchanged, once the server is back
 //   checks   after every kill, with the server dead, and at the end (test/bench/crash/checks.ts): every
 //            acknowledged submit and push record stored exactly once, nothing half-written, integrity_check ok,
-//            foreign_key_check empty; after every restart and at the end, acknowledged requests sent again get
-//            their original answer
+//            foreign_key_check empty; every part stored with its submit and queued once, every case the utilities
+//            keep queued by us and kept once, and at the end every part delivered (crash/joint-checks.ts); after
+//            every restart and at the end, acknowledged requests sent again get their original answer
 // Prints one table (| what | figure | budget | verdict |) and exits 1 when any check fails.
 //
 //   node --import tsx test/bench/crash.ts    CRASH_ROUNDS=n kills n times; CRASH_SEED=n repeats a run's kill schedule
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { APPLICANTS, Applicant, type LoadShared } from './crash/applicant'
 import { checkStore, type StoreCheck } from './crash/checks'
 import { Ledger } from './crash/ledger'
@@ -22,6 +26,7 @@ import { Pusher, pushClients } from './crash/pusher'
 import { Rand } from './crash/rand'
 import { noReplays, replay } from './crash/replay'
 import { CrashServer } from './crash/server'
+import { CrashUtilities } from './crash/utility'
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20)
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 1e9))
@@ -30,8 +35,11 @@ const PUSH_CONNECTIONS = 4
 const LOAD_MS = { min: 300, max: 3500 }
 const REPLAYS_PER_RESTART = 3
 const REPLAYS_AT_END = 25
-/** with this many rounds, at least one submit's answer must have been lost (else the retry went untested) */
+/** with this many rounds, at least one submit's answer must have been lost and one kill must have caught a
+ * delivery to a utility in flight (else the retry went untested) */
 const ROUNDS_TO_LOSE_A_SUBMIT = 10
+/** how long the outbox may take to empty once the load has stopped */
+const DRAIN_MS = 60_000
 const TIME_BUDGET_S = 300
 const WATCHDOG_S = 420
 
@@ -40,11 +48,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const n = (x: number) => x.toLocaleString('en-US')
 
 let server: CrashServer | undefined
+let utilities: CrashUtilities | undefined
 let dataDir: string | undefined
 let keepData = false
 
 function cleanUp(): void {
   server?.killNow()
+  void utilities?.close()
   if (dataDir && !keepData) fs.rmSync(dataDir, { recursive: true, force: true })
 }
 
@@ -52,6 +62,22 @@ function cleanUp(): void {
 async function waitFor(ready: () => boolean, ms: number): Promise<void> {
   const until = Date.now() + ms
   while (!ready() && Date.now() < until) await sleep(1)
+}
+
+/** Waits until the outbox has nothing left to send (read beside the running server); false after `ms`. */
+async function untilDrained(dbFile: string, ms: number): Promise<boolean> {
+  const until = Date.now() + ms
+  const db = new Database(dbFile, { readonly: true })
+  try {
+    while (Date.now() < until) {
+      const { pending } = db.prepare("SELECT COUNT(*) AS pending FROM utility_outbox WHERE state = 'pending'").get() as { pending: number }
+      if (pending === 0) return true
+      await sleep(200)
+    }
+    return false
+  } finally {
+    db.close()
+  }
 }
 
 /** Distinct findings over every check of the run. */
@@ -83,12 +109,14 @@ class Findings {
 async function main(): Promise<number> {
   const t0 = Date.now()
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wz-bench-crash-'))
-  const s = await CrashServer.on(dataDir)
+  const rand = new Rand(SEED) // the kill schedule and the replay samples
+  const u = await CrashUtilities.start(new Rand(SEED + 2))
+  utilities = u
+  const s = await CrashServer.on(dataDir, u.env())
   server = s
   log(`crash test: ${ROUNDS} SIGKILL rounds, seed ${SEED}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}; data in ${dataDir}`)
   await s.start()
 
-  const rand = new Rand(SEED) // the kill schedule and the replay samples
   const ledger = new Ledger()
   const shared: LoadShared = { server: s, ledger, rand: new Rand(SEED + 1), stopping: false, submitsInFlight: 0, submitMs: 10, onSubmitted: () => undefined }
   const pusher = new Pusher(shared, pushClients(s.dbFile))
@@ -101,28 +129,34 @@ async function main(): Promise<number> {
   const replaying: Promise<void>[] = []
   const serverErrors: string[] = []
   let restartMs = 0
+  let killsDuringDelivery = 0
   for (let round = 1; round <= ROUNDS; round++) {
     const loadMs = rand.int(LOAD_MS.min, LOAD_MS.max)
     await sleep(loadMs)
-    const aimed = rand.chance(0.5)
-    if (aimed) {
+    const aim = rand.pick(['submit', 'submit', 'delivery', 'anywhere'] as const)
+    const aimed = aim !== 'anywhere'
+    if (aim === 'submit') {
       // anywhere in the submit's life: on its way, in the server's transaction, or its answer on the way back
       await waitFor(() => shared.submitsInFlight > 0, 1500)
       await sleep(rand.int(0, Math.round(shared.submitMs)))
     }
-    const inFlight = `${shared.submitsInFlight} submit(s), ${ledger.pendingBatches.size} push batch(es)`
+    // while the utility holds a delivery: kept there, not yet recorded as delivered here
+    if (aim === 'delivery') await waitFor(() => u.inFlight > 0, 2500)
+    const deliveries = u.inFlight
+    if (deliveries > 0) killsDuringDelivery++
+    const inFlight = `${shared.submitsInFlight} submit(s), ${ledger.pendingBatches.size} push batch(es), ${deliveries} delivery(ies) to utilities`
     await s.kill()
     serverErrors.push(...s.output().split('\n').filter((l) => /"level":(50|60)/.test(l)))
-    const check = checkStore(s.dbFile, s.uploadsDir, ledger, false)
+    const check = checkStore(s.dbFile, s.uploadsDir, ledger, u.cases(), false)
     findings.add(check)
     const found = check.duplicates.length + check.missing.length + check.halfWritten.length
     applicants[round % applicants.length].signInAgain = true
     const before = Date.now()
     await s.start()
     restartMs += Date.now() - before
-    log(`round ${round}/${ROUNDS}: killed after ${loadMs} ms${aimed ? ' (aimed at a submit)' : ''} with ${inFlight} in flight; ` +
+    log(`round ${round}/${ROUNDS}: killed after ${loadMs} ms${aimed ? ` (aimed at a ${aim})` : ''} with ${inFlight} in flight; ` +
       `${n(check.applications)} applications, ${n(check.events)} events; integrity ${check.integrity}, ${check.foreignKeyRows} FK rows, ` +
-      `${found} findings; restarted in ${Date.now() - before} ms`)
+      `${check.joint.parts} 一件事 parts (${check.joint.pending} to deliver); ${found} findings; restarted in ${Date.now() - before} ms`)
     replaying.push(replay(s, ledger, pusher.clientOf, rand.sample(ledger.acknowledgedSubmits(), REPLAYS_PER_RESTART),
       rand.sample(ledger.acknowledgedPushes(), REPLAYS_PER_RESTART), replays))
   }
@@ -137,9 +171,11 @@ async function main(): Promise<number> {
   await replay(s, ledger, pusher.clientOf,
     [...lostSubmits, ...rand.sample(ledger.acknowledgedSubmits().filter((x) => x.losses === 0), REPLAYS_AT_END)],
     [...lostPushes, ...rand.sample(ledger.acknowledgedPushes().filter((x) => x.losses === 0), REPLAYS_AT_END)], replays)
+  // the server's dispatcher empties the outbox (every second) before the last kill
+  const drained = await untilDrained(s.dbFile, DRAIN_MS)
   await s.kill()
   serverErrors.push(...s.output().split('\n').filter((l) => /"level":(50|60)/.test(l)))
-  const final = checkStore(s.dbFile, s.uploadsDir, ledger, true)
+  const final = checkStore(s.dbFile, s.uploadsDir, ledger, u.cases(), true)
   findings.add(final)
   const seconds = (Date.now() - t0) / 1000
 
@@ -174,6 +210,10 @@ async function main(): Promise<number> {
       `${n(ledger.lostRequests)} requests in all`, `each answered once${ROUNDS >= ROUNDS_TO_LOSE_A_SUBMIT ? '; ≥ 1 submit' : ''}`,
       findings.unanswered.size === 0 && (ROUNDS < ROUNDS_TO_LOSE_A_SUBMIT || lostSubmits.length > 0)],
     ['acknowledged requests sent again after a crash', `${n(replays.submits)} submits, ${n(replays.pushes)} push records; ${replays.differ.length} answered otherwise`, '0 otherwise', replays.differ.length === 0],
+    ['一件事 parts stored, delivered to their utility', `${n(final.joint.parts)}, ${n(final.joint.delivered)} (${n(u.posts)} deliveries sent, outbox ${drained ? 'emptied' : 'NOT emptied'})`,
+      'all, each kept once', final.joint.parts > 0 && final.joint.delivered === final.joint.parts && drained],
+    ['kills with a delivery to a utility in flight', String(killsDuringDelivery), ROUNDS >= ROUNDS_TO_LOSE_A_SUBMIT ? '≥ 1' : 'any',
+      ROUNDS < ROUNDS_TO_LOSE_A_SUBMIT || killsDuringDelivery > 0],
     ['duplicates found', String(findings.duplicates.size), '0', findings.duplicates.size === 0],
     ['missing found', String(findings.missing.size), '0', findings.missing.size === 0],
     ['half-written found', String(findings.halfWritten.size), '0', findings.halfWritten.size === 0],

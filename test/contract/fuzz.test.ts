@@ -28,6 +28,7 @@ import { DEMO_YKB_APP } from '../../mock/config'
 import { LICENCE_TYPES } from '../../mock/seed/demo-data'
 import { createTxn as createYkbTxn } from '../../mock/ykb/sim-show'
 import { simIdentity } from '../../mock/ykb/sim-store'
+import { BUSINESS, inviteOwner, leadBody } from './support/lead-fixtures'
 
 jest.setTimeout(60_000)
 const started = Date.now()
@@ -74,6 +75,9 @@ describe('public and applicant routes', () => {
     x.complaint = (await callApi('complain', { params: { number: x.complained }, body: { text: '超过时限仍未接电，请尽快处理' } }, li.client)).complaints[0].id
     const gw = await staffSignIn(s, 'gw-kefu')
     await callApi('staffAnswerComplaint', { params: { number: x.complained, complaintId: x.complaint }, body: { text: '已安排明天上午接电' } }, gw.client)
+    x.invitation = await inviteOwner(s, BUSINESS.li)
+    x.declinable = await inviteOwner(s, BUSINESS.wang)
+    x.contractHash = (await callApi('invitations', {}, li.client)).invitations[0].contract.hash
   })
   afterAll(async () => { await s.close() })
 
@@ -123,11 +127,15 @@ describe('public and applicant routes', () => {
     { id: 'subscribe', sample: () => ({ params: num(), body: { accepted: ['tmpl-progress'] } }) },
     { id: 'complain', sample: () => ({ params: num(), body: { text: '超过时限仍未接电，请尽快处理' } }) },
     { id: 'closeComplaint', sample: () => ({ params: { number: [x.complained], complaintId: [x.complaint] }, body: {} }) },
+    { id: 'contractPdf', sample: () => ({ params: num() }) },
     { id: 'lookupCode', sample: () => ({ body: { number: x.number, mobile: '13800138000' } }) },
     { id: 'lookup', sample: () => ({ body: { number: x.number, mobile: '13800138000', code: '123456' } }) },
     { id: 'lookupRefresh', sample: () => ({ params: num(), headers: { 'x-lookup-token': x.lookupToken } }) },
     { id: 'draftDiscard', sample: () => ({}) },
     { id: 'withdraw', sample: () => ({ params: num(), body: { reason: '不再需要用电' } }) },
+    { id: 'invitations', sample: () => ({}) },
+    { id: 'invitationAccept', sample: () => ({ params: { id: [x.invitation] }, body: { contractHash: x.contractHash } }) },
+    { id: 'invitationDecline', sample: () => ({ params: { id: [x.declinable] }, body: { reason: '暂不需要' } }) },
   ]
 
   FUZZED.push(...specs.map((spec) => spec.id), 'logout', 'upload')
@@ -228,6 +236,7 @@ describe('staff routes', () => {
     { id: 'staffDashboard', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffReportCsv', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffUpload', sample: () => ({ params: { uploadId: [x.uploadId] } }) },
+    { id: 'staffContractPdf', sample: () => ({ params: num() }) },
     { id: 'staffAccessLog', sample: () => ({ query: { page: '1' } }) },
     { id: 'staffLockouts', sample: () => ({}) },
     { id: 'staffLockoutClear', sample: () => ({ params: { id: [x.lockout] } }) },
@@ -236,6 +245,8 @@ describe('staff routes', () => {
     { id: 'oversightCsv', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'oversightReports', sample: () => ({ query: { month: '2026-11' } }) },
     { id: 'staffSubmitReport', sample: () => ({ body: { month: '2026-10' } }) },
+    { id: 'staffLeadRegister', sample: () => ({ body: leadBody(BUSINESS.li) }) },
+    { id: 'staffLeads', sample: () => ({}) },
     { id: 'staffOwnReport', sample: () => ({ query: { month: '2026-10' } }) },
   ]
 

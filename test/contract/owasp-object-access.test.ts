@@ -18,6 +18,7 @@ import { applyHv, applyShop, askProperty, insertOwnUpload, owner, progressSuite,
 import { applyShopWithPhoto, idOnlyOwner, staffSignIn } from './support/staff-fixtures'
 import { ACTORS, callRoute, outcomeOf, type Actor, type Answer, type Call } from './support/actors'
 import { latestLookupCode } from './support/sms'
+import { BUSINESS, inviteOwner, renewGrant } from './support/lead-fixtures'
 
 const suite = progressSuite()
 const { clock } = suite
@@ -153,6 +154,8 @@ const ROWS: Row[] = [
     route: 'staffAnswerComplaint', what: 'complaint (waiting for its answer)', object: () => o.complaint, missing: 'c_00000000-0000-4000-8000-000000000000', expected: STAFF_SCOPED,
     call: (id) => ({ params: { number: o.complained, complaintId: id }, body: { text: '已安排明天上午接电' } }),
   },
+  byNumber('contractPdf', 'application (the signed contract as a PDF)', () => o.open),
+  byNumber('staffContractPdf', 'application (the signed contract as a PDF)', () => o.open, undefined, STAFF_SCOPED),
   {
     route: 'lookupCode', what: 'application number (same answer whatever it is)', object: () => o.open, missing: MISSING_NUMBER,
     expected: { owner: 'ok', other: 'ok', gwStaff: 'ok', sxStaff: 'ok', gasStaff: 'ok', district: 'ok', anonymous: 'ok' },
@@ -195,12 +198,30 @@ const ROWS: Row[] = [
     { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', gasStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' }),
   { route: 'staffUpload', what: 'upload behind a case\'s material', object: () => o.photoUpload, missing: 'up_missing', expected: STAFF_SCOPED, call: (id) => ({ params: { uploadId: id } }) },
   {
+    // 主动服务: an invitation reaches its owner's 渝快办 identity only; each row registers a fresh lead for 李明远's business
+    route: 'invitationAccept', what: 'invitation (主动服务)', object: () => inviteOwner(s, BUSINESS.li), missing: 'ld_missing00000000', expected: APPLICANT_OWNED,
+    call: async (id, actor) => {
+      if (actor === 'owner') renewGrant(s, A.userId, DEMO.li, clock.now()) // the clock has moved past the grant of beforeAll
+      return { params: { id }, body: { contractHash: await shownHash(id) } }
+    },
+  },
+  {
+    route: 'invitationDecline', what: 'invitation (主动服务)', object: () => inviteOwner(s, BUSINESS.li), missing: 'ld_missing00000000', expected: APPLICANT_OWNED,
+    call: (id) => ({ params: { id }, body: { reason: '暂不需要' } }),
+  },
+  {
     // only an administrator clears a sign-in lock (staff-auth.test): every caller here is refused before the id is read
     route: 'staffLockoutClear', what: 'a staff sign-in lock', object: lockedPair, missing: '999999',
     expected: { owner: 'FORBIDDEN', other: 'FORBIDDEN', gwStaff: 'FORBIDDEN', sxStaff: 'FORBIDDEN', gasStaff: 'FORBIDDEN', district: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
     call: (id) => ({ params: { id }, body: {} }),
   },
 ]
+
+/** The contract hash 李明远 is shown for his invitation (anyone else's call names the same hash). */
+async function shownHash(id: string): Promise<string> {
+  const { invitations } = await callApi('invitations', {}, A.client)
+  return invitations.find((i) => i.id === id)?.contract.hash ?? '0'.repeat(64)
+}
 
 /** Routes that take no object id, and why each needs no row above. */
 const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
@@ -219,6 +240,9 @@ const NO_OBJECT_ID: Partial<Record<RouteId, string>> = {
   publicTimes: 'public aggregates, small cells suppressed (public-times)',
   staffSubmitReport: 'the 班长\'s own enterprise only (staff-matrix, monthly-reports)',
   oversightReports: 'aggregates of every enterprise, district and admin only (staff-matrix, monthly-reports)',
+  staffLeadRegister: 'creates a lead for the staff member\'s own enterprise (staff-matrix, leads)',
+  staffLeads: 'the staff member\'s own enterprise\'s leads; the district none (staff-matrix, leads)',
+  invitations: 'the signed-in 渝快办 identity\'s own invitations (leads)',
   staffOwnReport: 'the 班长\'s own enterprise only (staff-matrix, monthly-reports)',
 }
 

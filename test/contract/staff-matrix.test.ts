@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 import { ROUTES, type RouteId } from '../../src/contract/routes'
 import type { InProcess } from './support/in-process'
 import { applicant } from './support/licence-fixtures'
+import { BUSINESS, leadBody } from './support/lead-fixtures'
 import { progressSuite, type Owner } from './support/progress-fixtures'
 import { applyShopWithPhoto, rawGet, staffSignIn } from './support/staff-fixtures'
 
@@ -92,6 +93,10 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   ['oversightReports', 'oversightReports', () => ({ query: { month } }), ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok']],
   // only a 班长 submits (its own enterprise's month, once)
   ['staffSubmitReport', 'staffSubmitReport', () => ({ body: { month: '2026-10' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
+  // 主动服务: customer service and 班长 of the enterprise whose area it is; 三峡水利's is told the address is not in its
+  // area, the second registration of the same business meets the waiting invitation; the admin and the district none
+  ['staffLeadRegister', 'staffLeadRegister', () => ({ body: leadBody(BUSINESS.li) }), ['ok', 'VALIDATION_FAILED', 'LEAD_EXISTS', 'FORBIDDEN', 'FORBIDDEN']],
+  ['staffLeads', 'staffLeads', () => ({}), ['ok', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
   // a 班长 reads its own enterprise's month and report; no one else has one
   ['staffOwnReport', 'staffOwnReport', () => ({ query: { month: '2026-10' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN']],
   ['staffLogout', 'staffLogout', () => ({}), ['ok', 'ok', 'ok', 'ok', 'ok']],

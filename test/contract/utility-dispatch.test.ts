@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { openDb, type Db } from '../../mock/db/open'
 import { ensureUtilityKeys } from '../../mock/utilities/keys'
 import { httpUtilityPort } from '../../mock/utilities/http-adapter'
+import { utilityConnections } from '../../mock/utilities/connections'
 import { BACKOFF, dispatchesOf, enqueueDispatch, outboxBacklog, retryDelayMs } from '../../mock/utilities/outbox'
 import { Dispatcher } from '../../mock/utilities/dispatcher'
 import { utilitySimulator, type UtilitySimulator } from '../../mock/utilities/simulator'
@@ -37,7 +38,7 @@ describe('dispatch to the utilities', () => {
   afterEach(async () => { await app.close(); sim.close(); db.close() })
 
   const dispatcher = (timeoutMs?: number) =>
-    new Dispatcher({ db, port: httpUtilityPort({ db, selfOrigin: () => origin, timeoutMs }), now, random: () => 0.5 })
+    new Dispatcher({ db, port: httpUtilityPort({ db, connections: utilityConnections('demo'), selfOrigin: () => origin, timeoutMs }), now, random: () => 0.5 })
   const queue = (provider: 'wz-water' | 'wz-gas' | 'wz-telecom', caseNumber = 'WZ20261205000001') =>
     enqueueDispatch(db, { provider, caseNumber, payload: { address: '万州区高笋塘街道某路1号' } }, clock)
 
@@ -73,7 +74,7 @@ describe('dispatch to the utilities', () => {
   })
 
   it('should keep one case at the utility when the same dispatch is sent again (a crash before it was marked)', async () => {
-    const port = httpUtilityPort({ db, selfOrigin: () => origin })
+    const port = httpUtilityPort({ db, connections: utilityConnections('demo'), selfOrigin: () => origin })
     const delivery = { provider: 'wz-telecom' as const, dispatchId: 'd-0001-crash-replay', caseNumber: 'WZ20261205000002', payload: {} }
     const first = await port.deliver(delivery)
     const second = await port.deliver(delivery)

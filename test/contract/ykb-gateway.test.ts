@@ -98,8 +98,16 @@ describe('the 渝快办 gateway against the simulator', () => {
 
   it('should serve its own OpenAPI document naming every path the gateway calls', async () => {
     const doc = await (await fetch(`${s.url}/ykb/open/openapi.json`)).json() as { paths: Record<string, unknown> }
-    expect(Object.keys(doc.paths).sort()).toEqual(['/licences/by-certificate', '/licences/query', '/licences/{identifier}/file', '/oauth/token',
+    expect(Object.keys(doc.paths).sort()).toEqual(['/licences/by-certificate', '/licences/query', '/licences/{identifier}/file', '/market/registrations/{creditCode}', '/oauth/token',
       '/show-txns', '/show-txns/{txnId}', '/show-txns/{txnId}/licence', '/user/identity'])
+  })
+})
+
+describe('the market registration (主动服务)', () => {
+  it('should find a registered business by its credit code, and answer null for one it does not know', async () => {
+    const ykb = gatewayFor(s)
+    expect(await ykb.marketRegistration('91500101MA5UMY0L1K')).toMatchObject({ name: '重庆万州明远商贸有限公司', representativeUserId: 'ykb-demo-li' })
+    expect(await ykb.marketRegistration('91350100M000100Y43')).toBeNull()
   })
 })
 

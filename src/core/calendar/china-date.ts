@@ -6,10 +6,32 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`)
+
+/**
+ * 'YYYY-MM-DD' of a day number (days since 1970-01-01), by arithmetic on the proleptic Gregorian calendar
+ * (H. Hinnant's civil_from_days): progress derivation names days by the dozen on every detail read, and
+ * Date#toISOString was a measurable part of it. Years outside 1000–9999 take toISOString's spelling.
+ */
+function dayName(days: number): string {
+  const z = days + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  if (year < 1000 || year > 9999) return new Date(days * DAY_MS).toISOString().slice(0, 10)
+  return `${year}-${pad2(month)}-${pad2(day)}`
+}
+
 /** The China calendar date ('YYYY-MM-DD') of an instant. */
 export function chinaDate(instant: Date): string {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('chinaDate: invalid Date')
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  const ms = instant.getTime()
+  if (Number.isNaN(ms)) throw new RangeError('chinaDate: invalid Date')
+  return dayName(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS))
 }
 
 /** An instant as China time 'YYYY-MM-DD HH:mm', whatever the host's own time zone. */
@@ -47,7 +69,7 @@ function dayIndex(day: string): number {
 
 /** The day `delta` days after (or, when negative, before) `day`. */
 export function shiftDay(day: string, delta: number): string {
-  return new Date((dayIndex(day) + delta) * DAY_MS).toISOString().slice(0, 10)
+  return dayName(dayIndex(day) + delta)
 }
 
 /** 0 = Sunday … 6 = Saturday. */

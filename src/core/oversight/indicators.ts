@@ -28,6 +28,8 @@ export const INDICATORS: Indicator[] = [
     { code: `${s.code}:p90`, name: `${s.shortName}用时90%分位`, unit: '个工作日', target: s.totalLimitKind === 'max' ? s.totalLimitDays : null, value: (e) => of(e, s)?.p90 ?? null },
     { code: `${s.code}:within`, name: `${s.shortName}时限内占比`, unit: '%', target: null, value: (e) => percent(of(e, s)?.withinTargetShare ?? null) },
   ]),
+  { code: 'leads-invited', name: '主动服务邀请', unit: '件', target: null, value: (e) => e.leads.invited },
+  { code: 'leads-accepted', name: '主动服务邀请已申请', unit: '件', target: null, value: (e) => e.leads.accepted },
   { code: 'satisfied', name: '满意率（4–5星）', unit: '%', target: null, value: (e) => percent(e.ratings.satisfiedShare) },
   { code: 'follow-up', name: '差评15个工作日内回访率', unit: '%', target: 100, value: (e) => percent(e.ratings.followedUpInTimeShare) },
   { code: 'completion', name: '申请完成率', unit: '%', target: null, value: (e) => percent(e.completion.share) },

@@ -9,6 +9,7 @@ import { providerByCode, type ProviderCode } from '../providers'
 import type { SupplierCode } from '../services'
 import { monthBounds, monthlyStats, type CaseRecord, type DisputeRecord, type RatingRecord } from '../stats/monthly'
 import { mean, share } from '../stats/summary'
+import type { LeadState } from '../leads'
 
 export interface OversightInput {
   /** 'YYYY-MM' */
@@ -26,6 +27,8 @@ export interface OversightInput {
   complaints: ComplaintRecord[]
   /** per provider: applications started and submitted, received and made with e-licences only */
   takeUp: TakeUpRecord[]
+  /** 主动服务 leads registered or decided in the month */
+  leads?: LeadRecord[]
 }
 
 /** One provider's month of take-up: drafts that named their address (started) and how many were submitted; applications received and how many used e-licences only. */
@@ -35,6 +38,25 @@ export interface TakeUpRecord {
   submitted: number
   received: number
   eLicences: number
+}
+
+/** A lead's enterprise and its moments: registered (invited), and decided (accepted or declined). */
+export interface LeadRecord {
+  supplier: string
+  registeredAt: string
+  state: LeadState
+  decidedAt: string | null
+}
+
+/** Leads invited in the month, and invitations accepted or declined in it. */
+export function leadFigures(leads: LeadRecord[], month: string): EnterpriseMonth['leads'] {
+  const { start, end } = monthBounds(month)
+  const inMonth = (t: string | null) => t !== null && t >= start && t < end
+  return {
+    invited: leads.filter((l) => inMonth(l.registeredAt)).length,
+    accepted: leads.filter((l) => l.state === 'accepted' && inMonth(l.decidedAt)).length,
+    declined: leads.filter((l) => l.state === 'declined' && inMonth(l.decidedAt)).length,
+  }
 }
 
 /** A 差评 is 1 or 2 stars (不满意, 非常不满意): it gets a follow-up. */
@@ -91,6 +113,7 @@ export function oversightMonth(input: OversightInput): OversightMonth {
       services: d.services, pauses: d.pauses, disputes: d.disputes, ratings: ratingFigures(ratings, input.asOf),
       complaints: complaintFigures(input.complaints.filter((c) => c.supplier === supplier), input.asOf),
       ...takeUpFigures(input.takeUp.find((t) => t.supplier === supplier)),
+      leads: leadFigures((input.leads ?? []).filter((l) => l.supplier === supplier), input.month),
     }
   })
   return { month: input.month, at: input.at.toISOString(), asOf: input.asOf.toISOString(), enterprises }

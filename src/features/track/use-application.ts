@@ -12,6 +12,8 @@ import { onTabVisibility } from '@/lib/visibility'
 export function useApplication(fetcher: () => Promise<ApplicationDetail>) {
   const [detail, setDetail] = useState<ApplicationDetail | null>(null)
   const [error, setError] = useState('')
+  /** the API's error code of the last failed load ('' after a good one), so the page can offer the right way on */
+  const [errorCode, setErrorCode] = useState('')
   const last = useRef('')
   const fetchRef = useRef(fetcher)
   fetchRef.current = fetcher
@@ -24,9 +26,11 @@ export function useApplication(fetcher: () => Promise<ApplicationDetail>) {
       last.current = fingerprint
       setDetail(d)
       setError('')
+      setErrorCode('')
       return changed
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '加载失败，请下拉重试')
+      setErrorCode(e instanceof ApiError ? e.code : '')
       return false
     }
   }, [])
@@ -50,5 +54,5 @@ export function useApplication(fetcher: () => Promise<ApplicationDetail>) {
   })
   useDidHide(() => poll.current?.setVisible(false))
 
-  return { detail, error, reload: load, setDetail }
+  return { detail, error, errorCode, reload: load, setDetail }
 }

@@ -24,6 +24,9 @@ import type { CrashServer } from './server'
 /** How an applicant proves identity and property: 李明远 has both e-licences, 王芳 the ID card only, 赵强's are unusable. */
 type Proofs = 'e-licences' | 'id-licence-and-photo' | 'photos'
 
+/** the township of 李明远's property certificate's 坐落 (瀼渡镇) */
+const CERTIFICATE_TOWNSHIP = '500101138'
+
 export const APPLICANTS: { identity: string; proofs: Proofs }[] = [
   { identity: DEMO.li, proofs: 'e-licences' },
   { identity: DEMO.wang, proofs: 'id-licence-and-photo' },
@@ -198,8 +201,10 @@ export class Applicant {
 
   private answers(m: { idCard: string; property: string | null }): AnswersInput {
     const r = this.shared.rand
-    const township = r.pick(TOWNSHIPS)
-    const address = { townshipCode: township.code, detail: `${township.name}演示路${r.int(1, 300)}号` }
+    // 李明远's e-licence certificate lies in 瀼渡镇: his shop is there, or elsewhere with a reason (the address check)
+    const township = this.proofs === 'e-licences' && r.chance(0.7) ? TOWNSHIPS.find((t) => t.code === CERTIFICATE_TOWNSHIP) ?? r.pick(TOWNSHIPS) : r.pick(TOWNSHIPS)
+    const differs = this.proofs === 'e-licences' && township.code !== CERTIFICATE_TOWNSHIP
+    const address = { townshipCode: township.code, detail: `${township.name}演示路${r.int(1, 300)}号`, ...(differs ? { differsReason: '新租店铺，与产权证书坐落不在同一乡镇' } : {}) }
     const materials = { idCard: { materialId: m.idCard }, property: m.property ? { materialId: m.property } : null }
     if (this.proofs === 'id-licence-and-photo' || (this.proofs === 'photos' && r.chance(0.5))) {
       return {
@@ -211,7 +216,20 @@ export class Applicant {
       service: 'lv-business',
       applicant: { kind: 'business', businessName: `万州区压测商店${r.int(1, 9999)}号`, creditCode: '91350100M000100Y43', role: 'owner', mobile: '13800138000' },
       address, load: { capacityKw: r.int(5, 150), use: r.pick(['shop', 'office', 'workshop'] as const) }, materials,
+      ...(r.chance(0.6) ? { joint: this.jointParts() } : {}),
     }
+  }
+
+  /** 同时办理: water, gas and broadband, each added half of the time (at least one), each consent mostly given. */
+  private jointParts(): NonNullable<AnswersInput['joint']> {
+    const r = this.shared.rand
+    const all: { service: 'water-connect' | 'gas-connect' | 'telecom-connect'; answers: Record<string, string | number> }[] = [
+      { service: 'water-connect', answers: { waterUse: 'business', people: r.int(1, 20) } },
+      { service: 'gas-connect', answers: { appliances: 'commercial' } },
+      { service: 'telecom-connect', answers: { bandwidth: r.pick(['300', '1000']) } },
+    ]
+    const picked = all.filter(() => r.chance(0.5))
+    return (picked.length ? picked : [all[r.int(0, 2)]]).map((p) => ({ ...p, consent: r.chance(0.85) ? 'given' as const : 'refused' as const }))
   }
 }
 

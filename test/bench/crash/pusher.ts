@@ -48,14 +48,22 @@ export function pushClients(dbFile: string): Map<SupplierCode, PushClient> {
   }
 }
 
-/** Every step to the case's completion, replayed on the history its submit stored. */
+/** Every step to the case's completion, replayed on the history its submit stored (at most one pause and one 补正). */
 function remainingSteps(service: Service, entry: SubmitEntry, opts: { pauseAt: number; supplementAt: number }): NextStep[] {
   const at = new Date().toISOString()
   const history: ProgressEvent[] = submitEvents(service, entry.ownerId, entry.body.signature, new Date())
     .map((e, i) => ({ id: i + 1, type: e.type, stage: e.stage, at, payload: e.payload ?? {}, correctsId: null }))
   const steps: NextStep[] = []
+  let { pauseAt, supplementAt } = opts
   for (let i = 0; i < 60; i++) {
-    const step = nextStep(service, history, { pause: i === opts.pauseAt, supplement: i === opts.supplementAt })
+    let step = nextStep(service, history, { pause: i === pauseAt, supplement: i === supplementAt })
+    // a pause only where the plan gives a reason for one, a 补正 only where it lists materials (else the server
+    // refuses them, rightly): otherwise the next step, and the pause or 补正 a step later
+    if ((step?.action === 'pause' && !step.pauseReason) || (step?.action === 'supplement-request' && !step.materials)) {
+      if (step.action === 'pause') pauseAt = i + 1
+      else supplementAt = i + 1
+      step = nextStep(service, history)
+    }
     if (!step) return steps
     steps.push(step)
     history.push({ id: history.length + 1, type: EVENT_OF[step.action], stage: step.stage ?? null, at, payload: {}, correctsId: null })

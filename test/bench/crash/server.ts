@@ -15,16 +15,16 @@ export class CrashServer {
   private ready: Promise<void>
   private open: () => void = () => undefined
 
-  private constructor(private readonly dataDir: string, private readonly port: number) {
+  private constructor(private readonly dataDir: string, private readonly port: number, private readonly extraEnv: Record<string, string>) {
     this.url = `http://127.0.0.1:${port}`
     this.dbFile = path.join(dataDir, 'wanzhou.db')
     this.uploadsDir = path.join(dataDir, 'uploads')
     this.ready = new Promise((resolve) => { this.open = resolve })
   }
 
-  /** A server for `dataDir` on a free port (the same port at every restart), not yet started. */
-  static async on(dataDir: string): Promise<CrashServer> {
-    return new CrashServer(dataDir, await freePort())
+  /** A server for `dataDir` on a free port (the same port at every restart), not yet started; `env` adds settings. */
+  static async on(dataDir: string, env: Record<string, string> = {}): Promise<CrashServer> {
+    return new CrashServer(dataDir, await freePort(), env)
   }
 
   /** Resolves once the server is up; while it is down, callers wait here instead of sending. */
@@ -47,6 +47,7 @@ export class CrashServer {
       HOST: '127.0.0.1', DATA_DIR: this.dataDir, UPLOADS_DIR: this.uploadsDir, STATIC_DIR: path.join(this.dataDir, 'no-static'), NODE_ENV: 'production', LOG_LEVEL: 'warn',
       // the load uploads far more than a person would in a day
       UPLOAD_DAILY_QUOTA: '100000/100000',
+      ...this.extraEnv,
     }
     await launchMock(this.port, env, { onSpawn: ({ child, output }) => { this.child = child; this.log = output } })
     this.generation++

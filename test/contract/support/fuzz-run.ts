@@ -61,6 +61,8 @@ function checkContractAnswer(id: EndpointId, c: ContractCase, a: Answer): string
     if (!healthSchema.safeParse(JSON.parse(a.text)).success) fail('health answer breaks its schema', c, a)
   } else if (id === 'staffReportCsv' || id === 'oversightCsv') {
     if (!a.contentType.startsWith('text/csv')) fail('report is not CSV', c, a)
+  } else if (id === 'contractPdf' || id === 'staffContractPdf') {
+    if (!a.contentType.startsWith('application/pdf')) fail('contract served with an unexpected type', c, a)
   } else if (id === 'staffUpload') {
     if (!/^(image\/jpeg|image\/png|application\/pdf)/.test(a.contentType)) fail('file served with an unexpected type', c, a)
   } else {

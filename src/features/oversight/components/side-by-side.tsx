@@ -19,6 +19,7 @@ const ROWS: Row[] = [
   ]),
   { label: '暂停计时的办结件 / 平均暂停', value: (e) => `${e.pauses.cases}件 / ${days(e.pauses.meanPausedDays)}天`, group: true },
   { label: '对暂停或补正的异议', value: (e) => `${e.disputes.count}次` },
+  { label: '主动服务邀请 / 已申请 / 已谢绝', value: (e) => `${e.leads.invited}件 / ${e.leads.accepted}件 / ${e.leads.declined}件`, group: true },
   { label: '评价 / 满意率（4–5星）', value: (e) => `${e.ratings.count}件 / ${pct(e.ratings.satisfiedShare)}`, group: true },
   { label: '差评 / 15个工作日内回访', value: (e) => `${e.ratings.bad}件 / ${e.ratings.followedUpInTime}件（已到期${e.ratings.followUpsDue}件）` },
   { label: '差评按期回访率', value: (e) => pct(e.ratings.followedUpInTimeShare), alert: (e) => (e.ratings.followedUpInTimeShare ?? 1) < 1 },

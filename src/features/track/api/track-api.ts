@@ -1,6 +1,17 @@
 // The track feature's questions to the API: one place for every call the tracking pages make.
 import type { BodyOf } from '@/contract'
-import { callApi } from '@/lib/http/client'
+import { callApi, currentToken, refreshSession } from '@/lib/http/client'
+import { ROUTES } from '@/contract/routes'
+import { openProtectedFile } from '@/lib/files/open-protected'
+
+/** The signed contract (PDF) opened with the applicant's session, renewed once if it has expired; an error message or null. */
+async function openContract(number: string): Promise<string | null> {
+  const path = ROUTES.contractPdf.path.replace(':number', encodeURIComponent(number))
+  const open = () => openProtectedFile(path, { authorization: `Bearer ${currentToken() ?? ''}` })
+  let r = await open()
+  if (r.status === 401 && (await refreshSession())) r = await open()
+  return r.status === 401 ? '登录已过期，请重新登录后再查看' : r.error
+}
 
 export const trackApi = {
   /** the signed-in applicant's applications */
@@ -16,4 +27,5 @@ export const trackApi = {
   rate: (number: string, body: BodyOf<'rate'>) => callApi('rate', { params: { number }, body }),
   complain: (number: string, text: string) => callApi('complain', { params: { number }, body: { text } }),
   closeComplaint: (number: string, complaintId: string) => callApi('closeComplaint', { params: { number, complaintId }, body: {} }),
+  openContract,
 }

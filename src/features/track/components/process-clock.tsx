@@ -10,7 +10,8 @@ export interface ProcessClockProps {
 /** The whole-process clock: working days used against the promise, days left, and the expected date. */
 export function ProcessClock({ process: p }: ProcessClockProps) {
   const done = p.state === 'completed' || p.state === 'withdrawn' || p.state === 'rejected'
-  const pct = Math.min(100, Math.round((p.usedDays / p.limitDays) * 100))
+  // a completed case has used what it needed: its bar is full, whatever share of the limit that was
+  const pct = p.state === 'completed' ? 100 : Math.min(100, Math.round((p.usedDays / p.limitDays) * 100))
   return (
     <View className={`clock clock--${p.state}`} aria-label={`办理状态：${STATE_WORDS[p.state]}`}>
       <View className='clock__head'>

@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { calendar, chinaDate } from '@/core/calendar/calendar'
+import { shiftDay } from '@/core/calendar/china-date'
 
 describe('isWorkingDay', () => {
   it.each([
@@ -36,6 +38,24 @@ describe('chinaDate', () => {
   it('should move to the next date when UTC is 16:00 or later', () => {
     expect(chinaDate(new Date('2026-12-31T15:59:59.999Z'))).toBe('2026-12-31')
     expect(chinaDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
+  })
+
+  // the date is computed by arithmetic (no Date#toISOString); the reference is toISOString on the shifted instant
+  const SEED = 20261205
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+  it('should name the same date as toISOString of the China-shifted instant, for any instant from 1000 to 9999 (fast-check, fixed seed)', () => {
+    const instant = fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) - 8 * 3600_000 })
+    fc.assert(fc.property(instant, (ms) => chinaDate(new Date(ms)) === iso(ms + 8 * 3600_000)), { seed: SEED, numRuns: 20_000, verbose: true })
+  })
+
+  it('should cross month ends, leap days and century years when shifting a day', () => {
+    expect(shiftDay('2024-02-28', 1)).toBe('2024-02-29')
+    expect(shiftDay('2100-02-28', 1)).toBe('2100-03-01')
+    expect(shiftDay('2000-03-01', -1)).toBe('2000-02-29')
+    expect(shiftDay('2026-12-31', 1)).toBe('2027-01-01')
+    const day = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 0, 1) / 86_400_000 })
+    fc.assert(fc.property(day, fc.integer({ min: -400, max: 400 }), (d, delta) => shiftDay(iso(d * 86_400_000), delta) === iso((d + delta) * 86_400_000)),
+      { seed: SEED, numRuns: 20_000, verbose: true })
   })
 })
 

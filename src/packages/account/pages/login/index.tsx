@@ -15,6 +15,8 @@ export default function LoginPage() {
   const next = decodeURIComponent(params.next ?? '/pages/index/index')
   // signed in with WeChat, about to apply: only a 渝快办 real-name identity will do
   const bind = params.bind === '1'
+  // a link to one of the applicant's cases (我的申请, a detail page) brought them here
+  const tracking = next.startsWith('/packages/track/')
   const loginWechat = useSession((s) => s.loginWechat)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -34,7 +36,7 @@ export default function LoginPage() {
 
   return (
     <PageRoot className='account'>
-      <View className='account__title' role='heading' aria-level={1}>{bind ? '请完成渝快办实名认证' : '登录后在线申请'}</View>
+      <View className='account__title' role='heading' aria-level={1}>{bind ? '请完成渝快办实名认证' : tracking ? '登录后查看您的申请' : '登录后在线申请'}</View>
       <Text className='account__text'>
         {bind
           ? '申请办电须以本人实名身份办理：请通过渝快办授权您的实名信息，我们会核对您提供的身份证件是否为本人所有。'
@@ -50,7 +52,7 @@ export default function LoginPage() {
         </Button>
       )}
       <Text className='account__note'>
-        登录只用于办理用电业务。不登录也可以查看办事指南。
+        {tracking ? '登录后回到您要查看的申请。没有登录账号的家人，可在首页用“查询进度”凭申请编号和手机号查看。' : '登录只用于办理用电业务。不登录也可以查看办事指南。'}
       </Text>
     </PageRoot>
   )

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 
 const FIELDS = [{ field: 'idNumber', label: '身份证号' }, { field: 'mobile', label: '手机号' }, { field: 'name', label: '姓名' }] as const
 const REASON = '核实申请人身份，办理用电业务'
@@ -13,7 +13,7 @@ export function ApplicantCard({ number, applicant }: { number: string; applicant
   const [error, setError] = useState('')
   const reveal = async (field: (typeof FIELDS)[number]['field']) => {
     try {
-      const r = await staffApi('staffReveal', { params: { number }, body: { field, reason: REASON } })
+      const r = await staffCases.reveal(number, { field, reason: REASON })
       setShown((s) => ({ ...s, [field]: r.value }))
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '查看失败')

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { isClosedState } from '@/core/progress'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 
 /** Staff record whether the case needs external line works (a logged fact, never a guess); the clock is unchanged. */
 export function ExternalWorks({ detail, onChange }: { detail: StaffCaseDetail; onChange: (d: StaffCaseDetail) => void }) {
@@ -17,7 +17,7 @@ export function ExternalWorks({ detail, onChange }: { detail: StaffCaseDetail; o
     setBusy(true)
     setError('')
     try {
-      onChange(await staffApi('staffExternalWorks', { params: { number: a.number }, body: { needed, note: note.trim() } }))
+      onChange(await staffCases.externalWorks(a.number, { needed, note: note.trim() }))
       setNote('')
     } catch (e) {
       setError(e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : '提交失败，请重试')

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { chinaDateTime } from '@/lib/china-time'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 
 export interface FollowUpCardProps {
   detail: StaffCaseDetail
@@ -24,7 +24,7 @@ export function FollowUpCard({ detail, onChange }: FollowUpCardProps) {
     setBusy(true)
     setError('')
     try {
-      onChange(await staffApi('staffFollowUp', { params: { number: detail.application.number }, body: { note: note.trim() } }))
+      onChange(await staffCases.followUp(detail.application.number, note.trim()))
     } catch (e) {
       setError(e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : '提交失败，请重试')
     } finally {

@@ -6,7 +6,7 @@ import type { StaffCaseDetail } from '@/contract/staff'
 import { chinaDateTime } from '@/lib/china-time'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 import { ProcessClock } from '@/features/track/components/process-clock'
 import { LapsingCard } from '@/features/track/components/lapsing-card'
 import { TargetsCard } from '@/features/track/components/targets-card'
@@ -36,7 +36,7 @@ export default function StaffCasePage() {
   const [movedTo, setMovedTo] = useState<SupplierCode | null>(null)
   const rules = roleRules(useStaffSession((s) => s.staff?.role))
   const load = useCallback(async () => {
-    try { setDetail(await staffApi('staffCase', { params: { number } })); setError('') } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败') }
+    try { setDetail(await staffCases.detail(number)); setError('') } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败') }
   }, [number])
   useEffect(() => { void load() }, [load])
   usePullDownRefresh(() => { void load().finally(() => Taro.stopPullDownRefresh()) })
@@ -75,7 +75,7 @@ export default function StaffCasePage() {
       <StageProgressList stages={a.stages} />
       <Text className='section-title'>材料与核验</Text>
       <VerificationList materials={detail.materials} />
-      <CaseFiles files={detail.files} />
+      <CaseFiles number={a.number} files={detail.files} contractSigned={a.contract !== null} />
       <Text className='section-title'>事件记录（只增不改，中国时间）</Text>
       <EventLog events={detail.events} />
     </PageRoot>

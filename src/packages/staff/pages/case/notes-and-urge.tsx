@@ -5,7 +5,7 @@ import type { StaffCaseDetail } from '@/contract/staff'
 import { isClosedState } from '@/core/progress'
 import { chinaDateTime } from '@/lib/china-time'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 
 export interface NotesAndUrgeProps {
   detail: StaffCaseDetail
@@ -28,11 +28,11 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
     setDone('')
     try {
       if (what === 'note') {
-        const r = await staffApi('staffNote', { params: { number }, body: { text: text.trim() } })
+        const r = await staffCases.note(number, text.trim())
         onChange({ ...detail, notes: r.notes })
         setDone('备注已添加，仅内部可见')
       } else {
-        onChange(await staffApi('staffUrge', { params: { number }, body: { message: text.trim() } }))
+        onChange(await staffCases.urge(number, text.trim()))
         setDone('已催办：已记入事件记录并通知办理单位，申请人的进度页会显示')
       }
       setText('')

@@ -5,7 +5,7 @@ import type { StaffCaseDetail } from '@/contract/staff'
 import { isClosedState } from '@/core/progress'
 import { SUPPLIERS, serviceByCode, type SupplierCode } from '@/core/services'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
 import { roleRules } from '@/core/staff-roles'
 
@@ -24,7 +24,7 @@ export function ReassignCard({ detail, onMoved }: { detail: StaffCaseDetail; onM
     setBusy(true)
     setError('')
     try {
-      await staffApi('staffReassign', { params: { number: a.number }, body: { to, reason: reason.trim() } })
+      await staffCases.reassign(a.number, { to, reason: reason.trim() })
       setReason('')
       onMoved(to)
     } catch (e) {

@@ -7,9 +7,8 @@ import { SUPPLIER_CODES, serviceByCode, supplierByCode, type SupplierCode } from
 import { RATING_GRADES } from '@/contract/constants'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffReports } from '@/features/staff/api'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
-import { openStaffFile } from '@/features/staff/open-file'
 import { currentMonth, shiftMonth } from '@/features/staff/month'
 import { Bar } from '@/features/staff/components/bar'
 import { ServiceCharts } from './service-charts'
@@ -27,13 +26,12 @@ export default function DashboardPage() {
   const [d, setD] = useState<Dashboard | null>(null)
   const [error, setError] = useState('')
   const load = useCallback(async () => {
-    try { setD(await staffApi('staffDashboard', { query: { month, supplier } })); setError('') } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败') }
+    try { setD(await staffReports.dashboard(month, supplier)); setError('') } catch (e) { setError(e instanceof ApiError ? e.message : '加载失败') }
   }, [month, supplier])
   useEffect(() => { void load() }, [load])
 
   const csv = async () => {
-    const q = `month=${month}${supplier ? `&supplier=${supplier}` : ''}`
-    setError((await openStaffFile(`/api/staff/report.csv?${q}`, `wanzhou-${supplier ?? staff?.supplier ?? 'all'}-${month}.csv`)) ?? '')
+    setError((await staffReports.saveCsv(month, supplier, `wanzhou-${supplier ?? staff?.supplier ?? 'all'}-${month}.csv`)) ?? '')
   }
   const ratingMax = Math.max(1, ...Object.values(d?.ratings.distribution ?? {}))
   return (

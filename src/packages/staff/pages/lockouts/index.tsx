@@ -6,7 +6,7 @@ import type { StaffLockout } from '@/contract/staff'
 import { PageRoot } from '@/components/page-root'
 import { chinaDateTime } from '@/lib/china-time'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffAdmin } from '@/features/staff/api'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
 import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
@@ -38,7 +38,7 @@ export default function StaffLockoutsPage() {
 
   const load = useCallback(async () => {
     try {
-      setItems((await staffApi('staffLockouts')).items)
+      setItems((await staffAdmin.lockouts()).items)
       setError('')
     } catch (e) {
       setError(messageOf(e, '读取失败，请下拉刷新重试'))
@@ -55,7 +55,7 @@ export default function StaffLockoutsPage() {
     setClearing(l.id)
     setDone('')
     try {
-      setItems((await staffApi('staffLockoutClear', { params: { id: l.id } })).items)
+      setItems((await staffAdmin.clearLockout(String(l.id))).items)
       setDone(`已解除：${l.username}（地址 ${l.clientIp}）`)
       setError('')
     } catch (e) {

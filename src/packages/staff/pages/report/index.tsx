@@ -5,8 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { supplierByCode, supplierName } from '@/core/services'
 import type { Dashboard } from '@/contract/staff'
 import { PageRoot } from '@/components/page-root'
-import { staffApi } from '@/features/staff/staff-api'
-import { fetchStaffText } from '@/features/staff/fetch-text'
+import { staffReports } from '@/features/staff/api'
 import { caseTable, parseCsv } from '@/features/staff/csv'
 import { print, PRINT_AVAILABLE } from '@/features/staff/print'
 import '@/features/staff/components/staff.css'
@@ -22,8 +21,7 @@ export default function ReportPage() {
   const [error, setError] = useState('')
   useEffect(() => {
     const sup = supplierByCode(supplier)?.code
-    const q = `month=${month}${sup ? `&supplier=${sup}` : ''}`
-    Promise.all([staffApi('staffDashboard', { query: { month, supplier: sup } }), fetchStaffText(`/api/staff/report.csv?${q}`)])
+    Promise.all([staffReports.dashboard(month, sup), staffReports.csvText(month, sup)])
       .then(([dash, csv]) => { setD(dash); setCases(caseTable(parseCsv(csv))) })
       .catch(() => setError('月报加载失败，请返回重试'))
   }, [month, supplier])

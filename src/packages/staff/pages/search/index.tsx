@@ -7,7 +7,7 @@ import type { staffSearchResult } from '@/contract/staff'
 import { PageRoot } from '@/components/page-root'
 import { TextField } from '@/components/form/text-field'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
 import { roleRules } from '@/core/staff-roles'
 import { SERVICE_FILTERS, STATE_FILTERS, type ServiceFilter, type StateFilter } from './filters'
@@ -30,7 +30,7 @@ export default function StaffSearchPage() {
   const search = useCallback(async (page = 1) => {
     setBusy(true)
     try {
-      const r = await staffApi('staffSearch', { query: { q: q.trim() || undefined, service: service || undefined, state: state || undefined, page, pageSize: 20 } })
+      const r = await staffCases.search({ q: q.trim() || undefined, service: service || undefined, state: state || undefined, page, pageSize: 20 })
       setResult((prev) => (page > 1 && prev ? { ...r, items: [...prev.items, ...r.items] } : r))
       setError('')
     } catch (e) {
@@ -58,6 +58,7 @@ export default function StaffSearchPage() {
         <Text>{staff?.displayName}</Text>
         <View>
           {rules?.monthlyReport && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/dashboard/index' })}>月度统计</View>}
+          {rules?.registersLeads && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/leads/index' })}>主动服务</View>}
           {rules?.submitsReport && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/monthly-report/index' })}>按月报送</View>}
           {rules?.oversight && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/oversight/pages/month/index' })}>月度监督</View>}
           {rules?.admin && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/lockouts/index' })}>登录锁定</View>}

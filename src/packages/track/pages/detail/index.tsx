@@ -16,10 +16,14 @@ import { TargetsCard } from '@/features/track/components/targets-card'
 import { StageProgressList } from '@/features/track/components/stage-progress-list'
 import { HistoryList } from '@/features/track/components/history-list'
 import { MaterialCard } from '@/features/apply/components/licences/material-card'
-import { chinaDateTime } from '@/lib/china-time'
+import { ContractCard } from '@/features/track/components/contract-card'
 import { DetailActions } from './detail-actions'
 import { WithdrawBox } from '@/features/track/components/withdraw-box'
 import { ComplaintsCard, Escalation } from '@/features/track/components/complaints-card'
+import { CaseUnavailable } from '@/features/track/components/case-unavailable'
+import { useSession } from '@/features/auth/stores/session-store'
+import { continueTo } from '@/features/auth/begin-apply'
+import { useEffect } from 'react'
 import '@/features/track/components/track.css'
 
 /** One application: the clock, the stages, what to do now, materials, contract, history. */
@@ -27,15 +31,23 @@ export default function DetailPage() {
   const { number = '', via } = useRouter().params
   const grant = useLookupGrant()
   const anonymous = via === 'lookup'
-  const { detail, error, reload, setDetail } = useApplication((): Promise<ApplicationDetail> => anonymous
+  const signedIn = useSession((s) => s.session !== null)
+  const { detail, error, errorCode, reload, setDetail } = useApplication((): Promise<ApplicationDetail> => anonymous
     ? trackApi.detailByLookup(number, grant.token ?? '')
     : trackApi.detail(number))
   usePullDownRefresh(() => { void reload().finally(() => Taro.stopPullDownRefresh()) })
+  // a link to the case (an SMS, a bookmark) opened without sign-in, or after it ran out: sign in, then back here
+  const mustSignIn = !anonymous && (!signedIn || errorCode === 'UNAUTHENTICATED' || errorCode === 'SESSION_EXPIRED')
+  useEffect(() => {
+    if (mustSignIn) continueTo(`/packages/track/pages/detail/index?number=${encodeURIComponent(number)}`, true)
+  }, [mustSignIn, number])
 
   if (!detail) {
     return (
-      <PageRoot className='track-page' busy={!error}>
-        {error ? <View className='notice' role='alert'>{error}</View> : <><View className='skeleton-line' /><View className='skeleton-line' /><View className='skeleton-line' /></>}
+      <PageRoot className='track-page' busy={!error || mustSignIn}>
+        {error && !mustSignIn
+          ? <CaseUnavailable number={number} code={errorCode} message={error} onRetry={() => void reload()} />
+          : <><View className='skeleton-line' /><View className='skeleton-line' /><View className='skeleton-line' /></>}
       </PageRoot>
     )
   }
@@ -68,13 +80,7 @@ export default function DetailPage() {
       )}
       {detail.materials.length > 0 && <Text className='section-title'>已提交的材料</Text>}
       {detail.materials.map((m) => <MaterialCard key={m.materialId} view={m} />)}
-      {detail.contract && (
-        <View className='app-card'>
-          <Text className='app-card__title'>《低压供用电合同》</Text>
-          <Text className='app-card__line'>已于{chinaDateTime(detail.contract.signedAt)}在线签署</Text>
-          <Text className='app-card__line'>合同摘要校验码：{detail.contract.hash.slice(0, 16)}…</Text>
-        </View>
-      )}
+      {detail.contract && <ContractCard number={detail.number} contract={detail.contract} canOpen={!anonymous} />}
       {detail.rating && <View className='info'>您的评价：{RATING_GRADES[detail.rating.grade as keyof typeof RATING_GRADES] ?? `${detail.rating.grade}级`}{detail.rating.comment ? `，“${detail.rating.comment}”` : ''}</View>}
       <Text className='section-title'>办理记录</Text>
       <HistoryList timeline={detail.timeline} />

@@ -13,6 +13,7 @@ import { chinaDay } from '@/lib/china-time'
 import { daysLeftText } from '@/features/track/days-left'
 import '@/features/track/components/track.css'
 import '@/features/joint/joint.css'
+import { InvitationBanner } from '@/features/invitations/invitation-banner'
 
 /** The cases of one 一件事 together, in the list's order (its cases arrive one after another). */
 function groupByJoint(items: ApplicationSummary[]): { jointNumber: string | null; items: ApplicationSummary[] }[] {
@@ -29,7 +30,9 @@ function groupByJoint(items: ApplicationSummary[]): { jointNumber: string | null
 export default function ListPage() {
   const [items, setItems] = useState<ApplicationSummary[] | null>(null)
   const [error, setError] = useState('')
+  const [loads, setLoads] = useState(0)
   const load = useCallback(async () => {
+    setLoads((n) => n + 1)
     try {
       setItems((await trackApi.mine()).items)
       setError('')
@@ -45,6 +48,7 @@ export default function ListPage() {
     <PageRoot className='track-page'>
       <View className='section-title' role='heading' aria-level={1}>我的申请</View>
       {error && <View className='notice' role='alert'>{error}</View>}
+      <InvitationBanner refresh={loads} />
       {!items && !error && <View aria-busy='true' aria-label='正在加载'><View className='app-card'><View className='skeleton-line' /><View className='skeleton-line' /></View></View>}
       {items?.length === 0 && (
         <View className='empty'>

@@ -1,7 +1,7 @@
 import { PageRoot } from '@/components/page-root'
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { TextField } from '@/components/form/text-field'
 import { ErrorSummary } from '@/components/form/error-summary'
@@ -16,7 +16,9 @@ const NUMBER = /^(WZ|YJ)\d{14}$/
 
 /** Residents and relatives: application number + mobile, confirmed by a 6-digit code. No sign-in. */
 export default function LookupPage() {
-  const [number, setNumber] = useState('')
+  // a case page that could not be shown to this account hands its number on
+  const handedOn = useRouter().params.number ?? ''
+  const [number, setNumber] = useState(() => handedOn.slice(0, 16))
   const [mobile, setMobile] = useState('')
   const [code, setCode] = useState('')
   const [sentFor, setSentFor] = useState('')
@@ -25,6 +27,11 @@ export default function LookupPage() {
   const [busy, setBusy] = useState(false)
   const grant = useLookupGrant((s) => s.set)
   const err = (path: string) => errors.find((e) => e.path === path)?.message
+  /** editing a field takes its error, and the form-wide one, out of the summary: it names only what is still wrong */
+  const edit = (path: string, set: (v: string) => void) => (v: string) => {
+    set(v)
+    setErrors((es) => (es.some((e) => e.path === path || e.path === 'form') ? es.filter((e) => e.path !== path && e.path !== 'form') : es))
+  }
   useEffect(() => {
     if (wait <= 0) return
     const t = setTimeout(() => setWait(wait - 1), 1000)
@@ -71,14 +78,14 @@ export default function LookupPage() {
       <View className='section-title' role='heading' aria-level={1}>免登录查询办理进度</View>
       <Text className='app-card__line'>输入申请编号和申请时留的手机号，我们会发送验证码到该手机。</Text>
       <ErrorSummary errors={errors} />
-      <TextField path='number' label='申请编号或一件事编号' value={number} maxlength={16} placeholder='如 WZ20261127000001 或 YJ20261127000001' error={err('number')} onChange={setNumber} />
-      <TextField path='mobile' label='手机号' type='number' value={mobile} maxlength={11} error={err('mobile')} onChange={setMobile} />
-      <Button block size='large' disabled={busy || wait > 0} onClick={() => void sendCode()}>
+      <TextField path='number' label='申请编号或一件事编号' value={number} maxlength={16} placeholder='如 WZ20261127000001 或 YJ20261127000001' error={err('number')} onChange={edit('number', setNumber)} />
+      <TextField path='mobile' label='手机号' type='number' value={mobile} maxlength={11} error={err('mobile')} onChange={edit('mobile', setMobile)} />
+      <Button className='lookup__button' block size='large' disabled={busy || wait > 0} onClick={() => void sendCode()}>
         {wait > 0 ? `${wait}秒后可重新获取` : '获取验证码'}
       </Button>
       {sentFor && <View className='info' aria-live='polite'>{sentFor}</View>}
-      <TextField path='code' label='验证码' type='number' value={code} maxlength={6} error={err('code')} onChange={setCode} />
-      <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void query()}>查询</Button>
+      <TextField path='code' label='验证码' type='number' value={code} maxlength={6} error={err('code')} onChange={edit('code', setCode)} />
+      <Button className='lookup__button' block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void query()}>查询</Button>
     </PageRoot>
   )
 }

@@ -1,0 +1,77 @@
+// 主动服务 in Chromium: 国网万州's customer service registers 李明远's newly registered company as a lead on the 主动服务
+// page; 李明远 signs in with 渝快办, finds 供电企业主动服务邀请 on 我的申请 with everything prefilled, and applies with
+// one confirmation; the lead then shows 已申请 with the application's number on the staff page.
+import { newJourney, useJourneyEnv, visibleText } from '../journey/support'
+import { signInWithYkb } from '../support/sign-in'
+import { currentPage } from '../track/support'
+import { staffSignIn } from '../staff/support'
+
+jest.setTimeout(240_000)
+const env = useJourneyEnv()
+const CREDIT_CODE = '91500101MA5UMY0L1K'
+
+describe('主动服务 (proactive service)', () => {
+  it('should invite the owner of a new business, who applies in one confirmation', async () => {
+    // staff: register the lead
+    const staff = await newJourney(env(), 'lead-staff', { desktop: true })
+    const sj = staff.j
+    await staffSignIn(sj, 'gw-kefu', 'Demo-gw-2026')
+    await sj.tap(currentPage(staff.page).locator('[role=link]', { hasText: '主动服务' }))
+    await sj.at('主动服务', { count: false })
+    // a mistyped code is refused by the validator before anything is sent
+    await sj.type('统一社会信用代码', '91500101MA5UMY0L1')
+    await sj.tap('登记并发出邀请')
+    await currentPage(staff.page).locator('.error-summary', { hasText: '请输入18位统一社会信用代码（现在是17位）' }).waitFor()
+    await sj.snap('lead-errors')
+    await sj.type('统一社会信用代码', CREDIT_CODE)
+    await sj.type('筛选乡镇街道', '瀼渡')
+    await sj.tap(currentPage(staff.page).getByRole('radio', { name: '瀼渡镇' }))
+    await sj.type('详细地址', '新城路88号1幢1-2')
+    await sj.type('预计报装容量（千瓦）', '30')
+    await sj.tap(currentPage(staff.page).getByRole('radio', { name: '商铺经营' }))
+    await sj.tap('登记并发出邀请')
+    await currentPage(staff.page).getByText('已向“重庆万州明远商贸有限公司”的负责人发出主动服务邀请').waitFor({ timeout: 15_000 })
+    const row = currentPage(staff.page).locator('.lead-card', { hasText: '重庆万州明远商贸有限公司' })
+    expect(await row.innerText()).toContain('已邀请')
+    await sj.snap('lead-registered')
+
+    // the owner: signs in with 渝快办 and finds the invitation on 我的申请
+    const { j, page, ctx, problems } = await newJourney(env(), 'lead-owner')
+    await signInWithYkb(j, '李')
+    await j.at('选择业务', { count: false }) // signed in, consent recorded
+    // back on the start page (the app opened again), 我的申请
+    await page.goto('about:blank')
+    await page.goto(`${env().server.url}/#/pages/index/index`)
+    await j.tap('我的申请')
+    await j.at('我的申请', { count: false })
+    await j.tap(currentPage(page).locator('[role=link]', { hasText: '您有1条供电企业主动服务邀请' }))
+    await j.at('供电企业主动服务邀请', { count: false })
+    const text = await visibleText(page)
+    for (const shown of ['重庆万州明远商贸有限公司', CREDIT_CODE, '低压非居民新装（小微企业）', '瀼渡镇新城路88号1幢1-2', '30千瓦', '商铺经营', '李**', '138****8000', '全流程不超过7个工作日', '《低压供用电合同》摘要']) {
+      expect(text).toContain(shown)
+    }
+    expect(text).not.toContain('13800138000')
+    await j.snap('invitation')
+
+    // one confirmation: the tap signs the contract shown and applies
+    await j.tap('确认申请')
+    const number = page.locator('.result__number').filter({ visible: true })
+    await number.waitFor({ timeout: 30_000 })
+    const applied = (await number.innerText()).trim()
+    expect(applied).toMatch(/^WZ\d{14}$/)
+    expect(await visibleText(page)).toContain('申请已提交')
+    await j.snap('applied')
+    await ctx.close()
+
+    // staff see the outcome with the application's number
+    await staff.page.reload()
+    await sj.at('主动服务', { count: false })
+    const after = currentPage(staff.page).locator('.lead-card', { hasText: '重庆万州明远商贸有限公司' })
+    await after.filter({ hasText: '已申请' }).waitFor({ timeout: 15_000 })
+    expect(await after.innerText()).toContain(applied)
+    await sj.snap('lead-accepted')
+    await staff.ctx.close()
+    expect(problems).toEqual([])
+    expect(staff.problems).toEqual([])
+  })
+})
