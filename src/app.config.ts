@@ -9,7 +9,7 @@ export default defineAppConfig({
       root: 'packages/apply',
       pages: [
         'pages/service/index', 'pages/applicant/index', 'pages/address/index', 'pages/load/index', 'pages/joint/index',
-        'pages/licences/index', 'pages/share/index', 'pages/check/index', 'pages/sign/index', 'pages/result/index',
+        'pages/licences/index', 'pages/share/index', 'pages/check/index', 'pages/result/index',
       ],
     },
     {

@@ -3,6 +3,7 @@ import type { FieldError } from '../../src/contract'
 import { ERRORS } from '../../src/contract'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
+import { NOT_OWN_ID, sameIdNumber } from '../licences/own-id'
 import { asksFor, serviceByCode } from '../../src/core/services'
 import { MESSAGES } from '../../src/core/answers/check-answers'
 import { ADDRESS_MISMATCH, MISMATCH_REASON_LENGTH, certificateTownshipIfDifferent } from '../../src/core/address-match'
@@ -28,10 +29,6 @@ function ownedUpload(db: Db, ownerId: string, uploadId: string | undefined): boo
 
 /** Whose ID card must be the signed-in person's own: the owner's applying for themselves, the agent's otherwise. */
 const OWN_ID_FIELD = { owner: 'idCard', agent: 'agentIdCard' } as const
-const NOT_OWN_ID = {
-  owner: '本人办理须使用您本人的身份证：该证件号码与您渝快办实名认证的身份不一致。为他人办理请在“申请人信息”中选择代理人办理',
-  agent: '经办人身份证须为您本人的：该证件号码与您渝快办实名认证的身份不一致',
-} as const
 
 /** The connection address against the certificate's 坐落: another township needs the applicant's reason, which staff check. */
 function checkAddressAgainst(dataJson: string, address: Answers['address'], errors: FieldError[], pendingReview: string[]): void {
@@ -67,7 +64,7 @@ export function checkMaterials(db: Db, ownerId: string, answers: Answers, ownIdN
       { kind: string; status: string; needs_review: number; data_json: string } | undefined
     const number = row && (JSON.parse(row.data_json) as { number?: string | null }).number
     if (!row || row.kind !== kind) errors.push({ path: ref ? path : `answers.materials.${field}`, message: `请提供${label}材料` })
-    else if (field === ownField && number?.toUpperCase() !== ownIdNumber.toUpperCase()) errors.push({ path, message: NOT_OWN_ID[applicant.role] })
+    else if (field === ownField && !sameIdNumber(number, ownIdNumber)) errors.push({ path, message: NOT_OWN_ID[applicant.role] })
     else if (row.status === 'cancelled') refusals.push({ code: 'LICENCE_CANCELLED', error: { path, message: `${label}：${ERRORS.LICENCE_CANCELLED.msg}` } })
     else if (row.status === 'expired') refusals.push({ code: 'LICENCE_EXPIRED', error: { path, message: `${label}：${ERRORS.LICENCE_EXPIRED.msg}` } })
     else if (row.needs_review) pendingReview.push(`${label}照片将由工作人员核验`)

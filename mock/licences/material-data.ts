@@ -26,7 +26,7 @@ export interface PropertyFace {
 /** Photo material: which uploads and, for ID photos, whether the fields were recognised or typed. */
 export interface PhotoFacts {
   mimes: string[]
-  entry?: 'ocr' | 'typed'
+  entry?: PhotoEntry
 }
 
 /**
@@ -46,3 +46,6 @@ export interface MaterialData {
   face: IdCardFace | PropertyFace | null
   photo?: PhotoFacts
 }
+
+/** How an ID photo's name and number were given: recognised, typed, or the applicant's own 渝快办 identity. */
+export type PhotoEntry = 'ocr' | 'typed' | 'identity'

@@ -1,8 +1,9 @@
 import type { LicenceKind, MaterialSource, MaterialView } from '../../src/contract/licences'
 import { maskId, maskName } from '../../src/core/masking'
 import { parseLicenceId } from '../../src/core/validators'
+import { addressFromLocation } from '../../src/core/address-match'
 import { maskAddress, maskCertNo, maskUnitNo } from './licence-masking'
-import type { IdCardFace, MaterialData, PhotoFacts, PropertyFace } from './material-data'
+import type { IdCardFace, MaterialData, PhotoEntry, PhotoFacts, PropertyFace } from './material-data'
 
 export interface MaterialRow {
   id: string
@@ -15,6 +16,7 @@ export interface MaterialRow {
 
 type Fact = MaterialView['facts'][number]
 const PENDING = '待人工核对'
+const ENTRY_WORDS: Record<PhotoEntry, string> = { ocr: '由照片识别，已校验', typed: '手动填写', identity: '取自渝快办实名信息' }
 const MIME_NAMES: Record<string, string> = { 'image/jpeg': 'JPG图片', 'image/png': 'PNG图片', 'application/pdf': 'PDF文件' }
 
 function idFacts(face: IdCardFace | null): Fact[] {
@@ -36,9 +38,12 @@ function propertyFacts(face: PropertyFace | null): Fact[] {
 function photoFacts(photo: PhotoFacts): Fact[] {
   const kinds = [...new Set(photo.mimes.map((m) => MIME_NAMES[m] ?? m))].join('、')
   const facts = [{ label: '文件', value: `${photo.mimes.length}份（${kinds}）` }]
-  if (photo.entry) facts.push({ label: '证件信息', value: photo.entry === 'ocr' ? '由照片识别，已校验' : '手动填写' })
+  if (photo.entry) facts.push({ label: '证件信息', value: ENTRY_WORDS[photo.entry] })
   return facts
 }
+
+/** The 坐落 as an address to fill the connection address with (the applicant's own licence, or one shown to them). */
+const addressOf = (face: PropertyFace | null) => (face?.location ? addressFromLocation(face.location) ?? null : null)
 
 function maskNumber(data: MaterialData): string {
   if (!data.number) return PENDING
@@ -62,6 +67,7 @@ export function materialView(row: MaterialRow): MaterialView {
     numberMasked: maskNumber(data),
     facts: data.photo ? [...photoFacts(data.photo), ...faceFacts] : faceFacts,
     validTo: data.validTo,
+    address: row.kind === 'property' && !data.photo ? addressOf(data.face as PropertyFace | null) : null,
     needsReview: row.needs_review === 1,
   }
 }

@@ -5,7 +5,7 @@ import { chinaDate } from '../../src/core/calendar/china-date'
 import { AppError } from '../http/app-error'
 import type { YkbLicence } from '../ykb-gateway/port'
 import { usabilityOf } from './licence-status'
-import type { IdCardFace, MaterialData, PropertyFace } from './material-data'
+import type { IdCardFace, MaterialData, PhotoEntry, PropertyFace } from './material-data'
 import { materialView, type MaterialRow } from './material-view'
 
 export const newId = (prefix: string) => `${prefix}_${crypto.randomBytes(12).toString('base64url')}`
@@ -52,7 +52,7 @@ export function materialFromLicence(db: Db, o: { ownerId: string; licence: YkbLi
 /** A photo (or PDF) standing in for a licence: unverified until staff review it. */
 export function materialFromPhoto(db: Db, o: {
   ownerId: string; kind: LicenceKind; typeName: string; uploads: { id: string; mime: string }[]
-  face: IdCardFace | null; entry?: 'ocr' | 'typed'; now: Date
+  face: IdCardFace | null; entry?: PhotoEntry; now: Date
 }): MaterialView {
   const face = o.face
   return insertMaterial(db, {

@@ -9,7 +9,8 @@ import type { LicenceDeps } from './deps'
 import type { IdCardFace } from './material-data'
 import { materialFromPhoto } from './materials'
 import { ownUpload } from './uploads'
-import { requireConsent, requireIdentity } from '../auth/users'
+import { requireConsent, requireIdentity, type YkbIdentity } from '../auth/users'
+import { requireOwnId } from './own-id'
 
 /** Name and number from the recognised front when they pass every check, else from what the applicant typed. */
 function frontFace(sha256: string, typed: z.output<typeof photoIdBody>['typed'], now: Date): { face: IdCardFace; entry: 'ocr' | 'typed' } {
@@ -24,18 +25,23 @@ function frontFace(sha256: string, typed: z.output<typeof photoIdBody>['typed'],
 }
 
 /** Photo materials need consent and a real-name identity: whoever attaches an ID card can be checked against it. */
-function requireApplicant(deps: LicenceDeps, userId: string): void {
+function requireApplicant(deps: LicenceDeps, userId: string): YkbIdentity {
   requireConsent(deps.db, userId)
-  requireIdentity(deps.db, userId)
+  return requireIdentity(deps.db, userId)
 }
 
 export function photoIdCard(deps: LicenceDeps, userId: string, body: z.output<typeof photoIdBody>): MaterialView {
-  requireApplicant(deps, userId)
+  const identity = requireApplicant(deps, userId)
   const front = ownUpload(deps, body.frontUploadId, userId)
   const back = ownUpload(deps, body.backUploadId, userId)
   if (front.id === back.id) throw fieldError('backUploadId', '人像面和国徽面请分别拍照上传')
   const now = deps.now()
-  const { face, entry } = frontFace(front.sha256, body.typed, now)
+  // the applicant's own card, not recognised: their 渝快办 identity stands for what the photo shows (staff compare)
+  const own = body.whose === 'own'
+  const { face, entry } = own && body.fromIdentity
+    ? { face: { name: identity.name, idNumber: identity.id_number } as IdCardFace, entry: 'identity' as const }
+    : frontFace(front.sha256, body.typed, now)
+  if (own) requireOwnId(face.idNumber, identity.id_number)
   const validDate = recogniseIdCard(back.sha256, 'back')?.validDate
   const valid = validDate ? parseValidDate(validDate) : null
   if (valid?.to && valid.to < chinaDate(now)) throw new AppError('LICENCE_EXPIRED', `照片中的身份证已于${valid.to}过期，请使用有效身份证件`)

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { endpoints } from '../../src/contract'
-import { requireConsent } from '../auth/users'
+import { getUser, identityOf, requireConsent } from '../auth/users'
+import { requireOwnId } from '../licences/own-id'
 import { AppError, fieldError } from '../http/app-error'
 import { route, type RouteOptions } from '../http/route'
 import type { LicenceDeps } from '../licences/deps'
@@ -48,6 +49,9 @@ export function uploadRoutes(app: FastifyInstance, deps: LicenceDeps, opts: Rout
     const now = deps.now()
     const ocr = recogniseIdCard(upload.sha256, body.side)
     if (!ocr) throw new AppError('OCR_NOT_RECOGNISED')
+    // the applicant's own card: whose it is is said here, at the photo, not only at submission
+    const identity = body.whose === 'own' && ocr.idNumber ? identityOf(deps.db, getUser(deps.db, user.id)) : undefined
+    if (identity) requireOwnId(ocr.idNumber, identity.id_number)
     return ocrResult(ocr, now)
   }, opts)
 

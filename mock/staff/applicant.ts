@@ -15,6 +15,8 @@ export interface ApplicantFacts {
   idNumber: string | null
   mobile: string | null
   businessName: string | null
+  /** an individual's 字号 (trade name), when given */
+  shopName: string | null
   creditCode: string | null
   role: 'owner' | 'agent'
 }
@@ -31,6 +33,7 @@ export function applicantFrom(db: Db, ownerId: string, { applicant, materials }:
     idNumber: data.number ?? null,
     mobile: applicant.mobile ?? null,
     businessName: applicant.businessName || null,
+    shopName: (applicant.kind === 'individual' && applicant.shopName) || null,
     creditCode: applicant.creditCode || null,
     role: applicant.role,
   }
@@ -45,6 +48,7 @@ export function maskedApplicant(a: ApplicantFacts): StaffCaseDetail['applicant']
     idNumberMasked: a.idNumber ? maskId(a.idNumber) : NONE,
     mobileMasked: a.mobile ? maskMobile(a.mobile) : NONE,
     businessName: a.businessName,
+    shopName: a.shopName,
     creditCode: a.creditCode,
     role: a.role,
   }

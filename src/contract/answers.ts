@@ -3,6 +3,7 @@ import { USE_CODES, USE_LABELS } from './constants'
 import { APPLICANT_KINDS, STANDALONE_SERVICE_CODES } from '../core/services'
 import { JOINT_SERVICE_CODES } from '../core/joint-services'
 import { MISMATCH_REASON_LENGTH } from '../core/address-match'
+import { SHOP_NAME_LENGTH } from '../core/validators/shop-name'
 
 export { USE_LABELS }
 
@@ -22,6 +23,8 @@ export const answersSchema = z.object({
     kind: z.enum(APPLICANT_KINDS, { message: '请选择以个人还是企业名义申请' }),
     businessName: z.string().trim().max(100, '企业名称不超过100个字').optional(),
     creditCode: z.string().trim().max(30).optional(),
+    /** 字号: an individual's (个体工商户) trade name, optional; checked by checkShopName */
+    shopName: z.string().trim().max(SHOP_NAME_LENGTH.max, `字号不超过${SHOP_NAME_LENGTH.max}个字`).optional(),
     /** the applicant confirmed a code whose check character fails (some issued codes do) */
     creditCodeConfirmed: z.boolean().optional(),
     role: z.enum(['owner', 'agent'], { message: '请选择本人办理还是经办人代办' }),

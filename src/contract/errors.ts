@@ -24,6 +24,7 @@ export const ERRORS = {
   QR_EXPIRED: { http: 410, msg: '亮证码已过期，请让持证人刷新后重新扫描' },
   SCAN_REFUSED: { http: 403, msg: '持证人拒绝了本次用证授权' },
   OCR_NOT_RECOGNISED: { http: 422, msg: '未能识别照片中的证件信息，请手动填写' },
+  ID_NOT_OWN: { http: 422, msg: '这张身份证不是您本人的：与您渝快办实名认证的身份不一致，请拍摄您本人的身份证' },
   UPLOAD_EMPTY: { http: 400, msg: '文件是空的，请重新选择' },
   UPLOAD_TOO_LARGE: { http: 413, msg: '文件超过5MB，请压缩后重新上传' },
   UPLOAD_TYPE: { http: 415, msg: '只支持JPG、PNG图片或PDF文件' },

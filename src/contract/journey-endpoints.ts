@@ -57,12 +57,12 @@ export const journeyEndpoints = {
   ocrIdCard: endpoint({
     ...ROUTES.ocrIdCard, summary: '身份证识别（形如微信 ocr.idcard）', auth: 'applicant',
     body: ocrBody, response: ocrResultSchema,
-    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'NOT_FOUND', 'OCR_NOT_RECOGNISED'],
+    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'NOT_FOUND', 'OCR_NOT_RECOGNISED', 'ID_NOT_OWN'],
   }),
   photoIdCard: endpoint({
     ...ROUTES.photoIdCard, summary: '以身份证照片作为材料（需人工审核；须已授权渝快办实名身份）', auth: 'applicant',
     body: photoIdBody, response: materialViewSchema,
-    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'YKB_AUTH_REQUIRED', 'NOT_FOUND', 'OCR_NOT_RECOGNISED', 'LICENCE_EXPIRED'],
+    errors: ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'CONSENT_REQUIRED', 'YKB_AUTH_REQUIRED', 'NOT_FOUND', 'OCR_NOT_RECOGNISED', 'LICENCE_EXPIRED', 'ID_NOT_OWN'],
   }),
   photoProperty: endpoint({
     ...ROUTES.photoProperty, summary: '以物权证明照片或PDF作为材料（需人工审核；须已授权渝快办实名身份）', auth: 'applicant',

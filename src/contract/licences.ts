@@ -25,10 +25,19 @@ export const materialViewSchema = z.object({
   /** display rows, e.g. [{label: '坐落', value: '重庆市万州区…'}] with personal data masked */
   facts: z.array(z.object({ label: z.string(), value: z.string() })),
   validTo: z.string().nullable(),
+  /**
+   * A property certificate's 坐落 as a connection address (township and the rest), to fill the address from it;
+   * null for photos, ID cards and a 坐落 outside Wanzhou's townships. The 坐落 row in `facts` stays masked.
+   */
+  address: z.object({ townshipCode: z.string(), detail: z.string() }).nullable(),
   /** photo-based material is checked by staff before acceptance */
   needsReview: z.boolean(),
 })
 export type MaterialView = z.infer<typeof materialViewSchema>
+
+/** Whether a material of this status can be attached to an application (a photo awaits staff, a licence must be current). */
+const USABLE: Record<MaterialView['status'], boolean> = { current: true, unverified: true, cancelled: false, expired: false }
+export const isUsable = (view: Pick<MaterialView, 'status'>): boolean => USABLE[view.status]
 
 export const authorisedFetchBody = z.object({
   kinds: z.array(licenceKind).min(1, '请选择要获取的证照').max(2),
@@ -61,8 +70,16 @@ export const uploadSchema = z.object({
 })
 export type Upload = z.infer<typeof uploadSchema>
 
+/**
+ * Whose ID card a photo must be: `own`, the signed-in person's (the 用电人 applying in person, or the agent's own ID):
+ * checked against their 渝快办 real-name identity as soon as it is recognised (ID_NOT_OWN); `principal`, the 用电人's
+ * when an agent applies. Absent: not checked until submission.
+ */
+export const idCardWhose = z.enum(['own', 'principal'])
+export type IdCardWhose = z.infer<typeof idCardWhose>
+
 /** Shaped like WeChat's ocr.idcard: front gives name, number, address; back gives validity. */
-export const ocrBody = z.object({ uploadId: z.string().min(1), side: z.enum(['front', 'back']) })
+export const ocrBody = z.object({ uploadId: z.string().min(1), side: z.enum(['front', 'back']), whose: idCardWhose.optional() })
 export const ocrResultSchema = z.object({
   side: z.enum(['front', 'back']),
   nameMasked: z.string().nullable(),
@@ -79,5 +96,11 @@ export const photoIdBody = z.object({
   backUploadId: z.string().min(1, '请上传身份证国徽面照片'),
   /** typed only when OCR did not recognise the photo; otherwise the recognised values are used */
   typed: z.object({ name: z.string().trim().min(1, '请输入姓名').max(30), idNumber: z.string() }).optional(),
+  whose: idCardWhose.optional(),
+  /**
+   * The photo is not recognised and it is the applicant's own card (`whose: own`): name and number are those of
+   * their 渝快办 real-name identity (the app shows them masked), checked by staff against the photo.
+   */
+  fromIdentity: z.boolean().optional(),
 })
 export const photoPropertyBody = z.object({ uploadId: z.string().min(1, '请上传物权证明照片或PDF') })

@@ -90,6 +90,8 @@ export const staffCaseDetailSchema = z.object({
   applicant: z.object({
     nameMasked: z.string(), idNumberMasked: z.string(), mobileMasked: z.string(),
     businessName: z.string().nullable(), creditCode: z.string().nullable(), role: z.enum(['owner', 'agent']),
+    /** an individual's (个体工商户) 字号, when given */
+    shopName: z.string().nullable(),
   }),
   /** the raw append-only log */
   events: z.array(staffEventSchema),

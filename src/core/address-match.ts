@@ -15,6 +15,17 @@ export function certificateTownshipIfDifferent(townshipCode: string | undefined,
   return onCertificate && townshipCode && onCertificate.code !== townshipCode ? onCertificate : undefined
 }
 
+/**
+ * The connection address a 坐落 gives, to fill the address from the certificate: the township it names and the rest
+ * after it ('重庆市万州区瀼渡镇演示街8号1幢1-1' -> 瀼渡镇, '演示街8号1幢1-1'); undefined outside Wanzhou's townships.
+ */
+export function addressFromLocation(locatedAt: string): { townshipCode: string; detail: string } | undefined {
+  const township = townshipIn(locatedAt)
+  if (!township) return undefined
+  const detail = locatedAt.slice(locatedAt.indexOf(township.name) + township.name.length).trim()
+  return { townshipCode: township.code, detail }
+}
+
 export const ADDRESS_MISMATCH = {
   /** the applicant must either take the certificate's township or say why the address differs */
   reasonRequired: '用电地址与不动产权证书的坐落不在同一乡镇街道：请改为证书上的乡镇街道，或说明原因',

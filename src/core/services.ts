@@ -3,6 +3,7 @@
 // because the per-stage split is not public (domain reference, section 2).
 import { HV_ACCEPT_MATERIALS, LV_ACCEPT_MATERIALS, MATERIALS, type Material, type MaterialCode } from './materials'
 import { USE_CODES, type UseCode } from './uses'
+import { BUSINESS_LOADS, HOME_LOADS, type TypicalLoad } from './typical-loads'
 import { PROVIDER_CODES, PROVIDERS, UTILITY_KINDS, type Provider, type ProviderCode, type UtilityKind } from './providers'
 import { JOINT_SERVICE_CODES, jointServices, type PartQuestion, type Sharing } from './joint-services'
 
@@ -59,6 +60,12 @@ export interface Service {
   uses: UseCode[]
   /** the hint under the capacity field */
   capacityHint: string
+  /** typical capacities for this service's premises, offered beside the capacity field (low voltage only) */
+  typicalLoads?: TypicalLoad[]
+  /** the use (用电用途) taken when the applicant has chosen none, for a service with one obvious use */
+  defaultUse?: UseCode
+  /** whether an individual (个体工商户) may give the shop's 字号 (trade name): a business service */
+  asksShopName?: boolean
   /** true: the supply contract is signed online at 受理签约, before submitting; false: later (10 kV: at 装表接电) */
   signsContractOnApplying: boolean
   /** the service an over-capacity application moves to (low voltage above 160 kW → 10 kV) */
@@ -156,7 +163,7 @@ export const SERVICES: Service[] = [
     maxCapacityKw: LV_MAX_KW, minCapacityKw: 0, feeYuan: 0,
     feeNote: '不收费。供电企业投资建设至电能表，申请人零投资',
     totalLimitDays: 5, totalLimitSource: 'default', totalLimitKind: 'max', stages: lvStages(1, 4, LV_ACCEPT_MATERIALS.filter((m) => m !== 'credit-code')),
-    applicantKinds: ['individual'], uses: ['home', 'other'], capacityHint: LV_CAPACITY_HINT,
+    applicantKinds: ['individual'], uses: ['home', 'other'], capacityHint: LV_CAPACITY_HINT, typicalLoads: HOME_LOADS, defaultUse: 'home',
     signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, ...ELECTRICITY,
   },
   {
@@ -164,7 +171,7 @@ export const SERVICES: Service[] = [
     voltage: '220V/380V', maxCapacityKw: LV_MAX_KW, minCapacityKw: 0, feeYuan: 0,
     feeNote: '160千瓦及以下零投资：供电企业投资建设至电能表，不收取任何费用',
     totalLimitDays: 7, totalLimitSource: 'seed', totalLimitKind: 'max', stages: lvStages(1, 6, LV_ACCEPT_MATERIALS),
-    applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: LV_CAPACITY_HINT,
+    applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: LV_CAPACITY_HINT, typicalLoads: BUSINESS_LOADS, asksShopName: true,
     signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, ...ELECTRICITY,
   },
   {
@@ -174,7 +181,7 @@ export const SERVICES: Service[] = [
       '供电企业办理接电不收费；产权分界点以内的用户侧工程由您委托有资质的单位设计、施工，费用由您承担；' +
       '城镇规划建设用地范围内，建筑区划红线外的供电工程不向您收费',
     totalLimitDays: 28, totalLimitSource: 'seed', totalLimitKind: 'average', stages: hvStages,
-    applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: '10千伏供电',
+    applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: '10千伏供电', asksShopName: true,
     signsContractOnApplying: false, ...ELECTRICITY,
     afterSubmitting: '供电企业将联系您预约现场勘查；用户侧工程请委托有资质的单位设计、施工，施工期间不计入供电企业时限',
     movedInChanges: '需另外上传用电工程项目批准文件；产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订',

@@ -98,7 +98,7 @@ const OFFICE_MINUTES = OFFICE_CLOSE - OFFICE_OPEN
 // ---------------------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -359,7 +359,7 @@ function submit(ctx: Ctx, p: Person, service: Service, township: Township, numbe
   const expected = ctx.cal.addWorkingDays(at, service.totalLimitDays)
   const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(SUPPLY, township.code), submittedAt: at, expected, pendingReview })
   const draftAt = new Date(at.getTime() - r.int(1, 30) * 60000).toISOString()
-  stmts.draft.run(body.draftId, p.userId, JSON.stringify(body.answers), service.voltage === '10kV' ? 'check' : 'sign', r.int(3, 14), draftAt, number)
+  stmts.draft.run(body.draftId, p.userId, JSON.stringify(body.answers), 'check', r.int(3, 14), draftAt, number)
   stmts.application.run(number, p.userId, body.draftId, service.code, supplierFor(SUPPLY, township.code).supplier, township.code,
     JSON.stringify(withContactMobile(body.answers, p.mobile)), body.signature ? JSON.stringify(body.signature) : null,
     at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt))

@@ -36,6 +36,8 @@ describe('POST /api/licences/authorised', () => {
       { label: '用途', value: '商业服务/商业' },
       { label: '面积', value: '86.50㎡' },
     ])
+    // the 坐落 as a connection address, to fill the address from the certificate; an ID card has none
+    expect([id.address, property.address]).toEqual([null, { townshipCode: '500101138', detail: '演示街8号1幢1-2' }])
     for (const l of r.licences) {
       expect(l.identifierValid).toBe(true)
       const parsed = parseLicenceId(l.identifier ?? '')

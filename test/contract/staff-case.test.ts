@@ -1,7 +1,7 @@
 import type { AnswersInput } from '../../src/contract/answers'
 import { callApi } from '../../src/lib/http/client'
 import type { InProcess } from './support/in-process'
-import { DEMO, failure, newDraft, shopAnswers, submit } from './support/fixtures'
+import { DEMO, failure, newDraft, shopAnswers, signedBody, submit } from './support/fixtures'
 import { applicant, sample, uploaded } from './support/licence-fixtures'
 import { applyShop, askProperty, progressSuite, push, rec, walk, type Owner } from './support/progress-fixtures'
 import { accessRows, applyShopWithPhoto, rawGet, staffSignIn, unmaskedIn, type SignedInStaff } from './support/staff-fixtures'
@@ -34,6 +34,15 @@ async function hvWithApproval(): Promise<{ number: string; approval: string }> {
 }
 
 describe('staffCase', () => {
+  it('should show an individual\'s 字号 (个体工商户) to staff, and refuse a malformed one at submission', async () => {
+    const individual = { kind: 'individual' as const, role: 'owner' as const, useIdentityMobile: true }
+    const withShop = (shopName: string): AnswersInput => ({ ...shopAnswers(li), applicant: { ...individual, shopName } })
+    const { number } = await submit(li, await signedBody(li, await newDraft(li), withShop(' 明远小吃 ')))
+    expect((await view(number)).applicant).toMatchObject({ businessName: null, creditCode: null, shopName: '明远小吃' })
+    const refused = await failure(submit(li, await signedBody(li, await newDraft(li), withShop('<b>'))))
+    expect([refused.code, refused.fieldErrors]).toEqual(['VALIDATION_FAILED', [{ path: 'answers.applicant.shopName', message: '字号只能包含汉字、字母、数字、括号、“·”、“&”和“-”，请按营业执照填写' }]])
+  })
+
   it('should show the applicant\'s detail with the full address, the identity masked, raw events masked, materials with their files', async () => {
     clock.set('2026-11-26T02:00:00Z')
     const { number, uploadId } = await applyShopWithPhoto(s, li)
@@ -42,7 +51,7 @@ describe('staffCase', () => {
     expect(d.application).toMatchObject({ number, address: '重庆市万州区瀼渡镇演示街8号1幢1-1', supplierName: '国网万州供电分公司' })
     expect(d.applicant).toEqual({
       nameMasked: '李**', idNumberMasked: `${LI_ID().slice(0, 4)}**********${LI_ID().slice(-4)}`, mobileMasked: '138****8000',
-      businessName: '万州区明远小吃店', creditCode: '91350100M000100Y43', role: 'owner',
+      businessName: '万州区明远小吃店', creditCode: '91350100M000100Y43', role: 'owner', shopName: null,
     })
     expect(d.events.map((e) => [e.type, e.actor])).toEqual([
       ['submitted', `applicant:${li.userId}`], ['stage-started', 'system'], ['contract-signed', `applicant:${li.userId}`], ['supplement-requested', 'push:sgcc-wanzhou-demo'],

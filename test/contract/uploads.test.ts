@@ -188,6 +188,18 @@ describe('POST /api/ocr/idcard', () => {
     }
   })
 
+  it('should say at once, with ID_NOT_OWN, that the recognised card is someone else\'s when it must be the applicant\'s own', async () => {
+    const zhao = applicant(s, { identity: DEMO.zhao })
+    const front = await uploaded(s, zhao, await demoImage(s, 'front')) // 王芳's card
+    const e = await failure(callApi('ocrIdCard', { body: { uploadId: front, side: 'front', whose: 'own' } }, zhao.client))
+    expect([e.code, e.status, e.message]).toEqual(['ID_NOT_OWN', 422, '这张身份证不是您本人的：与您渝快办实名认证的身份不一致，请拍摄您本人的身份证'])
+    // the 用电人's card, an agent applying: anyone's; and 王芳's own card is hers
+    expect((await callApi('ocrIdCard', { body: { uploadId: front, side: 'front', whose: 'principal' } }, zhao.client)).nameMasked).toBe('王*')
+    const wang = applicant(s, { identity: DEMO.wang })
+    const hers = await uploaded(s, wang, await demoImage(s, 'front'))
+    expect((await callApi('ocrIdCard', { body: { uploadId: hers, side: 'front', whose: 'own' } }, wang.client)).idMasked).toBe(maskId(wangId()))
+  })
+
   it('should answer NOT_FOUND when the upload belongs to another user', async () => {
     const uploadId = await uploaded(s, applicant(s), await demoImage(s, 'front'))
     const e = await failure(callApi('ocrIdCard', { body: { uploadId, side: 'front' } }, applicant(s).client))
@@ -226,6 +238,24 @@ describe('photo material', () => {
     expect(m.facts).toEqual(expect.arrayContaining([{ label: '证件信息', value: '手动填写' }]))
     const missing = await failure(callApi('photoIdCard', { body: ids }, a.client))
     expect(missing.fieldErrors).toEqual([{ path: 'typed', message: '未能识别照片，请手动输入姓名和公民身份号码' }])
+  })
+
+  it('should refuse someone else\'s card as the applicant\'s own at the photo step (recognised or typed), and take the 渝快办 identity for an unread photo', async () => {
+    const zhao = applicant(s, { identity: DEMO.zhao })
+    const zhaoId = (s.ykbSim!.db.prepare('SELECT id_number FROM identity WHERE id = ?').get(DEMO.zhao) as { id_number: string }).id_number
+    const back = await uploaded(s, zhao, await demoImage(s, 'back'))
+    const recognised = { frontUploadId: await uploaded(s, zhao, await demoImage(s, 'front')), backUploadId: back, whose: 'own' as const }
+    expect((await failure(callApi('photoIdCard', { body: recognised }, zhao.client))).code).toBe('ID_NOT_OWN')
+    const unread = { frontUploadId: await uploaded(s, zhao, sample('jpeg', 'zhao front')), backUploadId: back, whose: 'own' as const }
+    const typed = await failure(callApi('photoIdCard', { body: { ...unread, typed: { name: '王芳', idNumber: wangId() } } }, zhao.client))
+    expect([typed.code, typed.status]).toEqual(['ID_NOT_OWN', 422])
+    const m = await callApi('photoIdCard', { body: { ...unread, fromIdentity: true } }, zhao.client)
+    expect([m.holderNameMasked, m.numberMasked, m.needsReview]).toEqual(['赵*', maskId(zhaoId), true])
+    expect(m.facts).toEqual(expect.arrayContaining([{ label: '证件信息', value: '取自渝快办实名信息' }]))
+    expect(zhao.bodies.join('')).not.toContain(zhaoId)
+    // only for the applicant's own card: the 用电人's (an agent applying) is never filled from the agent's identity
+    const principal = await failure(callApi('photoIdCard', { body: { ...unread, whose: 'principal', fromIdentity: true } }, zhao.client))
+    expect(principal.fieldErrors).toEqual([{ path: 'typed', message: '未能识别照片，请手动输入姓名和公民身份号码' }])
   })
 
   it('should name typed.idNumber with the validator\'s message when the check digit is wrong', async () => {

@@ -89,8 +89,8 @@ async function applicantJourney(j: Journey, a: Auditor, detail: string): Promise
   const page = j.page
   await a.check('pages/index/index')
   if (a.mode === 'normal') {
-    // signed out: 我要申请办电 → login → 渝快办 → personal-information consent
-    await j.tap('我要申请办电')
+    // signed out: the sign-in page (as a link reaches it; 我要申请办电 goes straight to 渝快办) → 渝快办 → consent
+    await open(page, 'packages/account/pages/login/index?next=%2Fpackages%2Fapply%2Fpages%2Fservice%2Findex')
     await j.at('登录后在线申请', { count: false })
     await a.check('packages/account/pages/login/index')
     await j.tap('使用渝快办授权登录')
@@ -162,13 +162,9 @@ async function applicantJourney(j: Journey, a: Auditor, detail: string): Promise
   await j.continue()
 
   await j.at('核对信息')
-  await a.check('packages/apply/pages/check/index')
-  await j.continue('确认无误，去签署合同')
-
-  await j.at('签署合同')
   await page.locator('.contract__title').filter({ visible: true }).waitFor()
   await j.tapRole('checkbox', '已阅读并同意')
-  await a.check('packages/apply/pages/sign/index')
+  await a.check('packages/apply/pages/check/index')
   await j.continue('签署并提交申请')
 
   const number = await atResult(j)

@@ -29,7 +29,7 @@ describe.each(BASE_LIBRARIES)('the weapp build, driven by taps in a WeChat-like 
     expect(routes).toEqual([
       'pages/index/index', 'packages/account/pages/consent/index', 'packages/apply/pages/service/index',
       'packages/apply/pages/applicant/index', 'packages/apply/pages/address/index', 'packages/apply/pages/load/index',
-      'packages/apply/pages/licences/index', 'packages/apply/pages/check/index', 'packages/apply/pages/sign/index',
+      'packages/apply/pages/licences/index', 'packages/apply/pages/check/index',
       'packages/apply/pages/result/index',
     ])
     // what each screen rendered: the real-name identity masked, the answers carried to the review and the contract
@@ -38,7 +38,7 @@ describe.each(BASE_LIBRARIES)('the weapp build, driven by taps in a WeChat-like 
     expect(on('packages/apply/pages/licences/index').match(/电子证照标识校验通过/g)).toHaveLength(2)
     expect(on('packages/apply/pages/check/index')).toContain('重庆市万州区瀼渡镇演示街9号1幢1-1')
     expect(on('packages/apply/pages/check/index')).toContain('报装容量20千瓦')
-    expect(on('packages/apply/pages/sign/index')).toContain('用电人：李**')
+    expect(on('packages/apply/pages/check/index')).toContain('用电人：李**')
     for (const s of seen) expect(s.data).not.toMatch(FULL_ID)
 
     expect(number).toMatch(/^WZ\d{14}$/)

@@ -4,7 +4,7 @@
 // material is, who is signed in) stay in the server.
 import type { AnswersInput } from '../../contract/answers'
 import type { FieldError } from '../../contract/envelope'
-import { checkCreditCode, checkMobile } from '../validators'
+import { checkCreditCode, checkMobile, checkShopName } from '../validators'
 import { townshipByCode } from '../wanzhou'
 import { checkJointParts, checkJointConsents, JOINT_MESSAGES } from './check-joint'
 import { asksFor, fitsCapacity, isStandalone, serviceByCode, serviceForCapacity, type Service } from '../services'
@@ -79,6 +79,10 @@ const RULES: Record<AnswerPart, Rule> = {
       const code = checkCreditCode(p.creditCode ?? '')
       if (!code.ok) out.push(err('applicant.creditCode', code.message))
       else if (code.warning && !p.creditCodeConfirmed) out.push(err('applicant.creditCode', code.warning))
+    }
+    if (p.kind === 'individual' && service?.asksShopName && p.shopName) {
+      const shop = checkShopName(p.shopName)
+      if (!shop.ok) out.push(err('applicant.shopName', shop.message))
     }
     if (!p.role) out.push(err('applicant.role', MESSAGES.role))
     if (p.role === 'agent' && !p.agentLetterUploadId) out.push(err('applicant.agentLetterUploadId', MESSAGES.agentLetter))

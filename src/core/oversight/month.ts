@@ -99,21 +99,32 @@ function takeUpFigures(t: TakeUpRecord | undefined): Pick<EnterpriseMonth, 'comp
   }
 }
 
-/** Every figure of the month for each provider, side by side. */
-export function oversightMonth(input: OversightInput): OversightMonth {
+/** What the month's cases (and the disputes in their logs) give a provider: fixed once the month has ended, until its cases' logs grow. */
+export type CasePart = Pick<EnterpriseMonth, 'received' | 'completed' | 'inProgress' | 'overdue' | 'services' | 'pauses' | 'disputes'>
+
+/** Each provider's case part, from the month's case records and disputes. */
+export function caseParts(input: Pick<OversightInput, 'month' | 'at' | 'providers' | 'cases' | 'disputes'>): Record<string, CasePart> {
+  return Object.fromEntries(input.providers.map((provider) => {
+    // a provider's cases carry its code in `supplier` (electricity today; the joint connection's utilities later)
+    const d = monthlyStats({ ...input, ratings: [], supplier: provider as SupplierCode })
+    return [provider, { received: d.received, completed: d.completed, inProgress: d.inProgress, overdue: d.overdue, services: d.services, pauses: d.pauses, disputes: d.disputes }]
+  }))
+}
+
+/**
+ * Every figure of the month for each provider, side by side. `parts` are the case parts already computed from these
+ * very records (caseParts): given, the cases are not read again.
+ */
+export function oversightMonth(input: OversightInput, parts: Record<string, CasePart> = caseParts(input)): OversightMonth {
   const b = monthBounds(input.month)
   const enterprises = input.providers.map((provider): EnterpriseMonth => {
-    // a provider's cases carry its code in `supplier` (electricity today; the joint connection's utilities later)
-    const supplier = provider as SupplierCode
-    const d = monthlyStats({ ...input, supplier })
-    const ratings = input.ratings.filter((r) => r.supplier === supplier && r.ratedAt >= b.start && r.ratedAt < b.end)
+    const ratings = input.ratings.filter((r) => r.supplier === provider && r.ratedAt >= b.start && r.ratedAt < b.end)
     return {
-      provider, name: providerByCode(provider)?.name ?? provider,
-      received: d.received, completed: d.completed, inProgress: d.inProgress, overdue: d.overdue,
-      services: d.services, pauses: d.pauses, disputes: d.disputes, ratings: ratingFigures(ratings, input.asOf),
-      complaints: complaintFigures(input.complaints.filter((c) => c.supplier === supplier), input.asOf),
-      ...takeUpFigures(input.takeUp.find((t) => t.supplier === supplier)),
-      leads: leadFigures((input.leads ?? []).filter((l) => l.supplier === supplier), input.month),
+      provider, name: providerByCode(provider)?.name ?? provider, ...parts[provider],
+      ratings: ratingFigures(ratings, input.asOf),
+      complaints: complaintFigures(input.complaints.filter((c) => c.supplier === provider), input.asOf),
+      ...takeUpFigures(input.takeUp.find((t) => t.supplier === provider)),
+      leads: leadFigures((input.leads ?? []).filter((l) => l.supplier === provider), input.month),
     }
   })
   return { month: input.month, at: input.at.toISOString(), asOf: input.asOf.toISOString(), enterprises }

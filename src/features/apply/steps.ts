@@ -1,12 +1,10 @@
-import { serviceByCode, type ServiceCode } from '@/core/services'
+import type { ServiceCode } from '@/core/services'
 
-export type StepId = 'service' | 'applicant' | 'address' | 'load' | 'joint' | 'licences' | 'share' | 'check' | 'sign'
+export type StepId = 'service' | 'applicant' | 'address' | 'load' | 'joint' | 'licences' | 'share' | 'check'
 
 export interface Step {
   id: StepId
   title: string
-  /** only for services whose contract is signed on applying (low voltage: at 受理签约) */
-  onlyWhenSigningOnApplying?: boolean
   /** only when water, gas or telecom is added (同时办理) */
   onlyWhenJoint?: boolean
 }
@@ -20,9 +18,18 @@ export const STEPS: Step[] = [
   { id: 'joint', title: '同时办理', onlyWhenJoint: true },
   { id: 'licences', title: '证照材料' },
   { id: 'share', title: '信息共享授权', onlyWhenJoint: true },
+  // low voltage signs its contract at the foot of the check page (受理签约 online), 10 kV only submits there
   { id: 'check', title: '核对信息' },
-  { id: 'sign', title: '签署合同', onlyWhenSigningOnApplying: true },
 ]
+
+/**
+ * The page a saved draft goes on at: one of today's steps; 'check' for the retired 签署合同 page (the contract is
+ * now signed at the foot of 核对信息); the first page for anything else.
+ */
+export function resumePage(page: unknown): StepId {
+  const known = STEPS.find((s) => s.id === page)?.id
+  return known ?? (page === 'sign' ? 'check' : 'service')
+}
 
 export const pagePath = (id: StepId | 'result') => `/packages/apply/pages/${id}/index`
 
@@ -33,12 +40,11 @@ export interface JourneyShape {
 }
 
 export function stepsFor(journey: JourneyShape): Step[] {
-  const signs = serviceByCode(journey.service ?? '')?.signsContractOnApplying ?? true
   const joint = (journey.joint?.length ?? 0) > 0
-  return STEPS.filter((s) => (signs || !s.onlyWhenSigningOnApplying) && (joint || !s.onlyWhenJoint))
+  return STEPS.filter((s) => joint || !s.onlyWhenJoint)
 }
 
-/** The step after `id` for this journey, or 'submit' when the check page (or signing) is the last. */
+/** The step after `id` for this journey, or 'submit' after the check page. */
 export function nextStep(id: StepId, journey: JourneyShape): StepId | 'submit' {
   const steps = stepsFor(journey)
   const i = steps.findIndex((s) => s.id === id)

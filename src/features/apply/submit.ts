@@ -34,7 +34,7 @@ export function stepOfPath(path: string): StepId {
   if (p.startsWith('address')) return 'address'
   if (p.startsWith('load')) return 'load'
   if (p.startsWith('materials')) return 'licences'
-  if (p.startsWith('signature')) return 'sign'
+  if (p.startsWith('signature')) return 'check'
   if (/^joint\.\d+\.consent/.test(p)) return 'share'
   if (p.startsWith('joint')) return 'joint'
   return 'service'

@@ -4,7 +4,7 @@ import { callApi } from '@/lib/http/client'
 import { ApiError } from '@/lib/http/api-error'
 import { useSession, selectHasIdentity } from '@/features/auth/stores/session-store'
 import { startYkbAuthorize } from '@/features/auth/ykb-authorize'
-import { pagePath } from './steps'
+import { pagePath, type StepId } from './steps'
 
 const MISSING: Record<LicenceKind, string> = {
   'id-card': '渝快办电子证照库中没有查到您的身份证电子证照，请改用扫码或拍照',
@@ -13,15 +13,15 @@ const MISSING: Record<LicenceKind, string> = {
 
 /**
  * Authorised retrieval from the 渝快办 e-licence library, with the use cause stated. Without a 渝快办 identity
- * (WeChat sign-in) it first sends the applicant to authorise one, then back to this page.
+ * (WeChat sign-in) it first sends the applicant to authorise one, then back to the journey page `from`.
  */
-export function useAuthorisedFetch(useCause: string, onResult: (views: MaterialView[]) => void) {
+export function useAuthorisedFetch(useCause: string, onResult: (views: MaterialView[]) => void, from: StepId = 'licences') {
   const hasIdentity = useSession(selectHasIdentity)
   const [busy, setBusy] = useState<LicenceKind[] | null>(null)
   const [messages, setMessages] = useState<Partial<Record<LicenceKind | 'form', string>>>({})
 
   const run = async (kinds: LicenceKind[]) => {
-    if (!hasIdentity) return startYkbAuthorize(pagePath('licences'))
+    if (!hasIdentity) return startYkbAuthorize(pagePath(from))
     setBusy(kinds)
     setMessages({})
     try {

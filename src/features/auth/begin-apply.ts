@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useSession, selectConsented, selectHasIdentity } from './stores/session-store'
+import { startYkbAuthorize } from './ykb-authorize'
 
 /**
  * Applying (the pages that collect personal data) needs a 渝快办 real-name identity, so that the ID card given
@@ -19,7 +20,9 @@ const loginPage = (next: string, bind = false) =>
 export function continueTo(next: string, replace = false): void {
   const s = useSession.getState()
   const go = (url: string) => void (replace ? Taro.redirectTo({ url }) : Taro.navigateTo({ url }))
-  if (!s.session) go(loginPage(next))
+  // applying can only be done with 渝快办's real-name identity: straight there, no sign-in page to choose on
+  if (!s.session && isApplying(next)) startYkbAuthorize(next, replace)
+  else if (!s.session) go(loginPage(next))
   else if (isApplying(next) && !selectHasIdentity(s)) go(loginPage(next, true))
   else if (isApplying(next) && !selectConsented(s)) go(`/packages/account/pages/consent/index?next=${encodeURIComponent(next)}`)
   else go(next)

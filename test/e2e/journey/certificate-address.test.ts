@@ -20,7 +20,7 @@ describe('the connection address against the property certificate\'s 坐落', ()
     const box = page.locator('.certificate-address').filter({ visible: true })
     await box.waitFor()
     expect(await box.innerText()).toContain('证书坐落：重庆市万州区瀼渡镇****；用电地址在高笋塘街道')
-    await j.continue('确认无误，去签署合同')
+    await j.continue('签署并提交申请')
     await page.locator('.error-summary__item', { hasText: REASON_REQUIRED }).filter({ visible: true }).waitFor()
     await j.snap('address-differs')
 

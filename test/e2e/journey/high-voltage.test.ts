@@ -9,7 +9,7 @@ import {
 jest.setTimeout(180_000)
 const env = useJourneyEnv()
 
-const MOVED = '报装容量200千瓦，超过低压接入上限160千瓦，需按高压新装（10千伏）办理，已为您改选。全流程平均不超过28个工作日；需另外上传用电工程项目批准文件；产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订。请核对后继续。'
+const MOVED = '报装容量200千瓦，超过低压接入上限160千瓦，需按高压新装（10千伏）办理，已为您改选。全流程平均不超过28个工作日；需另外上传用电工程项目批准文件；产权分界点以内的用户侧工程由您委托有资质的单位建设，费用由您承担；供用电合同在装表接电时签订。如果是输入有误（比如多输了一个0），改正容量后会自动改回低压非居民新装（小微企业）'
 
 describe('10 kV user (高压新装)', () => {
   it('should move a 200 kW low-voltage choice to 10 kV with a reason, ask for the project approval and skip signing', async () => {
@@ -26,9 +26,9 @@ describe('10 kV user (高压新装)', () => {
     await j.at('用电需求')
     expect(await visibleText(page)).toContain('第4步，共7步')
     await j.type('报装容量（千瓦）', '200')
+    // said as the figure is typed, before 继续
+    await page.getByRole('alert').filter({ hasText: MOVED }).waitFor()
     await j.tapRole('radio', '生产加工')
-    await j.continue()
-    await page.getByRole('status').filter({ hasText: MOVED }).waitFor()
     const moved = await visibleText(page)
     expect(moved).toContain('供电电压：10千伏（由所选业务确定）')
     expect(moved).toContain('10千伏供电')
@@ -79,12 +79,13 @@ describe('10 kV user (高压新装)', () => {
     await j.at('用电需求')
     await j.type('报装容量（千瓦）', '200')
     await j.tapRole('radio', '商铺经营')
-    await j.continue()
-    await page.getByRole('status').filter({ hasText: MOVED }).waitFor()
+    await page.getByRole('alert').filter({ hasText: MOVED }).waitFor()
+    expect(await visibleText(page)).toContain('第4步，共6步')
 
+    // the typo fixed: the banner follows the figure at once, no 继续 needed
     await j.type('报装容量（千瓦）', '20')
-    await j.continue()
-    await page.getByRole('status').filter({ hasText: '报装容量20千瓦，可以低压接入，已改回低压非居民新装（小微企业）。请核对后继续。' }).waitFor()
+    await page.getByRole('alert').filter({ hasText: '报装容量20千瓦，可以低压接入，按低压非居民新装（小微企业）办理' }).waitFor()
+    expect(await visibleText(page)).not.toContain('超过低压接入上限')
     const back = await visibleText(page)
     expect(back).toContain('第4步，共7步')
     expect(back).toContain('供电电压：220伏/380伏（由所选业务确定）')

@@ -75,6 +75,9 @@ describe('resident without a property e-licence: ID by photo, property by 一证
     const id = licenceSection(page, '身份证件')
     await j.tap(id.getByRole('button', { name: /拍照上传/ }))
     await pickFile(j, id.locator('taro-button-core, button', { hasText: '拍摄人像面' }).first(), other)
+    // her own card, not read: her 渝快办 identity is offered first; she chooses to type what the photo shows
+    await id.getByRole('status').filter({ hasText: '已按您的渝快办实名信息填写' }).waitFor()
+    await j.tapRole('button', '照片上不是这些信息？手动填写')
     await id.getByText('未能识别照片中的信息，请手动填写，工作人员会与照片核对。').waitFor()
     await pickFile(j, id.locator('taro-button-core, button', { hasText: '拍摄国徽面' }).first(), back)
     await id.getByText('✓ 国徽面已上传').waitFor()

@@ -20,10 +20,12 @@ describe('resident (居民新装) with an ID e-licence only', () => {
     await addressIn(j, '高笋塘街道', '演示路12号3单元501')
 
     await j.at('用电需求')
-    const uses = await page.getByRole('radiogroup', { name: '用电用途' }).filter({ visible: true }).getByRole('radio').allInnerTexts()
-    expect(uses.map((u) => u.trim())).toEqual(['居民生活', '其他'])
+    const uses = page.getByRole('radiogroup', { name: '用电用途' }).filter({ visible: true }).getByRole('radio')
+    expect((await uses.allInnerTexts()).map((u) => u.replace(/✓|已选|\s/g, ''))).toEqual(['居民生活', '其他'])
+    // a household's use is chosen for it (其他 stays one tap away), and the usual figures stand beside the field
+    await page.getByRole('radio', { name: '居民生活', checked: true }).filter({ visible: true }).waitFor()
+    expect(await visibleText(page)).toContain('普通住宅')
     await j.type('报装容量（千瓦）', '8')
-    await j.tapRole('radio', '居民生活')
     await j.continue()
 
     await j.at('证照材料')

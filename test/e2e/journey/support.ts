@@ -87,9 +87,9 @@ export async function addressIn(j: Journey, township: string, detail: string): P
   await j.continue()
 }
 
-/** 王芳 (ID e-licence only) signed in through 渝快办, as a resident, up to the licences page. */
-export async function residentToLicences(j: Journey): Promise<void> {
-  await signInWithYkb(j, '王')
+/** 王芳 (ID e-licence only; or `who`) signed in through 渝快办, as a resident, up to the licences page. */
+export async function residentToLicences(j: Journey, who = '王'): Promise<void> {
+  await signInWithYkb(j, who)
   await chooseService(j, '居民新装')
   await applicantOwner(j)
   await addressIn(j, '高笋塘街道', '演示路12号3单元501')
@@ -113,16 +113,14 @@ export async function loadOf(j: Journey, kw: string, use: string): Promise<void>
 }
 
 /**
- * Low voltage, from the check page (which must show each of `checkShows`): sign the contract and submit;
+ * Low voltage, on the check page (which must show each of `checkShows`): sign the contract at its foot and submit;
  * returns the application number.
  */
 export async function checkSignSubmit(j: Journey, checkShows: string[] = []): Promise<string> {
   await j.at('核对信息')
+  await j.page.locator('.contract__title').filter({ visible: true }).waitFor()
   const check = await visibleText(j.page)
   for (const words of checkShows) expect(check).toContain(words)
-  await j.continue('确认无误，去签署合同')
-  await j.at('签署合同')
-  await j.page.locator('.contract__title').filter({ visible: true }).waitFor()
   await j.tapRole('checkbox', '已阅读并同意')
   await j.continue('签署并提交申请')
   return atResult(j)

@@ -19,16 +19,19 @@ async function shownTwice(page: Page, path: string): Promise<{ summary: string[]
 }
 
 describe('validation: problems shown at the field and in the summary, in the same words', () => {
-  it('should name what is missing on the sign page of an unfinished draft, never the schema\'s words', async () => {
+  it('should name what is missing when an unfinished draft is signed on the check page, never the schema\'s words', async () => {
     const { j, page, ctx, problems } = await newJourney(env(), 'validation-sign-early')
     await signInWithYkb(j, '李')
     await chooseService(j, '低压非居民新装（小微企业）')
     await j.at('申请人信息')
-    await page.goto(`${env().server.url}/#/packages/apply/pages/sign/index`)
+    await page.goto(`${env().server.url}/#/packages/apply/pages/check/index`)
+    await j.at('核对信息')
+    // no contract of incomplete answers: signing names what is missing
+    expect(await page.locator('.contract__title').filter({ visible: true }).count()).toBe(0)
+    await j.continue('签署并提交申请')
     const summary = page.locator('.error-summary').filter({ visible: true })
     await summary.waitFor()
     const text = await visibleText(page)
-    expect(text).toContain('申请信息尚未填写完整：请点上面的每一项去补全，补全后再签署合同')
     expect(text).not.toContain('无效输入')
     expect(await summary.locator('.error-summary__item').allInnerTexts()).toEqual(expect.arrayContaining(['请选择以个人还是企业名义申请', '请选择用电用途']))
     await j.snap('sign-unfinished')

@@ -2,15 +2,13 @@ import type { Page } from 'playwright-core'
 import type { Journey } from './journey'
 
 /**
- * From the start page: 我要申请办电 → login → the mock 渝快办 consent page (as `identity`) → back → the
- * personal-information consent (only the first time a user signs in: the agreement is kept) → the first
- * journey page.
+ * From the start page: 我要申请办电 → the mock 渝快办 consent page (as `identity`; applying needs 渝快办, so no
+ * sign-in page asks first) → back → the personal-information consent (only the first time a user signs in: the
+ * agreement is kept) → the first journey page.
  */
 export async function signInWithYkb(j: Journey, identityName: string): Promise<void> {
   const page: Page = j.page
   await j.tap('我要申请办电')
-  await j.at('登录后在线申请', { count: false })
-  await j.tap('使用渝快办授权登录')
   await page.getByText('渝快办').first().waitFor({ timeout: 15_000 })
   await page.getByLabel(new RegExp(identityName.slice(0, 1))).first().check()
   await j.snap('ykb-consent')

@@ -30,6 +30,10 @@ describe('continueTo', () => {
     const bound = { session, me: { userId: 'u', via: 'ykb' as const, identity, consentVersion: null } }
     expect(whereTo(bound, APPLY)).toBe(`/packages/account/pages/consent/index?next=${encodeURIComponent(APPLY)}`)
     expect(whereTo({ ...bound, me: { ...bound.me, consentVersion: CONSENT_VERSION } }, APPLY)).toBe(APPLY)
-    expect(whereTo({}, APPLY)).toBe(`/packages/account/pages/login/index?next=${encodeURIComponent(APPLY)}`)
+  })
+
+  it('should take a signed-out person who wants to apply straight to 渝快办 (no sign-in page to choose on), and one who tracks to sign in', () => {
+    expect(decodeURIComponent(whereTo({}, APPLY))).toMatch(/^\/packages\/account\/pages\/ykb-webview\/index\?src=.*\/ykb\/authorize\?redirect_uri=/)
+    expect(whereTo({}, TRACK)).toBe(`/packages/account/pages/login/index?next=${encodeURIComponent(TRACK)}`)
   })
 })

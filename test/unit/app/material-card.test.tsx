@@ -4,7 +4,7 @@ import { MaterialCard } from '../../../src/features/apply/components/licences/ma
 import type { MaterialView } from '../../../src/contract/licences'
 
 const view = (patch: Partial<MaterialView>): MaterialView => ({
-  materialId: 'm1', kind: 'property', source: 'paper-qr', typeName: '不动产权证书', identifier: '1', identifierValid: true,
+  materialId: 'm1', kind: 'property', source: 'paper-qr', typeName: '不动产权证书', identifier: '1', identifierValid: true, address: null,
   status: 'current', refusal: null, holderNameMasked: '赵*', numberMasked: '渝(2023)万州区不动产权第****341号', facts: [],
   validTo: null, needsReview: false, ...patch,
 })

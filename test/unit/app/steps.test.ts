@@ -1,23 +1,23 @@
-import { nextStep, stepPosition, stepsFor, pagePath } from '../../../src/features/apply/steps'
+import { nextStep, resumePage, stepPosition, stepsFor, pagePath } from '../../../src/features/apply/steps'
 import { stepOfPath } from '../../../src/features/apply/submit'
 
 describe('journey steps', () => {
-  it('should have seven steps for low voltage, ending with the signature', () => {
-    expect(stepsFor({ service: 'lv-business' }).map((s) => s.id)).toEqual(['service', 'applicant', 'address', 'load', 'licences', 'check', 'sign'])
-    expect(nextStep('check', { service: 'lv-business' })).toBe('sign')
-    expect(nextStep('sign', { service: 'resident' })).toBe('submit')
+  it('should have six steps for low voltage and 10 kV alike, the contract signed on the check page', () => {
+    for (const service of ['lv-business', 'resident', 'hv-10kv'] as const) {
+      expect(stepsFor({ service }).map((s) => s.id)).toEqual(['service', 'applicant', 'address', 'load', 'licences', 'check'])
+      expect(nextStep('check', { service })).toBe('submit')
+      expect(stepPosition('check', { service })).toEqual({ index: 6, total: 6 })
+    }
   })
 
-  it('should skip signing for 10 kV, where the contract is signed at 装表接电', () => {
-    expect(stepsFor({ service: 'hv-10kv' }).map((s) => s.id)).not.toContain('sign')
-    expect(nextStep('check', { service: 'hv-10kv' })).toBe('submit')
-    expect(stepPosition('check', { service: 'hv-10kv' })).toEqual({ index: 6, total: 6 })
+  it('should resume a draft left on the retired 签署合同 page at 核对信息, and an unknown page at the start', () => {
+    expect([resumePage('sign'), resumePage('load'), resumePage('nowhere'), resumePage(undefined)]).toEqual(['check', 'load', 'service', 'service'])
   })
 
   it('should add the 同时办理 and consent pages only when water, gas or telecom is added', () => {
     const joint = [{ service: 'water-connect' }]
     expect(stepsFor({ service: 'lv-business', joint }).map((s) => s.id))
-      .toEqual(['service', 'applicant', 'address', 'load', 'joint', 'licences', 'share', 'check', 'sign'])
+      .toEqual(['service', 'applicant', 'address', 'load', 'joint', 'licences', 'share', 'check'])
     expect(nextStep('load', { service: 'lv-business', joint })).toBe('joint')
     expect(nextStep('load', { service: 'lv-business', joint: [] })).toBe('licences')
     expect(nextStep('licences', { service: 'hv-10kv', joint })).toBe('share')
@@ -31,7 +31,7 @@ describe('journey steps', () => {
     expect(stepOfPath('answers.applicant.creditCode')).toBe('applicant')
     expect(stepOfPath('answers.materials.idCard')).toBe('licences')
     expect(stepOfPath('address.detail')).toBe('address')
-    expect(stepOfPath('signature.contractHash')).toBe('sign')
+    expect(stepOfPath('signature.contractHash')).toBe('check')
     expect(stepOfPath('answers.joint.1.answers.people')).toBe('joint')
     expect(stepOfPath('answers.joint.0.consent')).toBe('share')
     expect(stepOfPath('answers.service')).toBe('service')

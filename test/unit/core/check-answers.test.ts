@@ -111,3 +111,25 @@ describe('同时办理: the added services and their consents', () => {
     expect(checkAnswerPart('service', { service: 'water-connect' as never }, today)).toEqual([{ path: 'service', message: MESSAGES.service }])
   })
 })
+
+describe('字号 and the typical loads in the service table', () => {
+  const applicant = { kind: 'individual' as const, role: 'owner' as const, useIdentityMobile: true }
+  it('should check an individual\'s 字号 only where the service asks for one', () => {
+    expect(messages('applicant', { service: 'lv-business', applicant: { ...applicant, shopName: '老王面馆' } })).toEqual([])
+    expect(messages('applicant', { service: 'lv-business', applicant: { ...applicant, shopName: '店' } }))
+      .toEqual(['applicant.shopName: 字号请填写2至30个字，如“老王面馆”；没有可以不填'])
+    expect(messages('applicant', { service: 'resident', applicant: { ...applicant, shopName: '店' } })).toEqual([])
+  })
+
+  it('should offer typical loads that fit the service and uses it offers, and a default use only where one is obvious', () => {
+    for (const service of standaloneServices()) {
+      for (const load of service.typicalLoads ?? []) {
+        expect(load.kw).toBeLessThanOrEqual(service.maxCapacityKw ?? Infinity)
+        expect(service.uses).toContain(load.use)
+      }
+      if (service.defaultUse) expect(service.uses).toContain(service.defaultUse)
+    }
+    expect(serviceByCode('resident')?.defaultUse).toBe('home')
+    expect(serviceByCode('lv-business')?.defaultUse).toBeUndefined()
+  })
+})

@@ -1,3 +1,4 @@
+import { addressFromLocation } from '@/core/address-match'
 import { TOWNSHIPS, townshipByCode } from '@/core/wanzhou'
 
 // Section 7 of the domain reference, verbatim.
@@ -40,5 +41,13 @@ describe('TOWNSHIPS', () => {
     expect(townshipByCode('500101238')?.name).toBe('地宝土家族乡')
     expect(townshipByCode('500101239')?.name).toBe('恒合土家族乡')
     expect(townshipByCode('500101001')?.name).toBe('高笋塘街道')
+  })
+})
+
+describe('addressFromLocation: a certificate\'s 坐落 as a connection address', () => {
+  it('should split the 坐落 at the township it names, and give nothing outside Wanzhou\'s townships', () => {
+    expect(addressFromLocation('重庆市万州区瀼渡镇演示街8号1幢1-2')).toEqual({ townshipCode: '500101138', detail: '演示街8号1幢1-2' })
+    expect(addressFromLocation('重庆市万州区高笋塘街道 白岩路128号 ')).toEqual({ townshipCode: '500101001', detail: '白岩路128号' })
+    expect(addressFromLocation('重庆市渝中区解放碑1号')).toBeUndefined()
   })
 })

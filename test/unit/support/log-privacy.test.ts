@@ -7,6 +7,7 @@ describe('leakedLines', () => {
     const lines = [
       '{"time":1796506346006,"reqId":"0cf19022696290b6","msg":"incoming request"}',
       '{"reqId":"d50ba19438795145","res":{"statusCode":200}}',
+      '{"res":{"statusCode":200},"responseTime":207.8618490000008,"msg":"request completed"}',
       '{"msg":"applicant 138****8000 signed"}',
     ]
     expect(leakedLines(lines.join('\n'))).toEqual([])

@@ -20,7 +20,7 @@ export interface Applied {
 /**
  * The quickest path of a small-business owner with authorised e-licences (李明远), every step a tap or typing
  * dispatched as WeChat would: start page → 渝快办 sign-in in the web-view → consent (the first time) → 选择业务 → 申请人信息 →
- * 用电地址 → 用电需求 → 证照材料 → 核对信息 → 签署合同 → result.
+ * 用电地址 → 用电需求 → 证照材料 → 核对信息 (and signing) → result.
  */
 export async function applyByTaps(phone: Phone): Promise<Applied> {
   const seen: Seen[] = []
@@ -67,10 +67,9 @@ export async function applyByTaps(phone: Phone): Promise<Applied> {
   look('电子证照标识校验通过')
   await phone.tap('继续')
 
+  // the answers, then the contract signed at the foot of the same page
   look('核对信息')
-  await phone.tap('确认无误，去签署合同')
-
-  look('签署合同')
+  look('签署供用电合同')
   await phone.tapRole('checkbox', '已阅读并同意')
   await phone.tap('签署并提交申请')
 

@@ -68,7 +68,8 @@ export class Phone {
   /** From the start page, 我要申请办电 and the 渝快办 sign-in in its web-view, up to the separate consent. */
   async signInWithYkb(identity: string): Promise<void> {
     await this.tap('我要申请办电')
-    await this.tap('使用渝快办授权登录')
+    // applying goes straight to 渝快办; from a sign-in page (a link, a WeChat user binding) it is one more tap
+    if (this.at === 'packages/account/pages/login/index') await this.tap('使用渝快办授权登录')
     if (this.at !== 'packages/account/pages/ykb-webview/index') throw new Error(`expected the 渝快办 web-view, at ${this.at}`)
     await consentInWebView(this.thread, this.kinds, this.serverUrl, identity)
   }

@@ -8,7 +8,7 @@ import { randomId } from '@/lib/id'
 import { useSession } from '@/features/auth/stores/session-store'
 import { discardDraft, fetchDraft, saveDraft } from '../api/drafts'
 import type { DraftAnswers, JointDraft, Section } from '../draft-answers'
-import type { StepId } from '../steps'
+import { resumePage, type StepId } from '../steps'
 import { migrateDraft, DRAFT_STORE_VERSION } from './draft-migrations'
 import { reconcile } from './draft-sync'
 
@@ -79,7 +79,7 @@ export const useDraft = create<DraftState>()(
     (set, get) => {
       const takeCopy = (d: Draft, ownerId = currentUser()) => set({
         ownerId, draftId: d.draftId, serverVersion: d.version, answers: d.answers as DraftAnswers,
-        page: d.page as StepId, materials: {}, dirty: false, conflict: null, sync: 'idle', submitKey: null, submittedNumber: null,
+        page: resumePage(d.page), materials: {}, dirty: false, conflict: null, sync: 'idle', submitKey: null, submittedNumber: null,
       })
       // One save: with the version last seen; a CONFLICT keeps everything here and asks the applicant which copy wins.
       const saveNow = async () => {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import type { LicenceKind, MaterialView } from '@/contract/licences'
+import type { IdCardWhose, LicenceKind, MaterialView } from '@/contract/licences'
 import { FilePicker } from '../file-picker'
 import { callApi } from '@/lib/http/client'
 import { MaterialCard } from './material-card'
@@ -23,12 +23,14 @@ export interface LicenceSlotProps {
   extra?: ReactNode
   /** the authorised-retrieval action for this slot, when the holder is the signed-in user */
   authorised?: { busy: boolean; run: () => void }
+  /** an ID card's: the signed-in person's own (checked against their 渝快办 identity at the photo) or the 用电人's */
+  whose?: IdCardWhose
 }
 
 type Panel = 'scan' | 'photo' | null
 
 /** One material: what is attached, or the ways to provide it, e-licence first and photo last. */
-export function LicenceSlot({ kind, title, hint, attached, refused, error, anchor, onAttach, extra, authorised }: LicenceSlotProps) {
+export function LicenceSlot({ kind, title, hint, attached, refused, error, anchor, onAttach, extra, authorised, whose }: LicenceSlotProps) {
   const [panel, setPanel] = useState<Panel>(null)
   const [changing, setChanging] = useState(false)
   const attach = (v: MaterialView) => { setPanel(null); setChanging(false); onAttach(v) }
@@ -68,7 +70,7 @@ export function LicenceSlot({ kind, title, hint, attached, refused, error, ancho
             </View>
           )}
           {panel === 'scan' && <ScanPanel kind={kind} onAttached={attach} onClose={() => setPanel(null)} />}
-          {panel === 'photo' && kind === 'id-card' && <PhotoIdPanel onAttached={attach} onClose={() => setPanel(null)} />}
+          {panel === 'photo' && kind === 'id-card' && <PhotoIdPanel whose={whose} onAttached={attach} onClose={() => setPanel(null)} />}
           {panel === 'photo' && kind === 'property' && (
             <View className='panel'>
               <Text className='panel__status'>可上传不动产权证书、购房合同，或租赁合同及出租方产权证明。</Text>

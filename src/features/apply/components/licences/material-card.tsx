@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import type { MaterialView } from '@/contract/licences'
+import { isUsable, type MaterialView } from '@/contract/licences'
 import './licences.css'
 
 const SOURCE_WORDS: Record<MaterialView['source'], string> = {
@@ -18,7 +18,7 @@ export interface MaterialCardProps {
 
 /** An attached licence as the applicant confirms it: masked data, where it came from, and whether it checks out. */
 export function MaterialCard({ view }: MaterialCardProps) {
-  const usable = view.status === 'current' || view.status === 'unverified'
+  const usable = isUsable(view)
   return (
     <View className={`material-card${usable ? '' : ' material-card--refused'}`} aria-label={`${view.typeName}，${STATUS_WORDS[view.status]}`}>
       <View className='material-card__head'>

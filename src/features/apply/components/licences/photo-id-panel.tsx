@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { MaterialView } from '@/contract/licences'
+import type { IdCardWhose, MaterialView } from '@/contract/licences'
+import { useSession } from '@/features/auth/stores/session-store'
 import { callApi } from '@/lib/http/client'
 import { ApiError } from '@/lib/http/api-error'
 import { checkIdNumber } from '@/core/validators'
@@ -11,12 +12,18 @@ import { FilePicker } from '../file-picker'
 type Ocr = { nameMasked: string | null; idMasked: string | null; checks: { field: string; ok: boolean; message: string }[] }
 
 export interface PhotoIdPanelProps {
+  /** whose card it must be: the signed-in person's own is checked against their 渝快办 identity when recognised */
+  whose?: IdCardWhose
   onAttached: (view: MaterialView) => void
   onClose: () => void
 }
 
 /** Fallback when no e-licence can be used: photos of both sides; recognised fields are confirmed, others typed. */
-export function PhotoIdPanel({ onAttached, onClose }: PhotoIdPanelProps) {
+export function PhotoIdPanel({ whose, onAttached, onClose }: PhotoIdPanelProps) {
+  // the applicant's own card: their 渝快办 real-name identity (shown masked) stands in when the photo is not read
+  const identity = useSession((s) => (whose === 'own' ? s.me?.identity : undefined))
+  const [typing, setTyping] = useState(false)
+  const fromIdentity = !!identity && !typing
   const [front, setFront] = useState<string>()
   const [back, setBack] = useState<string>()
   const [ocr, setOcr] = useState<Ocr | null | 'unrecognised'>(null)
@@ -27,10 +34,13 @@ export function PhotoIdPanel({ onAttached, onClose }: PhotoIdPanelProps) {
 
   const recognise = async (uploadId: string) => {
     setFront(uploadId)
+    setErrors({})
     try {
-      setOcr(await callApi('ocrIdCard', { body: { uploadId, side: 'front' } }))
+      setOcr(await callApi('ocrIdCard', { body: { uploadId, side: 'front', whose } }))
     } catch (e) {
+      setOcr(null)
       if (e instanceof ApiError && e.code === 'OCR_NOT_RECOGNISED') setOcr('unrecognised')
+      else if (e instanceof ApiError && e.code === 'ID_NOT_OWN') { setFront(undefined); setErrors({ front: e.message }) }
       else setErrors({ form: e instanceof ApiError ? e.message : '识别失败，请重试' })
     }
   }
@@ -39,7 +49,7 @@ export function PhotoIdPanel({ onAttached, onClose }: PhotoIdPanelProps) {
     const found: Record<string, string> = {}
     if (!front) found.front = '请上传身份证人像面照片'
     if (!back) found.back = '请上传身份证国徽面照片'
-    if (ocr === 'unrecognised') {
+    if (ocr === 'unrecognised' && !fromIdentity) {
       if (!name.trim()) found['typed.name'] = '请输入姓名'
       const id = checkIdNumber(idNumber)
       if (!id.ok) found['typed.idNumber'] = id.message
@@ -48,8 +58,9 @@ export function PhotoIdPanel({ onAttached, onClose }: PhotoIdPanelProps) {
     if (Object.keys(found).length > 0 || !front || !back) return
     setBusy(true)
     try {
-      const typed = ocr === 'unrecognised' ? { name: name.trim(), idNumber: idNumber.trim() } : undefined
-      onAttached(await callApi('photoIdCard', { body: { frontUploadId: front, backUploadId: back, typed } }))
+      const typed = ocr === 'unrecognised' && !fromIdentity ? { name: name.trim(), idNumber: idNumber.trim() } : undefined
+      const body = { frontUploadId: front, backUploadId: back, typed, whose, fromIdentity: ocr === 'unrecognised' && fromIdentity }
+      onAttached(await callApi('photoIdCard', { body }))
     } catch (e) {
       const fe = e instanceof ApiError ? e.fieldErrors : []
       setErrors(fe.length ? Object.fromEntries(fe.map((x) => [x.path, x.message])) : { form: e instanceof ApiError ? e.message : '提交失败，请重试' })
@@ -71,7 +82,13 @@ export function PhotoIdPanel({ onAttached, onClose }: PhotoIdPanelProps) {
           {ocr.checks.map((c) => <Text key={c.field} className='material-card__row'>{c.ok ? '✓' : '✗'} {c.message}</Text>)}
         </View>
       )}
-      {ocr === 'unrecognised' && (
+      {ocr === 'unrecognised' && fromIdentity && (
+        <View className='info' role='status'>
+          <Text>未能识别照片中的信息。这是您本人的身份证，已按您的渝快办实名信息填写：姓名 {identity.nameMasked}，证件号 {identity.idNumberMasked}。工作人员会与照片核对。</Text>
+          <View className='licence-link' role='button' onClick={() => setTyping(true)}>照片上不是这些信息？手动填写</View>
+        </View>
+      )}
+      {ocr === 'unrecognised' && !fromIdentity && (
         <View>
           <View className='notice'>未能识别照片中的信息，请手动填写，工作人员会与照片核对。</View>
           <TextField path='typed.name' label='姓名' value={name} onChange={setName} error={errors['typed.name']} maxlength={30} />

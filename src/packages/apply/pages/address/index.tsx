@@ -6,12 +6,13 @@ import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
 import { mismatchErrors } from '@/features/apply/certificate-address'
 import { CertificateAddressBox } from '@/features/apply/components/certificate-address-box'
+import { CertificateAddressOffer } from '@/features/apply/components/certificate-address-offer'
 import { useSupplierFor } from '@/features/services/stores/townships-store'
 import { TownshipPicker } from './township-picker'
 import { LocationButton } from './location-button'
 import './address.css'
 
-/** Step 3: where the electricity is needed; the supply enterprise follows from the township, and says why. */
+/** Step 3: where the electricity is needed (from the property certificate's 坐落, or chosen and typed); the supply enterprise follows from the township. */
 export default function AddressPage() {
   const a = useDraft((s) => s.answers.address) ?? {}
   const update = useDraft((s) => s.update)
@@ -21,6 +22,7 @@ export default function AddressPage() {
 
   return (
     <StepPage step='address' errors={errors} onContinue={() => void proceed()}>
+      <CertificateAddressOffer />
       <TownshipPicker value={a.townshipCode} error={errorFor('address.townshipCode')} onChange={(townshipCode) => update('address', { townshipCode })} />
       {supply && (
         <View className='info' aria-live='polite'>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { TOWNSHIPS, townshipByCode, type Township } from '@/core/wanzhou'
 import { Field } from '@/components/form/field'
@@ -15,6 +15,8 @@ const KINDS: Township['kind'][] = ['街道', '镇', '乡']
 export function TownshipPicker({ value, error, onChange }: TownshipPickerProps) {
   const [filter, setFilter] = useState('')
   const [open, setOpen] = useState(!value)
+  // a township filled in for the applicant (from the property certificate) shows as chosen, like one tapped
+  useEffect(() => { if (value) setOpen(false) }, [value])
   const shown = useMemo(() => TOWNSHIPS.filter((t) => t.name.includes(filter.trim())), [filter])
   const chosen = value ? townshipByCode(value) : undefined
   if (chosen && !open) {

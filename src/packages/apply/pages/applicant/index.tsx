@@ -57,6 +57,10 @@ export default function ApplicantPage() {
           )}
         </View>
       )}
+      {a.kind === 'individual' && serviceByCode(service ?? '')?.asksShopName && (
+        <TextField path='applicant.shopName' label='字号（可选）' hint='个体工商户营业执照上的名称，如“老王面馆”；没有可以不填'
+          value={a.shopName ?? ''} error={errorFor('applicant.shopName')} onChange={(shopName) => set({ shopName })} maxlength={30} />
+      )}
       <ChoiceList path='applicant.role' label='谁来办理？' error={errorFor('applicant.role')} value={a.role}
         onChange={(role) => set({ role })}
         choices={[

@@ -28,6 +28,7 @@ export function answerGroups(a: DraftAnswers, identityMobile?: string, supplier?
       rows: [
         { label: '申请名义', value: p.kind === 'business' ? `企业：${p.businessName ?? ''}` : '个人' },
         ...(p.kind === 'business' ? [{ label: '统一社会信用代码', value: p.creditCode ?? '' }] : []),
+        ...(p.kind === 'individual' && p.shopName?.trim() ? [{ label: '字号', value: p.shopName.trim() }] : []),
         { label: '办理方式', value: p.role === 'agent' ? '经办人代办（已上传授权委托书）' : '本人办理' },
         { label: '联系手机', value: mobile ?? '未填写' },
       ],

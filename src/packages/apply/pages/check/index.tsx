@@ -1,5 +1,5 @@
 import { asksFor, serviceByCode } from '@/core/services'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { FieldError } from '@/contract'
 import { StepPage } from '@/features/apply/components/step-page'
@@ -13,34 +13,49 @@ import { useSubmit } from '@/features/apply/use-submit'
 import { stepOfPath } from '@/features/apply/submit'
 import { useSession } from '@/features/auth/stores/session-store'
 import { useSupplierFor } from '@/features/services/stores/townships-store'
+import { ContractSign } from '@/features/apply/components/contract-sign'
+import { useContractSummary } from '@/features/apply/use-contract-summary'
 import { answerGroups } from './answer-rows'
 import './check.css'
 
-/** Check your answers: every answer with 修改 back to its page; then signing (low voltage) or submitting. */
+/**
+ * Check your answers: every answer with 修改 back to its page; then, for low voltage, the contract signed on the
+ * same page (as GOV.UK's check-answers page ends with the declaration and 'Accept and send'), or submitting.
+ */
 export default function CheckPage() {
   const answers = useDraft((s) => s.answers)
   const views = useDraft((s) => s.materials)
-  const identityMobile = useSession((s) => s.me?.identity?.mobileMasked)
+  const identity = useSession((s) => s.me?.identity)
+  const identityMobile = identity?.mobileMasked
   const [errors, setErrors] = useState<FieldError[]>([])
   const { submit, busy, failure } = useSubmit(setErrors)
   const service = serviceByCode(answers.service ?? '')
   const signsNow = service?.signsContractOnApplying ?? true
   const m = answers.materials ?? {}
   const supplier = useSupplierFor(answers.address?.townshipCode)
+  // the contract of complete answers only: an unfinished draft is told what is missing on 签署并提交
+  const complete = validateAll(answers).length === 0
+  const contract = useContractSummary(signsNow && complete ? answers : null)
+  const [agreed, setAgreed] = useState(false)
+  // answers changed (修改 and back): a new summary, read and agreed afresh
+  useEffect(() => setAgreed(false), [contract.summary?.hash])
 
   const onContinue = () => {
     const found = [...validateAll(answers), ...mismatchErrors(answers, views)]
     setErrors(found)
     if (found.length > 0) return
-    if (signsNow) openStep('sign')
-    else void submit()
+    if (!signsNow) return void submit()
+    if (!contract.summary) return
+    if (!agreed) return setErrors([{ path: 'signature', message: '请阅读合同摘要，勾选同意后签署' }])
+    void submit({ method: 'tap', contractHash: contract.summary.hash })
   }
 
   const edit = (step: Parameters<typeof openStep>[0]) => openStep(step, 'from=check')
   return (
-    <StepPage step='check' errors={errors} onContinue={onContinue} busy={busy}
-      continueLabel={signsNow ? '确认无误，去签署合同' : '提交申请'} lead='请逐项核对，需要改的点“修改”。'
-      onErrorSelect={(e) => edit(stepOfPath(e.path))}>
+    <StepPage step='check' errors={errors} onContinue={onContinue} busy={busy || (signsNow && complete && !contract.summary && !contract.error)}
+      continueLabel={signsNow ? '签署并提交申请' : '提交申请'}
+      lead={signsNow ? '请逐项核对，需要改的点“修改”；无误后阅读下方合同摘要并签署。' : '请逐项核对，需要改的点“修改”。'}
+      onErrorSelect={(e) => (e.path.startsWith('signature') ? undefined : edit(stepOfPath(e.path)))}>
       {failure && <View className='notice' role='alert'>{failure}</View>}
       <CertificateAddressBox error={errors.find((e) => e.path === 'address.differsReason')?.message} />
       {answerGroups(answers, identityMobile, supplier?.supplier).map((g) => (
@@ -69,6 +84,9 @@ export default function CheckPage() {
         )}
         {asksFor(service, 'project-approval') && <Text className='check-row__value'>用电工程项目批准文件：{m.projectApprovalUploadId ? '已上传' : '未上传'}</Text>}
       </View>
+      {signsNow && complete && (
+        <ContractSign summary={contract.summary} error={contract.error} agreed={agreed} onToggle={() => setAgreed(!agreed)} signer={identity?.nameMasked} />
+      )}
     </StepPage>
   )
 }

@@ -1,5 +1,5 @@
 import { View, Text, Checkbox, Label } from '@tarojs/components'
-import type { MaterialView } from '@/contract/licences'
+import { isUsable, type MaterialView } from '@/contract/licences'
 import { fieldAnchor } from '@/components/form/field'
 import { asksFor, serviceByCode } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
@@ -25,11 +25,11 @@ export default function LicencesPage() {
 
   const attach = (slot: Slot, v: MaterialView) => {
     remember(v)
-    if (v.status === 'current' || v.status === 'unverified') update('materials', { [slot]: { materialId: v.materialId } })
+    if (isUsable(v)) update('materials', { [slot]: { materialId: v.materialId } })
   }
   const viewOf = (ref: { materialId?: string } | null | undefined) => (ref?.materialId ? views[ref.materialId] : undefined)
   const refusedOf = (kind: MaterialView['kind']) =>
-    Object.values(views).find((v) => v.kind === kind && (v.status === 'cancelled' || v.status === 'expired'))
+    Object.values(views).find((v) => v.kind === kind && !isUsable(v))
 
   // The signed-in user's own licences: the applicant's when applying for themselves, the agent's own ID otherwise.
   const fetcher = useAuthorisedFetch(useCause, (list) => {
@@ -60,7 +60,7 @@ export default function LicencesPage() {
         title={agent ? '用电人的身份证件' : '身份证件'}
         hint={answers.applicant?.kind === 'business' ? '法定代表人的有效身份证件' : '用电人本人的有效身份证件'}
         attached={viewOf(m.idCard)} refused={agent ? undefined : refusedOf('id-card')}
-        onAttach={(v) => attach('idCard', v)}
+        onAttach={(v) => attach('idCard', v)} whose={agent ? 'principal' : 'own'}
         authorised={agent || oneTap ? undefined : own(['id-card'])}
       />
       {fetcher.messages['id-card'] && <View className='notice'>{fetcher.messages['id-card']}</View>}
@@ -69,7 +69,7 @@ export default function LicencesPage() {
           kind='id-card' anchor={fieldAnchor('materials.agentIdCard')} error={errorFor('materials.agentIdCard')}
           title='经办人（您本人）的身份证件' hint='代办时需要经办人本人的有效身份证件'
           attached={viewOf(m.agentIdCard)} refused={refusedOf('id-card')}
-          onAttach={(v) => attach('agentIdCard', v)} authorised={own(['id-card'])}
+          onAttach={(v) => attach('agentIdCard', v)} authorised={own(['id-card'])} whose='own'
         />
       )}
       <LicenceSlot

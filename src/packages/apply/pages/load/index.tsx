@@ -1,59 +1,71 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import { TextField } from '@/components/form/text-field'
 import { ChoiceList } from '@/components/form/choice-list'
 import { Field } from '@/components/form/field'
 import { USE_LABELS, type UseCode } from '@/contract/constants'
-import { fitsCapacity, serviceByCode, serviceForCapacity, type StandaloneServiceCode } from '@/core/services'
+import { serviceByCode } from '@/core/services'
+import type { TypicalLoad } from '@/core/typical-loads'
 import { chinaDate } from '@/core/calendar/china-date'
 import { latestDesiredDate } from '@/core/answers/check-answers'
 import { StepPage } from '@/features/apply/components/step-page'
 import { useDraft } from '@/features/apply/stores/draft-store'
 import { useStep } from '@/features/apply/use-step'
+import { followCapacity, type CapacityFollow } from '@/features/apply/capacity-follow'
+import { CapacityPresets } from '@/features/apply/components/capacity-presets'
 
 const parseKw = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s))
 
-/** Step 4: how much power, for what, from when. The voltage follows from the service. */
+/** Step 4: how much power, for what, from when. The voltage follows from the service, and the service from the capacity. */
 export default function LoadPage() {
   const service = useDraft((s) => s.answers.service)
   const l = useDraft((s) => s.answers.load) ?? {}
   const update = useDraft((s) => s.update)
   const setService = useDraft((s) => s.setService)
   const [kwText, setKwText] = useState(l.capacityKw !== undefined ? String(l.capacityKw) : '')
-  /** the automatic move to 10 kV on this page: from which service, and the words shown */
-  const [moved, setMoved] = useState<{ from: StandaloneServiceCode; reason: string } | null>(null)
+  /** the service the applicant chose before this page moved it (low voltage above 160 kW goes to 10 kV) */
+  const [chosen] = useState(service)
+  /** what the last move said, shown while it holds (the words change with the figure) */
+  const [notice, setNotice] = useState<CapacityFollow['notice'] | null>(null)
   const { errors, errorFor, proceed } = useStep('load')
   const svc = serviceByCode(service ?? '')
   const uses = svc?.uses ?? []
 
-  const onContinue = () => {
-    // Above 160 kW a low-voltage choice moves to 10 kV: explained, not refused.
-    const kw = l.capacityKw
-    if (service && kw !== undefined && !Number.isNaN(kw)) {
-      // Corrected back to low voltage (e.g. a typo fixed): the applicant's own choice comes back, explained too.
-      const original = serviceByCode(moved?.from ?? '')
-      if (moved && original && moved.from !== service && kw > 0 && fitsCapacity(original, kw)) {
-        setService(moved.from)
-        setMoved({ from: moved.from, reason: `报装容量${kw}千瓦，可以低压接入，已改回${serviceByCode(moved.from)?.name ?? ''}` })
-        return
-      }
-      const fit = serviceForCapacity(service, kw)
-      if (fit.service !== service && fit.reason) {
-        setService(fit.service)
-        setMoved({ from: service, reason: `${fit.reason}，已为您改选。${fit.changes ?? ''}` })
-        return
-      }
-    }
-    void proceed()
+  // A service with one obvious use (居民新装: 居民生活) takes it; the applicant can still choose the other.
+  // Only in a live draft: once submitted (cleared), this page, still open below the result, must not start a new one.
+  useEffect(() => {
+    if (service && !l.use && svc?.defaultUse) update('load', { use: svc.defaultUse })
+  })
+
+  /** Moves the service with the figure as it is typed, and says so at once; true when the service changed. */
+  const follow = (kw: number | undefined): boolean => {
+    if (!chosen || !service) return false
+    const next = followCapacity(chosen, kw)
+    if (next.service !== service) setService(next.service)
+    setNotice((shown) => (next.notice?.moved || shown ? next.notice ?? null : null))
+    return next.service !== service
   }
+  const setKw = (text: string, patch: { use?: UseCode } = {}) => {
+    setKwText(text)
+    const kw = parseKw(text)
+    update('load', { capacityKw: kw, ...patch })
+    follow(kw)
+  }
+  const pick = (load: TypicalLoad) => setKw(String(load.kw), l.use ? {} : { use: load.use })
+
+  // a figure kept from an earlier visit is checked again before going on
+  const onContinue = () => (follow(l.capacityKw) ? undefined : void proceed())
 
   return (
     <StepPage step='load' errors={errors} onContinue={onContinue}>
-      {moved && <View className='notice' role='status'>{moved.reason}。请核对后继续。</View>}
       <TextField path='load.capacityKw' label='报装容量（千瓦）' type='digit' maxlength={8} value={kwText}
         hint={svc?.capacityHint}
         error={errorFor('load.capacityKw')}
-        onChange={(v) => { setKwText(v); update('load', { capacityKw: parseKw(v) }) }} />
+        onChange={(v) => setKw(v)} />
+      <View aria-live='assertive'>
+        {notice && <View className={notice.moved ? 'notice capacity-notice' : 'info capacity-notice'} role='alert'>{notice.text}</View>}
+      </View>
+      <CapacityPresets loads={serviceByCode(chosen ?? '')?.typicalLoads ?? []} value={l.capacityKw} onPick={pick} />
       <View className='info'><Text>供电电压：{svc?.voltage === '10kV' ? '10千伏' : '220伏/380伏'}（由所选业务确定）</Text></View>
       <ChoiceList path='load.use' label='用电用途' error={errorFor('load.use')} value={l.use as UseCode | undefined}
         onChange={(use) => update('load', { use })}

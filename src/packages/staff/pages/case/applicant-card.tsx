@@ -24,6 +24,7 @@ export function ApplicantCard({ number, applicant }: { number: string; applicant
     <View className='app-card'>
       <Text className='app-card__title'>申请人（{applicant.role === 'agent' ? '经办人代办' : '本人办理'}）</Text>
       {applicant.businessName && <Text className='app-card__line'>企业：{applicant.businessName}（{applicant.creditCode}）</Text>}
+      {applicant.shopName && <Text className='app-card__line'>个体工商户字号：{applicant.shopName}</Text>}
       {FIELDS.map((f) => (
         <View key={f.field} className='staff-bar'>
           <Text>{f.label}：{shown[f.field] ?? masked[f.field]}</Text>

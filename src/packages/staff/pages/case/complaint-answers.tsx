@@ -5,7 +5,7 @@ import type { StaffCaseDetail } from '@/contract/staff'
 import type { ComplaintView } from '@/contract/complaints'
 import { chinaDateTime } from '@/lib/china-time'
 import { ApiError } from '@/lib/http/api-error'
-import { staffApi } from '@/features/staff/staff-api'
+import { staffCases } from '@/features/staff/api'
 import '@/features/track/components/complaints.css'
 
 interface Props {
@@ -20,7 +20,7 @@ function Answer({ number, c, onChange }: { number: string; c: ComplaintView; onC
   const answer = async () => {
     setBusy(true); setError('')
     try {
-      onChange(await staffApi('staffAnswerComplaint', { params: { number, complaintId: c.id }, body: { text: text.trim() } }))
+      onChange(await staffCases.answerComplaint(number, c.id, text.trim()))
     } catch (e) {
       setError(e instanceof ApiError ? (e.fieldErrors[0]?.message ?? e.message) : '提交失败，请重试')
     } finally { setBusy(false) }
