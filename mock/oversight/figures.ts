@@ -3,7 +3,7 @@
 import type { OversightMonth, OversightTrend } from '../../src/contract/oversight'
 import { caseParts, oversightMonth, oversightTrend, trendMonths, type CasePart } from '../../src/core/oversight'
 import { SUPPLIER_CODES, type SupplierCode } from '../../src/core/services'
-import { monthBounds, reportMoment } from '../../src/core/stats'
+import { monthBounds, reportMoment, type RatingRecord } from '../../src/core/stats'
 import type { Db } from '../db/open'
 import { caseRecords, disputes, ratings, refuseFutureMonth } from '../staff/report'
 import { complaintRecords } from '../complaints/complaints'
@@ -14,29 +14,34 @@ import { monthLeads } from '../leads/figures'
 export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
 
 /**
- * Ended months' case parts (the heavy part: every case the month concerns), kept in memory while no event has been
- * appended to any case submitted before the month's end since they were computed (`mark`, the last event id then).
- * Every change to a case is an event (stages, pauses, 改派, external works), so a kept part is exactly what
- * recomputing from the log would give (oversight-cache.test). Ratings, follow-ups and leads are read each time.
+ * Ended months' case part (the heavy part: every case the month concerns) and ratings, kept in memory while nothing
+ * they depend on has changed since they were read: no event appended to a case submitted before the month's end
+ * (every change to a case is an event: stages, pauses, 改派, external works, corrections; `mark` is the last event
+ * id then) and no 差评 follow-up closed since (`followUps`). A rating is given at the server's time, so an ended
+ * month gains none. Leads are read each time; so a kept month equals recomputing from the log (oversight-cache.test).
  */
-const kept = new WeakMap<Db, Map<string, { mark: number; parts: Record<string, CasePart> }>>()
+interface Kept { mark: number; followUps: string; parts: Record<string, CasePart>; ratings: RatingRecord[] }
+const kept = new WeakMap<Db, Map<string, Kept>>()
 
 const lastEventId = (db: Db) => db.prepare('SELECT COALESCE(MAX(id), 0) FROM application_event').pluck().get() as number
 /** CROSS JOIN: the events after the mark first (a rowid range), never a scan of every case submitted before the end. */
 const grownSince = (db: Db, mark: number, end: string) => db.prepare(`SELECT 1 FROM application_event e CROSS JOIN application_search s ON s.number = e.application_number
   WHERE e.id > ? AND s.submitted_at < ? LIMIT 1`).get(mark, end) !== undefined
+const followUpState = (db: Db) => JSON.stringify(db.prepare('SELECT COUNT(closed_at), MAX(closed_at) FROM rating_follow_up').raw().get())
 
-function casePartsOf(db: Db, month: string, at: Date, now: Date, providers: readonly SupplierCode[], fresh: boolean): Record<string, CasePart> {
+function monthPartsOf(db: Db, month: string, at: Date, now: Date, providers: readonly SupplierCode[], fresh: boolean): Pick<Kept, 'parts' | 'ratings'> {
   const ended = monthHasEnded(month, now) && !fresh
-  const memo = kept.get(db) ?? new Map<string, { mark: number; parts: Record<string, CasePart> }>()
+  const memo = kept.get(db) ?? new Map<string, Kept>()
   kept.set(db, memo)
   const key = `${month} ${providers.join(',')}`
   const hit = ended ? memo.get(key) : undefined
-  if (hit && !grownSince(db, hit.mark, monthBounds(month).end)) return hit.parts
+  if (hit && hit.followUps === followUpState(db) && !grownSince(db, hit.mark, monthBounds(month).end)) return hit
   const mark = lastEventId(db)
+  const followUps = followUpState(db)
   const parts = caseParts({ month, at, providers, cases: caseRecords(db, [...providers], month, at), disputes: disputes(db, [...providers], month) })
-  if (ended) memo.set(key, { mark, parts })
-  return parts
+  const read = { parts, ratings: ratings(db, [...providers], month) }
+  if (ended) memo.set(key, { mark, followUps, ...read })
+  return read
 }
 
 /** Forgets the kept case parts (tests compare them with a recomputation). */
@@ -48,9 +53,9 @@ export const forgetCaseParts = (db: Db) => kept.delete(db)
  */
 export function districtMonth(db: Db, month: string, now: Date, asOf = now, providers: readonly SupplierCode[] = OVERSEEN, fresh = false): OversightMonth {
   const at = reportMoment(month, now)
-  const input = { month, at, asOf, providers, cases: [], ratings: ratings(db, [...providers], month), disputes: [], leads: monthLeads(db, month),
-    complaints: complaintRecords(db, providers, month), takeUp: takeUpRecords(db, providers, month, at) }
-  return oversightMonth(input, casePartsOf(db, month, at, now, providers, fresh))
+  const { parts, ratings: rated } = monthPartsOf(db, month, at, now, providers, fresh)
+  return oversightMonth({ month, at, asOf, providers, cases: [], ratings: rated, disputes: [], leads: monthLeads(db, month),
+    complaints: complaintRecords(db, providers, month), takeUp: takeUpRecords(db, providers, month, at) }, parts)
 }
 
 /** The 12 months ending at `to` (months not yet begun are refused); months before any case give zeros. */

@@ -20,6 +20,7 @@ beforeAll(async () => {
   at('2026-10-12T09:00'); numbers.push(await applyShop(li))
   await pushAt(s, clock, '2026-10-13T09:00', 'sgcc-wanzhou', [numbers[0], 'stage-finish', 'accept-sign'], [numbers[0], 'stage-start', 'build-connect'])
   await pushAt(s, clock, '2026-10-16T16:00', 'sgcc-wanzhou', [numbers[0], 'stage-finish', 'build-connect'], [numbers[0], 'complete'])
+  at('2026-10-19T10:00'); await callApi('rate', { params: { number: numbers[0] }, body: { grade: 2 } }, li.client) // a 差评: follow-up due 11-09
   at('2026-10-20T10:00'); numbers.push(await applyShop(li))
   at('2026-10-21T10:00'); numbers.push(await applyShop(li, '500101155'))
   at('2026-11-26T10:00')
@@ -48,6 +49,18 @@ describe('the ended month\'s kept case part', () => {
     expect(after).not.toEqual(before)
     expect(after.enterprises.find((e) => e.provider === 'sgcc-wanzhou')).toMatchObject({ received: 1, inProgress: 0 })
     expect(after.enterprises.find((e) => e.provider === 'sanxia')).toMatchObject({ received: 2, inProgress: 2 })
+    expect(after).toEqual(recomputed())
+  })
+
+  it('should be dropped when an October 差评 is followed up in November', async () => {
+    const before = districtMonth(s.db, OCTOBER, clock.now())
+    expect(before.enterprises.find((e) => e.provider === 'sgcc-wanzhou')?.ratings).toMatchObject({ bad: 1, followedUpInTime: 0 })
+    at('2026-11-05T10:00')
+    const supervisor = await staffSignIn(s, 'gw-banzhang')
+    await callApi('staffFollowUp', { params: { number: numbers[0] }, body: { note: '已电话回访' } }, supervisor.client)
+    at('2026-11-26T10:00')
+    const after = districtMonth(s.db, OCTOBER, clock.now())
+    expect(after.enterprises.find((e) => e.provider === 'sgcc-wanzhou')?.ratings).toMatchObject({ bad: 1, followUpsDue: 1, followedUpInTime: 1 })
     expect(after).toEqual(recomputed())
   })
 
