@@ -77,7 +77,7 @@ export function reportStatus(db: Db, month: string, now: Date, calendarOverrideF
       if (!row) return { provider, name, status: today > dueBy ? 'missing' : 'not-due', submittedAt: null, digest: null, digestValid: null, differences: [] }
       const reported = JSON.parse(row.figures_json) as EnterpriseMonth
       const submitted = new Date(row.submitted_at)
-      const recomputed = districtMonth(db, month, submitted, submitted, [provider]).enterprises[0]
+      const recomputed = districtMonth(db, month, submitted, submitted, [provider], true).enterprises[0]
       return {
         provider, name, status: timeliness(row.submitted_at, dueBy), submittedAt: row.submitted_at, digest: row.digest,
         digestValid: digestOf(reported) === row.digest, differences: figureDifferences(reported, recomputed),

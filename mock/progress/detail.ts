@@ -11,6 +11,7 @@ import { actionsFor } from './actions'
 import { answersOf, type Case, type ProgressDeps } from './case'
 import { caseMaterials } from './case-materials'
 import { ratingOf } from './rating'
+import { complaintViews, mayComplain } from '../complaints/complaints'
 import { runningAverage } from './running-average'
 import { timelineOf } from './timeline'
 import { waitingOf } from './waiting'
@@ -51,7 +52,7 @@ function targetsOf(deps: ProgressDeps, c: Case, externalWorks: boolean | null, u
 }
 
 /** A lookup without sign-in may look, not act. */
-const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, checkpointUpload: null }
+const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, complain: false, checkpointUpload: null }
 
 /**
  * Everything the applicant sees about one case. `masked` (lookups without sign-in): the address only down to
@@ -70,6 +71,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     number: row.number,
     service: service.code,
     serviceName: service.name,
+    supplier: row.supplier,
     supplierName: supplierName(row.supplier),
     townshipName: townshipName(c),
     address: opts.masked ? maskAddress(address) : address,
@@ -88,7 +90,8 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     contract: contractOf(c),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
     joint: jointView(deps, c, progress, (sibling) => progressOf(deps, sibling)),
-    actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null),
+    complaints: opts.masked ? [] : complaintViews(deps.db, row.number, row.supplier, deps.now()),
+    actions: opts.masked ? NO_ACTIONS : { ...actionsFor(service, c.facts, rating !== null, waiting?.dispute != null), complain: mayComplain(deps.db, row.number) },
   }
 }
 

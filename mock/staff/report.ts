@@ -35,7 +35,7 @@ const RECORD_COLUMNS = `number, service, supplier, township_code, submitted_at, 
   CASE WHEN closed_type = 'completed' AND closed_at >= @start AND closed_at < @end THEN stages_json END`
 type RecordTuple = [string, CaseRecord['service'], SupplierCode, string, string, CaseRecord['closedType'], string | null, number, number, number, string | null, number | null, string | null]
 
-function caseRecords(db: Db, suppliers: SupplierCode[], month: string, at: Date): CaseRecord[] {
+export function caseRecords(db: Db, suppliers: SupplierCode[], month: string, at: Date): CaseRecord[] {
   const { statement, params } = monthCases(db, RECORD_COLUMNS, suppliers, month, at)
   return (statement.raw().all(...params) as RecordTuple[]).map(
     ([number, service, supplier, townshipCode, submittedAt, closedType, closedAt, usedDays, pausedDays, limitDays, overdueSince, externalWorks, stages]) => ({
@@ -46,7 +46,7 @@ function caseRecords(db: Db, suppliers: SupplierCode[], month: string, at: Date)
 }
 
 /** The month's ratings; CROSS JOIN keeps SQLite reading the ratings first rather than every case of the enterprise. */
-function ratings(db: Db, suppliers: SupplierCode[], month: string): RatingRecord[] {
+export function ratings(db: Db, suppliers: SupplierCode[], month: string): RatingRecord[] {
   const { start, end } = monthBounds(month)
   const rows = db.prepare(`SELECT r.application_number AS number, s.supplier, r.grade, r.rated_at, f.deadline, f.deadline_estimated, f.closed_at
     FROM rating r CROSS JOIN application_search s ON s.number = r.application_number
@@ -60,7 +60,7 @@ function ratings(db: Db, suppliers: SupplierCode[], month: string): RatingRecord
 }
 
 /** The month's disputes of a pause or 补正 (applicant 'disputed' events). */
-function disputes(db: Db, suppliers: SupplierCode[], month: string): DisputeRecord[] {
+export function disputes(db: Db, suppliers: SupplierCode[], month: string): DisputeRecord[] {
   const { start, end } = monthBounds(month)
   const rows = db.prepare(`SELECT a.supplier, e.payload_json FROM application_event e JOIN application a ON a.number = e.application_number
     WHERE e.type = 'disputed' AND e.at >= ? AND e.at < ? AND a.supplier IN (${inList(suppliers)})`).all(start, end, ...suppliers) as { supplier: SupplierCode; payload_json: string }[]

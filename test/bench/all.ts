@@ -86,6 +86,10 @@ const staff = () => summarised<StaffRow>('staff', 'test/bench/staff.ts', (x) => 
   x.what, `${x.requests} requests, p50 ${x.p50.toFixed(1)} / p95 ${x.p95.toFixed(1)} / max ${x.max.toFixed(1)} ms`, x.budget,
 ])
 
+const oversight = () => summarised<StaffRow>('oversight', 'test/bench/oversight.ts', (x) => [
+  x.what, `${x.requests} requests, p50 ${x.p50.toFixed(1)} / p95 ${x.p95.toFixed(1)} / max ${x.max.toFixed(1)} ms`, x.budget,
+])
+
 /** A bench that prints its own `| what | figure | budget | verdict |` table. */
 async function tabled(bench: string, script: string): Promise<Outcome> {
   const r = await run(script)
@@ -105,6 +109,10 @@ async function main(): Promise<void> {
   if (!interrupted) {
     process.stdout.write('\n=== bench:staff (100,000 applications) ===\n')
     outcomes.push(await staff())
+  }
+  if (!interrupted) {
+    process.stdout.write('\n=== bench:oversight (1,000,000 applications) ===\n')
+    outcomes.push(await oversight())
   }
   if (!interrupted) {
     process.stdout.write('\n=== bench:crash (SIGKILL under load) ===\n')

@@ -98,7 +98,7 @@ const OFFICE_MINUTES = OFFICE_CLOSE - OFFICE_OPEN
 // ---------------------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -25,5 +25,7 @@ export const trackApi = {
   supplement: (number: string, body: BodyOf<'supplement'>) => callApi('supplement', { params: { number }, body }),
   checkpointMaterials: (number: string, body: BodyOf<'checkpointMaterials'>) => callApi('checkpointMaterials', { params: { number }, body }),
   rate: (number: string, body: BodyOf<'rate'>) => callApi('rate', { params: { number }, body }),
+  complain: (number: string, text: string) => callApi('complain', { params: { number }, body: { text } }),
+  closeComplaint: (number: string, complaintId: string) => callApi('closeComplaint', { params: { number, complaintId }, body: {} }),
   openContract,
 }
