@@ -18,6 +18,7 @@ import { findApplication } from '../progress/case'
 import { queueNotice } from '../progress/notify'
 import { supplierNameFor } from './contract-summary'
 import { currentSupply, serviceUnder } from '../supply-source'
+import { recordDraftStart } from '../oversight/take-up'
 import { openJoint, recordJointParts } from '../joint/record-parts'
 import type { UtilityConnections } from '../utilities/connections'
 import { unconnectedPartErrors } from '../joint/connected-parts'
@@ -63,6 +64,7 @@ function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingRev
   const row = findApplication(db, number)
   if (row) queueNotice(db, row, service, { type: 'submitted', stage: null, payload: {} }, at)
   db.prepare('UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)
+  recordDraftStart(db, body.draftId, supplierFor(supply.settings, township).supplier, at.toISOString())
   if (!jointNumber) return receipt
   const joint = recordJointParts({ db, ownerId, draftId: body.draftId, answers: stored, at, calendar, settingsId: supply.id }, jointNumber)
   const full: Receipt = { ...receipt, joint }

@@ -584,4 +584,47 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX lead_decided ON lead (decided_at) WHERE decided_at IS NOT NULL;
   CREATE UNIQUE INDEX lead_waiting ON lead (credit_code) WHERE state = 'invited';
   `,
+  // 23: complaints made in the app, tracked like a case: every step (received, answered, closed) is an event of an
+  // append-only log, never changed or deleted; each step happens at most once per complaint
+  `
+  CREATE TABLE complaint_event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    complaint_id TEXT NOT NULL,
+    application_number TEXT NOT NULL REFERENCES application (number),
+    type TEXT NOT NULL CHECK (type IN ('received', 'answered', 'closed')),
+    actor TEXT NOT NULL,
+    text TEXT,
+    answer_due TEXT,
+    answer_due_estimated INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX complaint_event_once ON complaint_event (complaint_id, type);
+  CREATE INDEX complaint_event_number ON complaint_event (application_number, id);
+  CREATE INDEX complaint_event_received ON complaint_event (type, at);
+  CREATE TRIGGER complaint_event_no_update BEFORE UPDATE ON complaint_event
+    BEGIN SELECT RAISE(ABORT, 'complaint_event is append-only'); END;
+  CREATE TRIGGER complaint_event_no_delete BEFORE DELETE ON complaint_event
+    BEGIN SELECT RAISE(ABORT, 'complaint_event is append-only'); END;
+  `,
+  // 24: what the public page publishes beside the times (issue 13): whether each application's identity and property
+  // materials all came from 渝快办 e-licences (digital take-up; filled for the rows already indexed), and a ledger of
+  // applications started: a draft is counted once it names its address (so its enterprise is known), never removed
+  // (a discarded draft stays counted as started)
+  `
+  ALTER TABLE application_search ADD COLUMN e_licences INTEGER;
+  UPDATE application_search SET e_licences = (
+    SELECT NOT EXISTS (SELECT 1 FROM material m WHERE m.source = 'photo'
+      AND m.id IN (SELECT json_extract(value, '$.materialId') FROM json_each(a.answers_json, '$.materials') WHERE type = 'object'))
+    FROM application a WHERE a.number = application_search.number);
+  CREATE TABLE draft_start (
+    draft_id TEXT PRIMARY KEY,
+    supplier TEXT NOT NULL,
+    started_at TEXT NOT NULL
+  );
+  CREATE INDEX draft_start_month ON draft_start (supplier, started_at);
+  CREATE TRIGGER draft_start_no_update BEFORE UPDATE ON draft_start
+    BEGIN SELECT RAISE(ABORT, 'draft_start is append-only'); END;
+  CREATE TRIGGER draft_start_no_delete BEFORE DELETE ON draft_start
+    BEGIN SELECT RAISE(ABORT, 'draft_start is append-only'); END;
+  `,
 ]

@@ -23,6 +23,10 @@ const ROWS: Row[] = [
   ['本月评价', (e) => e.ratings.count], ['满意率（4–5星）', (e) => percent(e.ratings.satisfiedShare)], ['平均星级', (e) => e.ratings.meanGrade],
   ['差评', (e) => e.ratings.bad], ['差评回访已到期或已完成', (e) => e.ratings.followUpsDue],
   ['其中15个工作日内回访', (e) => e.ratings.followedUpInTime], ['差评按期回访率', (e) => percent(e.ratings.followedUpInTimeShare)],
+  ['开始申请（已填地址）', (e) => e.completion.started], ['其中已提交', (e) => e.completion.submitted], ['申请完成率', (e) => percent(e.completion.share)],
+  ['全程电子证照办理', (e) => e.digital.eLicences], ['全程电子证照办理占比', (e) => percent(e.digital.share)],
+  ['在线投诉', (e) => e.complaints.received], ['投诉答复已到期或已答复', (e) => e.complaints.answersDue],
+  ['其中按期答复', (e) => e.complaints.answeredInTime], ['投诉按期答复率', (e) => percent(e.complaints.answeredInTimeShare)],
 ]
 
 export const districtCsvName = (month: string) => `wanzhou-district-${month}.csv`

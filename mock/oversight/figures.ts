@@ -6,6 +6,8 @@ import { SUPPLIER_CODES, type SupplierCode } from '../../src/core/services'
 import { monthBounds, reportMoment, type RatingRecord } from '../../src/core/stats'
 import type { Db } from '../db/open'
 import { caseRecords, disputes, ratings, refuseFutureMonth } from '../staff/report'
+import { complaintRecords } from '../complaints/complaints'
+import { takeUpRecords } from './take-up'
 import { monthLeads } from '../leads/figures'
 
 /** The providers the district oversees, in column order. */
@@ -52,7 +54,8 @@ export const forgetCaseParts = (db: Db) => kept.delete(db)
 export function districtMonth(db: Db, month: string, now: Date, asOf = now, providers: readonly SupplierCode[] = OVERSEEN, fresh = false): OversightMonth {
   const at = reportMoment(month, now)
   const { parts, ratings: rated } = monthPartsOf(db, month, at, now, providers, fresh)
-  return oversightMonth({ month, at, asOf, providers, cases: [], ratings: rated, disputes: [], leads: monthLeads(db, month) }, parts)
+  return oversightMonth({ month, at, asOf, providers, cases: [], ratings: rated, disputes: [], leads: monthLeads(db, month),
+    complaints: complaintRecords(db, providers, month), takeUp: takeUpRecords(db, providers, month, at) }, parts)
 }
 
 /** The 12 months ending at `to` (months not yet begun are refused); months before any case give zeros. */

@@ -9,7 +9,7 @@ export function runningCheckpoint(service: Service, facts: CaseFacts): Stage | u
   return service.stages.flatMap((s) => s.checkpoints ?? []).find((c) => isRunning(facts, c.code))
 }
 
-export function actionsFor(service: Service, facts: CaseFacts, rated: boolean, disputed: boolean, proofDue: boolean): ApplicationDetail['actions'] {
+export function actionsFor(service: Service, facts: CaseFacts, rated: boolean, disputed: boolean, proofDue: boolean): Omit<ApplicationDetail['actions'], 'complain'> {
   const open = facts.closed === null
   const checkpoint = runningCheckpoint(service, facts)
   return {

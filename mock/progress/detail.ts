@@ -13,6 +13,7 @@ import { answersOf, type Case, type ProgressDeps } from './case'
 import { caseMaterials, supplementFiles } from './case-materials'
 import { mayHandInProof, propertyProofOf } from './property-proof'
 import { ratingOf } from './rating'
+import { complaintViews, mayComplain } from '../complaints/complaints'
 import { runningAverage } from './running-average'
 import { timelineOf } from './timeline'
 import { waitingOf } from './waiting'
@@ -53,7 +54,7 @@ function targetsOf(deps: ProgressDeps, c: Case, externalWorks: boolean | null, u
 }
 
 /** A lookup without sign-in may look, not act. */
-const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, propertyProof: false, checkpointUpload: null }
+const NO_ACTIONS: ApplicationDetail['actions'] = { withdraw: false, supplement: false, dispute: false, rate: false, propertyProof: false, complain: false, checkpointUpload: null }
 
 /**
  * Everything the applicant sees about one case. `masked` (lookups without sign-in): the address only down to
@@ -72,6 +73,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     number: row.number,
     service: service.code,
     serviceName: service.name,
+    supplier: row.supplier,
     supplierName: supplierName(row.supplier),
     supplierContact: providerByCode(row.supplier)?.contact ?? '',
     townshipName: townshipName(c),
@@ -93,7 +95,8 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     supplementFiles: opts.masked ? [] : supplementFiles(deps.db, row),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
     joint: jointView(deps, c, progress, (sibling) => progressOf(deps, sibling)),
-    actions: opts.masked ? NO_ACTIONS : actionsFor(service, c.facts, rating !== null, waiting?.dispute != null, mayHandInProof(c)),
+    complaints: opts.masked ? [] : complaintViews(deps.db, row.number, row.supplier, deps.now()),
+    actions: opts.masked ? NO_ACTIONS : { ...actionsFor(service, c.facts, rating !== null, waiting?.dispute != null, mayHandInProof(c)), complain: mayComplain(deps.db, row.number) },
   }
 }
 

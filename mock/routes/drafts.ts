@@ -6,6 +6,10 @@ import type { Db } from '../db/open'
 import { route, type RouteOptions } from '../http/route'
 import { AppError, fieldError } from '../http/app-error'
 import { discardDraft } from '../applications/discard-draft'
+import { townshipByCode } from '../../src/core/wanzhou'
+import { supplierFor } from '../../src/core/supply-settings'
+import { currentSupply } from '../supply-source'
+import { recordDraftStart } from '../oversight/take-up'
 
 export interface DraftDeps {
   db: Db
@@ -48,6 +52,13 @@ const toDraft = (row: DraftRow): Draft => ({
   draftId: row.id, answers: JSON.parse(row.answers_json) as Draft['answers'], page: row.page, version: row.version, updatedAt: row.updated_at,
 })
 
+/** Records once, when the answers first name a known township, that the draft was started for that township's enterprise. */
+function recordStart(db: Db, draftId: string, answers: unknown, at: string): void {
+  const township = (answers as { address?: { townshipCode?: unknown } } | null)?.address?.townshipCode
+  if (typeof township !== 'string' || !townshipByCode(township)) return
+  recordDraftStart(db, draftId, supplierFor(currentSupply(db).settings, township).supplier, at)
+}
+
 export function draftRoutes(app: FastifyInstance, deps: DraftDeps, opts: RouteOptions): void {
   route(app, endpoints.draftGet, ({ user }) => {
     const row = currentDraft(deps.db, user.id)
@@ -63,9 +74,13 @@ export function draftRoutes(app: FastifyInstance, deps: DraftDeps, opts: RouteOp
     const at = deps.now().toISOString()
     return deps.db.transaction(() => {
       const row = currentDraft(deps.db, user.id)
+      // an application counts as started (for the completion rate) once its address names the enterprise: the id is
+      // the current draft's, or the one about to be created
+      const draftId = row?.id ?? `d_${crypto.randomUUID()}`
+      recordStart(deps.db, draftId, body.answers, at)
       if ((row?.version ?? 0) !== body.version) throw new AppError('CONFLICT', '草稿已在其他地方更新，请刷新后再修改')
       if (!row) {
-        const id = `d_${crypto.randomUUID()}`
+        const id = draftId
         deps.db.prepare('INSERT INTO draft (id, owner_id, answers_json, page, version, updated_at) VALUES (?, ?, ?, ?, 1, ?)')
           .run(id, user.id, answersJson, body.page, at)
         return { draftId: id, answers: body.answers, page: body.page, version: 1, updatedAt: at }

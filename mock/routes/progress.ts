@@ -7,6 +7,8 @@ import { applicationDetail, applicationSummary } from '../progress/detail'
 import { checkpointUpload, disputeCase, supplementCase, withdrawCase } from '../progress/applicant-actions'
 import { rateCase } from '../progress/rating'
 import { subscribe } from '../progress/notify'
+import { fileComplaint, stepComplaint } from '../complaints/complaints'
+import { workingCalendar } from '../calendar-source'
 import { contractPdf, pdfHeaders } from '../applications/contract-pdf'
 import { handInPropertyProof } from '../progress/property-proof'
 
@@ -40,6 +42,13 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
 
   route(app, endpoints.propertyProof, ({ params, user, body }) => change(params.number, user.id, (c) => handInPropertyProof(deps, c, body.materialId)), opts)
 
+  route(app, endpoints.complain, ({ params, user, body, req }) => {
+    const detail = change(params.number, user.id, (c) => { fileComplaint(db, c.row.number, user.id, body.text, deps.now(), workingCalendar(deps.calendarOverrideFile)) })
+    req.log.info({ number: params.number }, 'complaint received')
+    return detail
+  }, opts)
+  route(app, endpoints.closeComplaint, ({ params, user }) =>
+    change(params.number, user.id, (c) => stepComplaint(db, c.row.number, params.complaintId, 'close', `applicant:${user.id}`, null, deps.now())), opts)
   route(app, endpoints.contractPdf, ({ params, user, reply }) => {
     const { file, fileName } = contractPdf(db, ownCase(params.number, user.id), { viewer: 'owner', now: deps.now() })
     reply.headers(pdfHeaders(fileName))

@@ -5,6 +5,7 @@ import { maskText } from '../../src/core/masking'
 import { supplierName } from '../../src/core/services'
 import { bearer, type Principal } from '../auth/sessions'
 import { createRateLimiter } from '../http/rate-limit'
+import { stepComplaint } from '../complaints/complaints'
 import { route, type RouteOptions } from '../http/route'
 import { loadCase, type ProgressDeps } from '../progress/case'
 import { currentStaff, signInStaff } from '../staff/accounts'
@@ -119,6 +120,15 @@ export function staffRoutes(app: FastifyInstance, deps: StaffDeps, opts: RouteOp
     const detail = staffCaseDetail(deps, row)
     log(staff, { action: 'case', target: row.number, detail: '差评回访完成后查看申请详情' })
     return detail
+  }, opts)
+
+  route(app, endpoints.staffAnswerComplaint, ({ params, body, user, req }) => {
+    const staff = staffOf(user)
+    const row = caseInScope(db, staff, params.number)
+    db.transaction(() => stepComplaint(db, row.number, params.complaintId, 'answer', `staff:${staff.username}`, body.text, now()))()
+    req.log.info({ number: row.number, staff: staff.username }, 'complaint answered')
+    log(staff, { action: 'case', target: row.number, detail: '答复投诉后查看申请详情' })
+    return staffCaseDetail(deps, row)
   }, opts)
 
   route(app, endpoints.staffReassign, ({ params, body, user, req }) => {

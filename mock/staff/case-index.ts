@@ -26,13 +26,17 @@ export function businessKey(name: string): string {
 
 /** Fixed at submission (the answers and the ID-card material never change): written once. */
 const IDENTITY = ['supplier', 'service', 'township_code', 'submitted_at', 'submitted_day', 'applicant_name', 'name_masked', 'business_name',
-  'business_key', 'mobile_hash', 'mobile_masked', 'id_hash', 'credit_code']
+  'business_key', 'mobile_hash', 'mobile_masked', 'id_hash', 'credit_code', 'e_licences']
 /** Changed by events: rewritten on each (an UPDATE that leaves the lookup indexes alone). */
 const CLOCK = ['closed_type', 'closed_at', 'paused', 'current_stage', 'limit_days', 'ceiling_days', 'used_days', 'paused_days', 'anchor_at', 'expected_by',
   'due_index', 'overdue_since', 'external_works', 'stages_json', 'last_event_id']
 const INSERT = `INSERT INTO application_search (number, ${[...IDENTITY, ...CLOCK].join(', ')})
   VALUES (@number, ${[...IDENTITY, ...CLOCK].map((c) => `@${c}`).join(', ')})`
 const UPDATE = `UPDATE application_search SET ${CLOCK.map((c) => `${c} = @${c}`).join(', ')} WHERE number = @number`
+
+/** 1 when none of the application's named materials is a photo: every one came from a 渝快办 e-licence (digital take-up). */
+const E_LICENCES_ONLY = `SELECT NOT EXISTS (SELECT 1 FROM material m WHERE m.source = 'photo'
+  AND m.id IN (SELECT json_extract(value, '$.materialId') FROM json_each(?, '$.materials') WHERE type = 'object'))`
 
 function identityColumns(db: Db, row: ApplicationRow): Record<string, unknown> {
   const who = applicantOf(db, row)
@@ -43,6 +47,7 @@ function identityColumns(db: Db, row: ApplicationRow): Record<string, unknown> {
     business_name: who.businessName, business_key: who.businessName && businessKey(who.businessName),
     mobile_hash: who.mobile && searchHash('mobile', who.mobile), mobile_masked: who.mobile ? maskMobile(who.mobile) : '—',
     id_hash: who.idNumber && searchHash('id-number', who.idNumber), credit_code: who.creditCode,
+    e_licences: db.prepare(E_LICENCES_ONLY).pluck().get(row.answers_json),
   }
 }
 

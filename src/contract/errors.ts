@@ -37,6 +37,8 @@ export const ERRORS = {
   LEAD_EXISTS: { http: 409, msg: '该企业已有待答复的主动服务邀请' },
   INVITATION_DECIDED: { http: 409, msg: '该邀请已经处理过（已申请或已谢绝）' },
   REPORT_FROZEN: { http: 409, msg: '该月报告已报送并封存，不能修改或重报' },
+  COMPLAINT_OPEN: { http: 409, msg: '该申请已有投诉正在等待供电企业答复，请等待答复后再投诉' },
+  COMPLAINT_STATE: { http: 409, msg: '该投诉当前状态不能进行此操作（已答复的不能再答复，答复前不能结束）' },
   PUSH_UNKNOWN_KEY: { http: 401, msg: '未知的应用标识' },
   PUSH_BAD_SIGNATURE: { http: 401, msg: '签名校验失败' },
   PUSH_CLOCK_SKEW: { http: 401, msg: '请求时间与服务器相差超过5分钟' },

@@ -41,6 +41,12 @@ export const enterpriseMonthSchema = z.object({
   /** 主动服务: leads registered in the month (invited), and invitations accepted or declined in it */
   leads: z.object({ invited: count, accepted: count, declined: count }),
   ratings: ratingFiguresSchema,
+  /** complaints made in the app in the month, and their answers within the limit (decided by `asOf`) */
+  complaints: z.object({ received: count, answersDue: count, answeredInTime: count, answeredInTimeShare: stat }),
+  /** completion rate: applications started in the month (a draft that named its address) and how many of them were submitted */
+  completion: z.object({ started: count, submitted: count, share: stat }),
+  /** digital take-up: applications received in the month, and those whose identity and property materials all came from 渝快办 e-licences */
+  digital: z.object({ received: count, eLicences: count, share: stat }),
 })
 export type EnterpriseMonth = z.infer<typeof enterpriseMonthSchema>
 
@@ -103,8 +109,19 @@ export const publicTimesSchema = z.object({
     /** 差评 followed up within 15 working days, of those due */
     followedUpInTimeShare: stat,
   })),
+  /** per enterprise over the 12 months, what well-run public services publish; each figure null when its base is under the minimum */
+  enterprises: z.array(z.object({
+    provider: providerCode, providerName: z.string(),
+    /** applications started (a draft that named its address) and the share of them submitted */
+    completion: z.object({ started: count.nullable(), share: stat }),
+    /** applications received and the share made with 渝快办 e-licences only (no photographed papers) */
+    digital: z.object({ received: count.nullable(), share: stat }),
+    /** complaints made in the app, and the share answered within the limit (of those due) */
+    complaints: z.object({ received: count.nullable(), answeredInTimeShare: stat }),
+  })),
 })
 export type PublicTimes = z.infer<typeof publicTimesSchema>
+export type PublicEnterprise = PublicTimes['enterprises'][number]
 
 export const submitReportBody = z.object({ month: monthParam })
 export const submittedReportSchema = z.object({

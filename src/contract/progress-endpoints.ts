@@ -5,6 +5,7 @@ import {
   applicationSummarySchema, applicationDetailSchema, disputeBody, propertyProofBody, withdrawBody, supplementBody, checkpointBody, ratingBody,
   lookupCodeBody, lookupCodeResult, lookupBody, subscribeBody, pushBody, pushResult,
 } from './progress'
+import { complaintBody, complaintParams } from './complaints'
 
 const numberParam = z.object({ number: z.string().regex(/^WZ\d{14}$/, '申请编号格式不正确') })
 const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED'] as const
@@ -37,6 +38,14 @@ export const progressEndpoints = {
   rate: endpoint({
     ...ROUTES.rate, summary: '好差评（办结后，每件一次）', auth: 'applicant',
     params: numberParam, body: ratingBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED', 'ALREADY_RATED'],
+  }),
+  complain: endpoint({
+    ...ROUTES.complain, summary: '在线投诉：就本申请向供电企业投诉（受理后由供电企业在5个工作日内答复；同一申请同时只能有一件待答复的投诉）', auth: 'applicant',
+    params: numberParam, body: complaintBody, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'COMPLAINT_OPEN'],
+  }),
+  closeComplaint: endpoint({
+    ...ROUTES.closeComplaint, summary: '结束投诉：申请人看过答复后结束该投诉', auth: 'applicant',
+    params: complaintParams, body: z.object({}), response: applicationDetailSchema, errors: [...session, 'NOT_FOUND', 'COMPLAINT_STATE'],
   }),
   subscribe: endpoint({
     ...ROUTES.subscribe, summary: '记录用户同意接收的订阅消息模板（小程序）', auth: 'applicant',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { complaintSchema } from './complaints'
 import { SERVICE_CODES } from '../core/services'
 import { materialViewSchema } from './licences'
 import { DISPUTE_KINDS, MAX_FILES_PER_MATERIAL, RATING_GRADES, RATING_INDICATORS } from './constants'
@@ -137,6 +138,8 @@ export const applicationDetailSchema = z.object({
   number: z.string(),
   service: z.enum(SERVICE_CODES),
   serviceName: z.string(),
+  /** the provider's code (its contact and the routes to escalate come from src/core) */
+  supplier: z.string(),
   supplierName: z.string(),
   /** how to reach the handling enterprise (its service line, from the provider list) */
   supplierContact: z.string(),
@@ -176,6 +179,8 @@ export const applicationDetailSchema = z.object({
   rating: ratingSchema.nullable(),
   /** the 一件事 this case belongs to, all its cases side by side (this one too); null for a case on its own */
   joint: jointSchema.nullable(),
+  /** complaints made in the app about this case, newest first (none for a lookup without sign-in) */
+  complaints: z.array(complaintSchema),
   /** what the applicant may do now */
   actions: z.object({
     withdraw: z.boolean(),
@@ -185,6 +190,8 @@ export const applicationDetailSchema = z.object({
     rate: z.boolean(),
     /** 一证受理: the property proof may be handed in now */
     propertyProof: z.boolean(),
+    /** a complaint may be made (none is waiting for its answer) */
+    complain: z.boolean(),
     /** the 10 kV checkpoint whose materials may be uploaded now, with the material codes it takes */
     checkpointUpload: z.object({ stage: z.string(), materials: z.array(z.string()) }).nullable(),
   }),

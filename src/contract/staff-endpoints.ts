@@ -7,6 +7,7 @@ import {
   staffLockoutsSchema, lockoutParam,
 } from './staff'
 import { externalWorksBody } from './progress'
+import { complaintAnswerBody, complaintParams } from './complaints'
 
 const numberParam = z.object({ number: z.string().regex(/^WZ\d{14}$/, '申请编号格式不正确') })
 const session = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN'] as const
@@ -41,6 +42,10 @@ export const staffEndpoints = {
   staffExternalWorks: endpoint({
     ...ROUTES.staffExternalWorks, summary: '记录本件是否需要外部线路工程（国家新时限据此区分5或15个工作日；计时不变）', auth: 'staff',
     params: numberParam, body: externalWorksBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'ACTION_NOT_ALLOWED'],
+  }),
+  staffAnswerComplaint: endpoint({
+    ...ROUTES.staffAnswerComplaint, summary: '答复投诉：本企业案件的在线投诉，答复后申请人可见（客服、班长、管理员；每件一次）', auth: 'staff',
+    params: complaintParams, body: complaintAnswerBody, response: staffCaseDetailSchema, errors: [...session, 'NOT_FOUND', 'COMPLAINT_STATE'],
   }),
   staffFollowUp: endpoint({
     ...ROUTES.staffFollowUp, summary: '差评回访完成：记录回访情况（客服、班长、管理员）', auth: 'staff',

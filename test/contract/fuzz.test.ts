@@ -70,6 +70,11 @@ describe('public and applicant routes', () => {
     x.qr = await holderCode(s, DEMO.wang, 'id-card')
     x.txnId = (await callApi('scanBegin', { body: { qr: x.qr, expect: 'id-card' } }, li.client)).txnId
     x.lookupToken = issueLookupToken(s.db, x.number, new Date()).lookupToken
+    // a case with a complaint answered by its enterprise, so closing it is checked past the state check
+    x.complained = await applyShop(li)
+    x.complaint = (await callApi('complain', { params: { number: x.complained }, body: { text: '超过时限仍未接电，请尽快处理' } }, li.client)).complaints[0].id
+    const gw = await staffSignIn(s, 'gw-kefu')
+    await callApi('staffAnswerComplaint', { params: { number: x.complained, complaintId: x.complaint }, body: { text: '已安排明天上午接电' } }, gw.client)
     x.invitation = await inviteOwner(s, BUSINESS.li)
     x.declinable = await inviteOwner(s, BUSINESS.wang)
     x.contractHash = (await callApi('invitations', {}, li.client)).invitations[0].contract.hash
@@ -120,6 +125,8 @@ describe('public and applicant routes', () => {
     { id: 'checkpointMaterials', sample: () => ({ params: num(), body: { stage: 'design-review', files: { 'design-qualification': [x.uploadId] } } }) },
     { id: 'rate', sample: () => ({ params: num(), body: { grade: 5, indicators: { 整体满意度: 5 }, comment: '办理很快' } }) },
     { id: 'subscribe', sample: () => ({ params: num(), body: { accepted: ['tmpl-progress'] } }) },
+    { id: 'complain', sample: () => ({ params: num(), body: { text: '超过时限仍未接电，请尽快处理' } }) },
+    { id: 'closeComplaint', sample: () => ({ params: { number: [x.complained], complaintId: [x.complaint] }, body: {} }) },
     { id: 'contractPdf', sample: () => ({ params: num() }) },
     { id: 'propertyProof', sample: () => ({ params: num(), body: { materialId: li.property } }) },
     { id: 'lookupCode', sample: () => ({ body: { number: x.number, mobile: '13800138000' } }) },
@@ -198,6 +205,7 @@ describe('staff routes', () => {
       .run(new Date().toISOString()).lastInsertRowid)
     staffTokens.push((await staffSignIn(s, 'wz-admin')).token, (await staffSignIn(s, 'gw-banzhang')).token, (await staffSignIn(s, 'gw-kefu')).token, (await staffSignIn(s, 'wz-jxw')).token)
     x.applicant = s.sessions.create('applicant', li.userId).token
+    x.complaint = (await callApi('complain', { params: { number: x.number }, body: { text: '超过时限仍未接电，请尽快处理' } }, li.client)).complaints[0].id
   })
   afterAll(async () => { await s.close() })
 
@@ -223,6 +231,7 @@ describe('staff routes', () => {
     { id: 'staffNote', sample: () => ({ params: num(), body: { text: '已电话联系申请人' } }) },
     { id: 'staffUrge', sample: () => ({ params: num(), body: { message: '请尽快安排现场勘查' } }) },
     { id: 'staffExternalWorks', sample: () => ({ params: num(), body: { needed: true, note: '现场勘查：需新建线路' } }) },
+    { id: 'staffAnswerComplaint', sample: () => ({ params: { number: [x.number], complaintId: [x.complaint] }, body: { text: '已安排明天上午接电' } }) },
     { id: 'staffFollowUp', sample: () => ({ params: num(), body: { note: '已电话回访申请人' } }) },
     { id: 'staffReassign', sample: () => ({ params: num(), body: { to: 'sanxia', reason: '地址属三峡水利供区' } }) },
     { id: 'staffDashboard', sample: () => ({ query: { month: '2026-11' } }) },

@@ -39,7 +39,7 @@ describe('lookup without sign-in', () => {
     expect(r.lookupToken).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(r.expiresAt).toBe(new Date(clock.now().getTime() + 30 * 60_000).toISOString())
     expect(r.detail).toMatchObject({ number, address: '重庆市万州区瀼渡镇****', process: { state: 'in-progress', currentStage: 'accept-sign' } })
-    expect(r.detail.actions).toEqual({ withdraw: false, supplement: false, dispute: false, rate: false, propertyProof: false, checkpointUpload: null })
+    expect(r.detail.actions).toEqual({ withdraw: false, supplement: false, dispute: false, rate: false, propertyProof: false, complain: false, checkpointUpload: null })
     expect(r.detail.materials).toEqual([]) // progress, not the applicant's documents
     const refreshed = await callApi('lookupRefresh', { params: { number }, headers: { 'X-Lookup-Token': r.lookupToken } }, anon())
     expect(refreshed.timeline.length).toBe(r.detail.timeline.length)

@@ -30,6 +30,7 @@ const o = {} as {
   open: string; photoUpload: string; withdrawable: string; supplementable: string; disputable: string; supplementable2: string; othersSupplementable: string
   oneCert: string; oneCert2: string; othersOneCert: string
   hv: string; completed: string; poorlyRated: string; pushable: string; txn: string; front: string; back: string; pdf: string
+  complainable: string; complained: string; complaint: string; answered: string; answeredComplaint: string
 }
 
 beforeAll(async () => {
@@ -38,7 +39,8 @@ beforeAll(async () => {
   B = await idOnlyOwner(s, DEMO.wang)
   token.owner = A.headers.authorization.slice(7)
   token.other = B.headers.authorization.slice(7)
-  token.gwStaff = (await staffSignIn(s, 'gw-kefu')).token
+  const gwKefu = await staffSignIn(s, 'gw-kefu')
+  token.gwStaff = gwKefu.token
   token.sxStaff = (await staffSignIn(s, 'sx-kefu')).token
   // a provider of the joint connection (燃气): another enterprise's staff, exactly like 三峡水利's for these cases
   token.gasStaff = (await staffSignIn(s, 'rq-kefu')).token
@@ -62,6 +64,13 @@ beforeAll(async () => {
   o.poorlyRated = await applyShop(A)
   await walk(s, clock, o.poorlyRated)
   await callApi('rate', { params: { number: o.poorlyRated }, body: { grade: 1, indicators: {} } }, A.client) // opens a 差评 follow-up
+  // in-app complaints: one waiting for its answer, one answered (the applicant may close it)
+  o.complainable = await applyShop(A)
+  o.complained = await applyShop(A)
+  o.complaint = (await callApi('complain', { params: { number: o.complained }, body: { text: '超过时限仍未接电，请尽快处理' } }, A.client)).complaints[0].id
+  o.answered = await applyShop(A)
+  o.answeredComplaint = (await callApi('complain', { params: { number: o.answered }, body: { text: '超过时限仍未接电，请尽快处理' } }, A.client)).complaints[0].id
+  await callApi('staffAnswerComplaint', { params: { number: o.answered, complaintId: o.answeredComplaint }, body: { text: '已安排明天上午接电' } }, gwKefu.client)
   o.txn = `txn_${crypto.randomBytes(12).toString('base64url')}`
   // A's request waits for 赵强 to decide in 渝快办 (a use request in the simulator's store)
   const ykbTxn = createYkbTxn(s.ykbSim!.db, { appKey: DEMO_YKB_APP.appKey, identityId: DEMO.zhao, kind: 'id-card', useCause: '用电报装', requester: '李*', now: clock.now() })
@@ -141,6 +150,15 @@ const ROWS: Row[] = [
     () => ({ stage: 'design-review', files: { 'design-qualification': [insertOwnUpload(s, A)], 'design-documents': [insertOwnUpload(s, A)] } })),
   byNumber('rate', 'application (办结)', () => o.completed, () => ({ grade: 5, comment: '很满意' })),
   byNumber('subscribe', 'application', () => o.open, () => ({ accepted: ['tpl-progress'] })),
+  byNumber('complain', 'application (在线投诉)', () => o.complainable, () => ({ text: '超过时限仍未接电，请尽快处理' })),
+  {
+    route: 'closeComplaint', what: 'complaint (answered)', object: () => o.answeredComplaint, missing: 'c_00000000-0000-4000-8000-000000000000', expected: APPLICANT_OWNED,
+    call: (id) => ({ params: { number: o.answered, complaintId: id }, body: {} }),
+  },
+  {
+    route: 'staffAnswerComplaint', what: 'complaint (waiting for its answer)', object: () => o.complaint, missing: 'c_00000000-0000-4000-8000-000000000000', expected: STAFF_SCOPED,
+    call: (id) => ({ params: { number: o.complained, complaintId: id }, body: { text: '已安排明天上午接电' } }),
+  },
   byNumber('contractPdf', 'application (the signed contract as a PDF)', () => o.open),
   {
     route: 'propertyProof', what: 'application (一证受理) and the property proof handed in', object: () => o.oneCert, missing: MISSING_NUMBER, expected: APPLICANT_OWNED,

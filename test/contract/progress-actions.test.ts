@@ -49,7 +49,7 @@ describe('withdraw (撤件)', () => {
     expect(short.fieldErrors).toEqual([{ path: 'reason', message: '请简要说明撤回原因' }])
     const d = await callApi('withdraw', { params: { number }, body: { reason: '地址填错了，重新申请' } }, li.client)
     expect(d.process.state).toBe('withdrawn')
-    expect(d.actions).toEqual({ withdraw: false, supplement: false, dispute: false, rate: true, propertyProof: false, checkpointUpload: null })
+    expect(d.actions).toEqual({ withdraw: false, supplement: false, dispute: false, rate: true, propertyProof: false, complain: true, checkpointUpload: null })
     expect(d.timeline.at(-1)?.text).toBe('已撤回申请：地址填错了，重新申请')
     const pushed = await push(s, clock, [rec(number, 'stage-finish', 'accept-sign')])
     expect(pushed.errors).toEqual([{ path: 'records.0', message: '该办件已撤回，不能再记录办理环节' }])

@@ -32,7 +32,7 @@ describe('my applications and detail', () => {
     expect(d.timeline.map((t) => t.text)).toEqual(['提交申请', '受理签约 开始', '在线签订《低压供用电合同》'])
     expect(d.contract).toMatchObject({ method: 'tap', signedAt: '2026-11-26T02:01:00.000Z', hash: expect.stringMatching(/^[0-9a-f]{64}$/) })
     expect(d.materials.map((m) => [m.kind, m.holderNameMasked])).toEqual([['id-card', '李**'], ['property', '李**']])
-    expect(d.actions).toEqual({ withdraw: true, supplement: false, dispute: false, rate: false, propertyProof: false, checkpointUpload: null })
+    expect(d.actions).toEqual({ withdraw: true, supplement: false, dispute: false, rate: false, propertyProof: false, complain: true, checkpointUpload: null })
     const all = li.bodies.join('\n')
     expect(all).not.toContain(LI_ID())
     expect(all).not.toContain('13800138000')
@@ -71,7 +71,7 @@ describe('a full walk through the supply enterprise\'s pushes', () => {
     })
     expect(d.stages.map((st) => [st.code, st.state, st.usedDays, st.handler])).toEqual([['accept-sign', 'done', 1, '演示工作人员'], ['build-connect', 'done', 2, '演示工作人员']])
     expect(d.timeline.map((t) => t.text).slice(3)).toEqual(['受理签约 完成：受理签约已完成', '施工接电 开始', '施工接电 完成：施工接电已完成', '已办结：已送电，办结'])
-    expect(d.actions).toEqual({ withdraw: false, supplement: false, dispute: false, rate: true, propertyProof: false, checkpointUpload: null })
+    expect(d.actions).toEqual({ withdraw: false, supplement: false, dispute: false, rate: true, propertyProof: false, complain: true, checkpointUpload: null })
   })
 
   it('should walk a hv-10kv case through 设计审查, 中间检查 and 竣工检验 inside 外部工程实施 to completion', async () => {

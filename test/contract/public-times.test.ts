@@ -74,13 +74,38 @@ describe('publicTimes', () => {
     expect(unmaskedIn(JSON.stringify(t))).toEqual([])
   })
 
+  it('should publish each enterprise\'s completion rate, digital take-up and complaint follow-up from the district\'s months, withheld under 5', async () => {
+    // one more 国网万州 application started in October (its draft names the address) and never submitted
+    at('2026-10-20T11:00')
+    const draft = await callApi('draftGet', {}, li.client)
+    await callApi('draftSave', { body: { answers: { service: 'lv-business', address: { townshipCode: '500101001', detail: '演示街9号' } }, page: 'address', version: draft?.version ?? 0 } }, li.client)
+    at('2026-11-27T10:00') // a new China day: the page is computed afresh
+    const t = await signedOut()
+    const sums = { started: 0, submitted: 0, received: 0, eLicences: 0 }
+    for (const month of t.months) {
+      const e = (await callApi('oversightMonth', { query: { month } }, district.client)).enterprises.find((x) => x.provider === 'sgcc-wanzhou')
+      if (!e) throw new Error(`no 国网万州 in ${month}`)
+      sums.started += e.completion.started; sums.submitted += e.completion.submitted; sums.received += e.digital.received; sums.eLicences += e.digital.eLicences
+    }
+    // five shops submitted (each counted as started at the latest when submitted) and the draft left at its address
+    expect(sums).toEqual({ started: 6, submitted: 5, received: 5, eLicences: 5 })
+    expect(t.enterprises.find((e) => e.provider === 'sgcc-wanzhou')).toEqual({
+      provider: 'sgcc-wanzhou', providerName: '国网万州供电分公司',
+      completion: { started: 6, share: 0.833 }, digital: { received: 5, share: 1 },
+      // no complaint: under 5, neither the count nor a share is published
+      complaints: { received: null, answeredInTimeShare: null },
+    })
+    // 三峡水利's single application: nothing published
+    expect(t.enterprises.find((e) => e.provider === 'sanxia')).toMatchObject({ completion: { started: null, share: null }, digital: { received: null, share: null } })
+  })
+
   it('should be computed once a China day: the same answer all day, a fresh one the next', async () => {
     const first = await signedOut()
-    at('2026-11-26T23:50')
+    at('2026-11-27T23:50')
     expect((await signedOut()).generatedAt).toBe(first.generatedAt)
-    at('2026-11-27T00:10')
+    at('2026-11-28T00:10')
     const next = await signedOut()
-    expect(next.generatedAt).toBe(new Date('2026-11-26T16:10:00.000Z').toISOString())
+    expect(next.generatedAt).toBe(new Date('2026-11-27T16:10:00.000Z').toISOString())
     expect(next.rows).toEqual(first.rows)
   })
 })

@@ -1,5 +1,6 @@
 // Who may call which staff endpoint: every role and enterprise against a case of 国网万州供电分公司. The district
 // (wz-jxw, 区经信委) reads the oversight aggregates and nothing of a case: it cannot find, read or act on one.
+import crypto from 'node:crypto'
 import { ROUTES, type RouteId } from '../../src/contract/routes'
 import type { InProcess } from './support/in-process'
 import { applicant } from './support/licence-fixtures'
@@ -52,6 +53,14 @@ const lockedPair = () => String(s.db.prepare(`INSERT INTO staff_lockout (usernam
   VALUES ('gw-kefu', ?, 0, 1, '2099-01-01T00:00:00.000Z', ?)`).run(`198.51.100.${lockouts++}`, new Date().toISOString()).lastInsertRowid)
 let lockouts = 1
 
+/** A fresh in-app complaint on the 国网 case, waiting for its answer. */
+const freshComplaint = () => {
+  const id = `c_${crypto.randomUUID()}`
+  s.db.prepare(`INSERT INTO complaint_event (complaint_id, application_number, type, actor, text, answer_due, at)
+    VALUES (?, ?, 'received', 'applicant:matrix', '超过时限仍未接电', '2099-01-01', ?)`).run(id, number, new Date().toISOString())
+  return id
+}
+
 const WHO = ['gw-kefu', 'sx-kefu', 'gw-banzhang', 'wz-admin', 'wz-jxw', 'applicant', 'anonymous'] as const
 const REFUSED = { applicant: 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' } as const
 const month = '2026-11'
@@ -64,6 +73,8 @@ const CASES: [string, RouteId, () => Input, string[]][] = [
   ['staffNote', 'staffNote', () => ({ params: { number }, body: { text: '已电话联系' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
   ['staffUrge', 'staffUrge', () => ({ params: { number }, body: { message: '请尽快安排' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
   ['staffExternalWorks', 'staffExternalWorks', () => ({ params: { number }, body: { needed: true, note: '需新建线路' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
+  // every role that handles the enterprise's cases answers its complaints; the other enterprise does not find it
+  ['staffAnswerComplaint', 'staffAnswerComplaint', () => ({ params: { number, complaintId: freshComplaint() }, body: { text: '已安排明天上午接电' } }), ['ok', 'NOT_FOUND', 'ok', 'ok', 'FORBIDDEN']],
   ['staffFollowUp of a case without a 差评', 'staffFollowUp', () => ({ params: { number }, body: { note: '已电话回访' } }), ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN']],
   // the 班长 moves it to 三峡水利; the admin's same request then finds it there already
   ['staffReassign', 'staffReassign', () => ({ params: { number: movable }, body: { to: 'sanxia', reason: '地址属三峡水利供区' } }), ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ACTION_NOT_ALLOWED', 'FORBIDDEN']],

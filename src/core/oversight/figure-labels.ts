@@ -13,6 +13,11 @@ const SERVICE: Record<string, string> = {
 const GROUPS: Record<string, { name: string; keys: Record<string, string> }> = {
   pauses: { name: '暂停', keys: { cases: '暂停计时的办结件', meanPausedDays: '平均暂停工作日' } },
   disputes: { name: '异议', keys: { count: '对暂停或补正的异议', notMine: '“这不是我的原因”' } },
+  completion: { name: '完成率', keys: { started: '开始申请', submitted: '其中已提交', share: '申请完成率' } },
+  digital: { name: '电子证照', keys: { received: '受理', eLicences: '全程电子证照办理', share: '全程电子证照办理占比' } },
+  complaints: {
+    name: '投诉', keys: { received: '在线投诉', answersDue: '投诉答复已到期或已答复', answeredInTime: '投诉按期答复', answeredInTimeShare: '投诉按期答复率' },
+  },
   ratings: {
     name: '评价',
     keys: {

@@ -32,6 +32,10 @@ export const INDICATORS: Indicator[] = [
   { code: 'leads-accepted', name: '主动服务邀请已申请', unit: '件', target: null, value: (e) => e.leads.accepted },
   { code: 'satisfied', name: '满意率（4–5星）', unit: '%', target: null, value: (e) => percent(e.ratings.satisfiedShare) },
   { code: 'follow-up', name: '差评15个工作日内回访率', unit: '%', target: 100, value: (e) => percent(e.ratings.followedUpInTimeShare) },
+  { code: 'completion', name: '申请完成率', unit: '%', target: null, value: (e) => percent(e.completion.share) },
+  { code: 'digital', name: '全程电子证照办理占比', unit: '%', target: null, value: (e) => percent(e.digital.share) },
+  { code: 'complaints', name: '在线投诉', unit: '件', target: null, value: (e) => e.complaints.received },
+  { code: 'complaint-answer', name: '投诉按期答复率', unit: '%', target: 100, value: (e) => percent(e.complaints.answeredInTimeShare) },
 ]
 
 /** The months `to` and the 11 before it, oldest first. */

@@ -4,6 +4,7 @@
 // the public page. Pure.
 import type { EnterpriseMonth, OversightMonth } from '../../contract/oversight'
 import { chinaDate } from '../calendar/china-date'
+import { complaintFigures, type ComplaintRecord } from '../complaints'
 import { providerByCode, type ProviderCode } from '../providers'
 import type { SupplierCode } from '../services'
 import { monthBounds, monthlyStats, type CaseRecord, type DisputeRecord, type RatingRecord } from '../stats/monthly'
@@ -22,8 +23,21 @@ export interface OversightInput {
   cases: CaseRecord[]
   ratings: RatingRecord[]
   disputes: DisputeRecord[]
+  /** complaints made in the app, received in the month, by the case's enterprise */
+  complaints: ComplaintRecord[]
+  /** per provider: applications started and submitted, received and made with e-licences only */
+  takeUp: TakeUpRecord[]
   /** 主动服务 leads registered or decided in the month */
   leads?: LeadRecord[]
+}
+
+/** One provider's month of take-up: drafts that named their address (started) and how many were submitted; applications received and how many used e-licences only. */
+export interface TakeUpRecord {
+  supplier: string
+  started: number
+  submitted: number
+  received: number
+  eLicences: number
 }
 
 /** A lead's enterprise and its moments: registered (invited), and decided (accepted or declined). */
@@ -76,6 +90,15 @@ export function ratingFigures(ratings: RatingRecord[], asOf: Date): EnterpriseMo
   }
 }
 
+/** Completion (started → submitted) and digital take-up (e-licences only), with their shares. */
+function takeUpFigures(t: TakeUpRecord | undefined): Pick<EnterpriseMonth, 'completion' | 'digital'> {
+  const r = t ?? { started: 0, submitted: 0, received: 0, eLicences: 0 }
+  return {
+    completion: { started: r.started, submitted: r.submitted, share: share(r.submitted, r.started) },
+    digital: { received: r.received, eLicences: r.eLicences, share: share(r.eLicences, r.received) },
+  }
+}
+
 /** What the month's cases (and the disputes in their logs) give a provider: fixed once the month has ended, until its cases' logs grow. */
 export type CasePart = Pick<EnterpriseMonth, 'received' | 'completed' | 'inProgress' | 'overdue' | 'services' | 'pauses' | 'disputes'>
 
@@ -99,6 +122,8 @@ export function oversightMonth(input: OversightInput, parts: Record<string, Case
     return {
       provider, name: providerByCode(provider)?.name ?? provider, ...parts[provider],
       ratings: ratingFigures(ratings, input.asOf),
+      complaints: complaintFigures(input.complaints.filter((c) => c.supplier === provider), input.asOf),
+      ...takeUpFigures(input.takeUp.find((t) => t.supplier === provider)),
       leads: leadFigures((input.leads ?? []).filter((l) => l.supplier === provider), input.month),
     }
   })

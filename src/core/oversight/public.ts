@@ -1,6 +1,6 @@
 // The public transparency page's figures: the district's months (oversightMonth), with every cell of fewer than
 // MIN_PUBLIC_CASES cases suppressed so that no one can be identified. Pure.
-import type { OversightMonth, PublicCell, PublicTimes } from '../../contract/oversight'
+import type { OversightMonth, PublicCell, PublicEnterprise, PublicTimes } from '../../contract/oversight'
 import { servicesOfProvider } from '../services'
 import { share } from '../stats/summary'
 import { SATISFIED_GRADE_MIN } from './month'
@@ -36,5 +36,20 @@ export function publicTimes(months: OversightMonth[], generatedAt: Date, min = M
     if (count < min) return { ...p, suppressed: true, ratings: null, satisfiedShare: null, followedUpInTimeShare: null }
     return { ...p, suppressed: false, ratings: count, satisfiedShare: share(satisfied, count), followedUpInTimeShare: due < min ? null : share(inTime, due) }
   })
-  return { generatedAt: generatedAt.toISOString(), months: months.map((m) => m.month), minCases: min, rows, satisfaction }
+  const enterprises = providers.map((p): PublicEnterprise => {
+    const total = (f: (e: OversightMonth['enterprises'][number]) => number) => months.reduce((n, m) => n + (enterprise(m, p.provider) ? f(enterprise(m, p.provider) as OversightMonth['enterprises'][number]) : 0), 0)
+    /** a count and a share over it, both withheld when the count is under the minimum */
+    const published = (base: number, part: number) => (base < min ? { base: null, share: null } : { base, share: share(part, base) })
+    const completion = published(total((e) => e.completion.started), total((e) => e.completion.submitted))
+    const digital = published(total((e) => e.digital.received), total((e) => e.digital.eLicences))
+    const received = total((e) => e.complaints.received)
+    const answers = published(total((e) => e.complaints.answersDue), total((e) => e.complaints.answeredInTime))
+    return {
+      ...p,
+      completion: { started: completion.base, share: completion.share },
+      digital: { received: digital.base, share: digital.share },
+      complaints: { received: received < min ? null : received, answeredInTimeShare: answers.share },
+    }
+  })
+  return { generatedAt: generatedAt.toISOString(), months: months.map((m) => m.month), minCases: min, rows, satisfaction, enterprises }
 }

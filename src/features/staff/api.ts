@@ -19,6 +19,7 @@ export const staffCases = {
   urge: (number: string, message: string) => staffApi('staffUrge', { params: { number }, body: { message } }),
   externalWorks: (number: string, body: BodyOf<'staffExternalWorks'>) => staffApi('staffExternalWorks', { params: { number }, body }),
   followUp: (number: string, note: string) => staffApi('staffFollowUp', { params: { number }, body: { note } }),
+  answerComplaint: (number: string, complaintId: string, text: string) => staffApi('staffAnswerComplaint', { params: { number, complaintId }, body: { text } }),
   reassign: (number: string, body: BodyOf<'staffReassign'>) => staffApi('staffReassign', { params: { number }, body }),
   /** the signed contract as a PDF (signer's name masked); a Chinese error message, or null when it opened */
   openContract: (number: string) => openStaffFile(onCase(ROUTES.staffContractPdf.path, number)),

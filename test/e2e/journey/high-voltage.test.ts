@@ -24,7 +24,7 @@ describe('10 kV user (高压新装)', () => {
     await addressIn(j, '瀼渡镇', '工业园区8号厂房')
 
     await j.at('用电需求')
-    expect(await visibleText(page)).toContain('第4步，共7步')
+    expect(await visibleText(page)).toContain('第4步，共6步')
     await j.type('报装容量（千瓦）', '200')
     // said as the figure is typed, before 继续
     await page.getByRole('alert').filter({ hasText: MOVED }).waitFor()
@@ -87,7 +87,7 @@ describe('10 kV user (高压新装)', () => {
     await page.getByRole('alert').filter({ hasText: '报装容量20千瓦，可以低压接入，按低压非居民新装（小微企业）办理' }).waitFor()
     expect(await visibleText(page)).not.toContain('超过低压接入上限')
     const back = await visibleText(page)
-    expect(back).toContain('第4步，共7步')
+    expect(back).toContain('第4步，共6步')
     expect(back).toContain('供电电压：220伏/380伏（由所选业务确定）')
     await j.snap('moved-back')
     await j.continue()

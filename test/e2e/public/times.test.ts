@@ -62,6 +62,18 @@ describe('办电用时公示 (public, no sign-in)', () => {
     expect(await currentPage(page).locator('.times-card', { hasText: '高压新装（10千伏）' }).first().innerText()).toContain('承诺：平均不超过28个工作日')
     await j.snap('public-times-hv')
 
+    // per enterprise: completion rate, digital take-up, complaint follow-up, as the API gives them (or withheld)
+    const service = currentPage(page).locator('.times-service')
+    await service.scrollIntoViewIfNeeded()
+    const gwLine = await service.locator('tbody tr', { hasText: '国网万州供电分公司' }).locator('td').allInnerTexts()
+    const gwApi = api.enterprises.find((e) => e.provider === 'sgcc-wanzhou')
+    if (!gwApi) throw new Error('no 国网万州 in enterprises')
+    const shown = (base: number | null, share: number | null, what: string) => (base === null ? '不足5件，不公布' : `${Math.round((share ?? 0) * 100)}%（${what}${base}件）`)
+    expect(gwLine.slice(1, 3)).toEqual([shown(gwApi.completion.started, gwApi.completion.share, '开始'), shown(gwApi.digital.received, gwApi.digital.share, '受理')])
+    expect(gwApi.digital.received).toBeGreaterThanOrEqual(5) // the seeded history: e-licences or photos, published
+    expect(gwLine[3]).toBe('投诉不足5件，不公布') // no complaint in the seeded history
+    await j.snap('public-times-service')
+
     // no one signed in on this phone
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /session/.test(k)))).toEqual([])
     expect(unexpected(problems, [])).toEqual([])

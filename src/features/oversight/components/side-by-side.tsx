@@ -23,6 +23,10 @@ const ROWS: Row[] = [
   { label: '评价 / 满意率（4–5星）', value: (e) => `${e.ratings.count}件 / ${pct(e.ratings.satisfiedShare)}`, group: true },
   { label: '差评 / 15个工作日内回访', value: (e) => `${e.ratings.bad}件 / ${e.ratings.followedUpInTime}件（已到期${e.ratings.followUpsDue}件）` },
   { label: '差评按期回访率', value: (e) => pct(e.ratings.followedUpInTimeShare), alert: (e) => (e.ratings.followedUpInTimeShare ?? 1) < 1 },
+  { label: '开始申请 / 已提交（完成率）', value: (e) => `${e.completion.started}件 / ${e.completion.submitted}件（${pct(e.completion.share)}）`, group: true },
+  { label: '全程电子证照办理', value: (e) => `${e.digital.eLicences}件 / ${e.digital.received}件（${pct(e.digital.share)}）` },
+  { label: '在线投诉 / 按期答复', value: (e) => `${e.complaints.received}件 / ${e.complaints.answeredInTime}件（已到期${e.complaints.answersDue}件）`, group: true },
+  { label: '投诉按期答复率', value: (e) => pct(e.complaints.answeredInTimeShare), alert: (e) => (e.complaints.answeredInTimeShare ?? 1) < 1 },
 ]
 
 /** The month's figures as a table, enterprises side by side (screen and print). */

@@ -27,5 +27,7 @@ export const trackApi = {
   propertyProof: (number: string, materialId: string) => callApi('propertyProof', { params: { number }, body: { materialId } }),
   checkpointMaterials: (number: string, body: BodyOf<'checkpointMaterials'>) => callApi('checkpointMaterials', { params: { number }, body }),
   rate: (number: string, body: BodyOf<'rate'>) => callApi('rate', { params: { number }, body }),
+  complain: (number: string, text: string) => callApi('complain', { params: { number }, body: { text } }),
+  closeComplaint: (number: string, complaintId: string) => callApi('closeComplaint', { params: { number, complaintId }, body: {} }),
   openContract,
 }

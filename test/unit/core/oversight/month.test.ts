@@ -7,8 +7,18 @@ import { CASES, RATINGS } from '../stats/october'
 const cases = Object.values(CASES)
 const NOW = new Date('2026-11-26T02:00:00Z')
 const DISPUTES = [{ supplier: 'sgcc-wanzhou', kind: 'not-mine' }, { supplier: 'sanxia', kind: 'not-mine' }] as const
+// in-app complaints (by the case's enterprise): 国网万州 one answered on its due day, one answered late, one not yet due
+// on NOW's date (11-26); 三峡水利 one unanswered and past its due day
+const COMPLAINTS = [
+  { supplier: 'sgcc-wanzhou', receivedAt: '2026-10-09T02:00:00Z', answerDue: '2026-10-16', answeredAt: '2026-10-16T09:00:00Z' },
+  { supplier: 'sgcc-wanzhou', receivedAt: '2026-10-12T02:00:00Z', answerDue: '2026-10-19', answeredAt: '2026-10-20T01:00:00Z' },
+  { supplier: 'sgcc-wanzhou', receivedAt: '2026-10-30T02:00:00Z', answerDue: '2026-11-27', answeredAt: null },
+  { supplier: 'sanxia', receivedAt: '2026-10-15T02:00:00Z', answerDue: '2026-10-22', answeredAt: null },
+]
+// drafts that named their address and how many were submitted; applications received and how many used e-licences only
+const TAKE_UP = [{ supplier: 'sgcc-wanzhou', started: 8, submitted: 6, received: 6, eLicences: 4 }]
 const monthOf = (month: string, asOf = NOW, ratings = RATINGS) => oversightMonth({
-  month, at: reportMoment(month, NOW), asOf, providers: ['sgcc-wanzhou', 'sanxia', 'wz-water'], cases, ratings, disputes: [...DISPUTES],
+  month, at: reportMoment(month, NOW), asOf, providers: ['sgcc-wanzhou', 'sanxia', 'wz-water'], cases, ratings, disputes: [...DISPUTES], complaints: COMPLAINTS, takeUp: TAKE_UP,
 })
 
 describe('oversightMonth: October 2026, enterprises side by side (hand-computed, cases derived from their event logs)', () => {
@@ -22,6 +32,17 @@ describe('oversightMonth: October 2026, enterprises side by side (hand-computed,
     expect(gw.services[2]).toMatchObject({ target: 28, targetKind: 'average', completed: 1, mean: 14 })
     expect(gw.pauses).toEqual({ cases: 2, meanPausedDays: 3.5 })
     expect(gw.disputes).toEqual({ count: 1, notMine: 1 })
+  })
+
+  it('should give each enterprise its completion rate and digital take-up; an enterprise without records gets zeros, not shares', () => {
+    expect([gw.completion, gw.digital]).toEqual([{ started: 8, submitted: 6, share: 0.75 }, { received: 6, eLicences: 4, share: 0.667 }])
+    expect([sx.completion, sx.digital]).toEqual([{ started: 0, submitted: 0, share: null }, { received: 0, eLicences: 0, share: null }])
+  })
+
+  it('should count each enterprise\'s complaints: 国网万州 1 of its 2 decided answered in time (the third not yet due), 三峡水利 0 of 1', () => {
+    expect(gw.complaints).toEqual({ received: 3, answersDue: 2, answeredInTime: 1, answeredInTimeShare: 0.5 })
+    expect(sx.complaints).toEqual({ received: 1, answersDue: 1, answeredInTime: 0, answeredInTimeShare: 0 })
+    expect(water.complaints).toEqual({ received: 0, answersDue: 0, answeredInTime: 0, answeredInTimeShare: null })
   })
 
   it('should rate 国网万州 on October\'s ratings (C1 5, C2 2, C4 4; C3\'s came in November): 2 of 3 satisfied, mean 3.7', () => {

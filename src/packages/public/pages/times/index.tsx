@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { PublicTimes } from '@/contract/oversight'
 import { SERVICES } from '@/core/services'
+import { COMPLAINT_ANSWER_WORKING_DAYS } from '@/core/complaints'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
 import { loadPublicTimes } from '@/features/transparency/api'
@@ -12,6 +13,10 @@ type Cell = Row['cells'][number]
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`)
 const num = (v: number | null) => (v === null ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(1))
+
+/** A share with its base ('开始6件，83%'), or why it is not published. */
+const shareOf = (base: number | null, share: number | null, what: string, min: number) =>
+  (base === null ? `不足${min}件，不公布` : `${pct(share)}（${what}${base}件）`)
 
 /** One month's line: a suppressed month says why, an over-promise figure says so in words. */
 function MonthRow({ cell, row, min }: { cell: Cell; row: Row; min: number }) {
@@ -64,6 +69,23 @@ export default function PublicTimesPage() {
               </table>
             </View>
           ))}
+          <View className='times-card times-service'>
+            <Text className='times-card__title'>服务情况（近12个月）</Text>
+            <Text className='times-line'>完成率：开始申请（已填写地址）后提交的比例；电子证照：身份证明和产权证明全部使用渝快办电子证照、无需拍照上传的申请比例；投诉：在线投诉在{COMPLAINT_ANSWER_WORKING_DAYS}个工作日内答复的比例。</Text>
+            <table className='times-table'>
+              <thead><tr><th>供电企业</th><th>申请完成率</th><th>电子证照办理</th><th>投诉按期答复</th></tr></thead>
+              <tbody>
+                {t.enterprises.map((e) => (
+                  <tr key={e.provider}>
+                    <td>{e.providerName}</td>
+                    <td>{shareOf(e.completion.started, e.completion.share, '开始', t.minCases)}</td>
+                    <td>{shareOf(e.digital.received, e.digital.share, '受理', t.minCases)}</td>
+                    <td>{e.complaints.received === null ? `投诉不足${t.minCases}件，不公布` : `${e.complaints.received}件投诉，${e.complaints.answeredInTimeShare === null ? `到期不足${t.minCases}件` : pct(e.complaints.answeredInTimeShare)}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </View>
           <View className='times-card'>
             <Text className='times-card__title'>满意度（近12个月“好差评”）</Text>
             <table className='times-table'>

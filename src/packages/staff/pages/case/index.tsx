@@ -20,6 +20,7 @@ import { providerWord } from '@/core/services'
 import { CaseFiles } from './case-files'
 import { EventLog } from './event-log'
 import { FollowUpCard } from './follow-up-card'
+import { ComplaintAnswers } from './complaint-answers'
 import { ReassignCard } from './reassign-card'
 import { supplierName, type SupplierCode } from '@/core/services'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
@@ -67,6 +68,7 @@ export default function StaffCasePage() {
       <ApplicantCard number={a.number} applicant={detail.applicant} />
       <NotesAndUrge detail={detail} onChange={setDetail} />
       <ExternalWorks detail={detail} onChange={setDetail} />
+      <ComplaintAnswers detail={detail} onChange={setDetail} />
       <FollowUpCard detail={detail} onChange={setDetail} />
       <ReassignCard detail={detail} onMoved={onMoved} />
       <Text className='section-title'>办理环节</Text>

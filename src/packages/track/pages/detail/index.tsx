@@ -20,6 +20,7 @@ import { ContractCard } from '@/features/track/components/contract-card'
 import { SupplementFiles } from '@/features/track/components/supplement-files'
 import { DetailActions } from './detail-actions'
 import { WithdrawBox } from '@/features/track/components/withdraw-box'
+import { ComplaintsCard, Escalation } from '@/features/track/components/complaints-card'
 import { CaseUnavailable } from '@/features/track/components/case-unavailable'
 import { useSession } from '@/features/auth/stores/session-store'
 import { continueTo } from '@/features/auth/begin-apply'
@@ -69,6 +70,8 @@ export default function DetailPage() {
       <LapsingCard items={detail.lapsing} />
       <TargetsCard targets={detail.targets} usedDays={detail.process.usedDays} />
       {!anonymous && <DetailActions detail={detail} onChange={setDetail} />}
+      {!anonymous && <ComplaintsCard detail={detail} onChange={setDetail} />}
+      {anonymous && detail.process.state === 'overdue' && <Escalation detail={detail} />}
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={detail.stages}
         stoppedAs={detail.process.state === 'withdrawn' || detail.process.state === 'rejected' ? STATE_WORDS[detail.process.state] : undefined} />
