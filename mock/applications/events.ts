@@ -3,6 +3,7 @@ import type { Service } from '../../src/core/services'
 import type { EventType } from '../../src/core/progress/events'
 import type { SubmitInput } from './signature'
 import { indexCase } from '../staff/case-index'
+import { statement } from '../progress/statements'
 
 export interface NewEvent {
   type: EventType
@@ -18,7 +19,7 @@ export interface NewEvent {
  * ids. The one path every event takes, so it also re-indexes the case for staff search and statistics.
  */
 export function appendEvents(db: Db, number: string, events: NewEvent[], at: Date): number[] {
-  const insert = db.prepare(`INSERT INTO application_event (application_number, type, stage, actor, at, payload_json, corrects_id)
+  const insert = statement(db, `INSERT INTO application_event (application_number, type, stage, actor, at, payload_json, corrects_id)
     VALUES (?, ?, ?, ?, ?, ?, ?)`)
   const ids = events.map((e) =>
     Number(insert.run(number, e.type, e.stage, e.actor, at.toISOString(), JSON.stringify(e.payload ?? {}), e.correctsId ?? null).lastInsertRowid))

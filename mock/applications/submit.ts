@@ -22,6 +22,7 @@ import { recordDraftStart } from '../oversight/take-up'
 import { openJoint, recordJointParts } from '../joint/record-parts'
 import type { UtilityConnections } from '../utilities/connections'
 import { unconnectedPartErrors } from '../joint/connected-parts'
+import { statement } from '../progress/statements'
 
 export interface SubmitDeps {
   db: Db
@@ -56,19 +57,19 @@ function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingRev
   const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(supply.settings, township), submittedAt: at, expected, pendingReview })
   // the electricity case keeps its own answers: each added service's answers and consent go with its own case
   const electricityAnswers = { ...stored, joint: undefined }
-  db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
+  statement(db, `INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
     submitted_at, expected_by, expected_by_estimated, receipt_json, settings_id, joint_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     number, ownerId, body.draftId, service.code, supplierFor(supply.settings, township).supplier, township, JSON.stringify(electricityAnswers),
     body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), supply.id, jointNumber)
   appendEvents(db, number, submitEvents(service, ownerId, body.signature, at), at)
   const row = findApplication(db, number)
   if (row) queueNotice(db, row, service, { type: 'submitted', stage: null, payload: {} }, at)
-  db.prepare('UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)
+  statement(db, 'UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)
   recordDraftStart(db, body.draftId, supplierFor(supply.settings, township).supplier, at.toISOString())
   if (!jointNumber) return receipt
   const joint = recordJointParts({ db, ownerId, draftId: body.draftId, answers: stored, at, calendar, settingsId: supply.id }, jointNumber)
   const full: Receipt = { ...receipt, joint }
-  db.prepare('UPDATE application SET receipt_json = ? WHERE number = ?').run(JSON.stringify(full), number)
+  statement(db, 'UPDATE application SET receipt_json = ? WHERE number = ?').run(JSON.stringify(full), number)
   return full
 }
 
@@ -83,7 +84,7 @@ export function submitApplication(deps: SubmitDeps, ownerId: string, key: string
   return db.transaction(() => {
     const replayed = replay(db, ownerId, key, requestHash)
     if (replayed) return replayed
-    const draft = db.prepare('SELECT owner_id, submitted_number FROM draft WHERE id = ?').get(body.draftId) as
+    const draft = statement(db, 'SELECT owner_id, submitted_number FROM draft WHERE id = ?').get(body.draftId) as
       { owner_id: string; submitted_number: string | null } | undefined
     // Another user's draft answers exactly like a missing one: the refusal does not confirm that it exists.
     if (!draft || draft.owner_id !== ownerId) throw new AppError('NOT_FOUND', '未找到该草稿，请刷新后重新提交')

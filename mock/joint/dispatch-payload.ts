@@ -8,6 +8,7 @@ import { townshipByCode } from '../../src/core/wanzhou'
 import type { Db } from '../db/open'
 import type { MaterialData, PropertyFace } from '../licences/material-data'
 import type { ApplicantFacts } from '../staff/applicant'
+import { statement } from '../progress/statements'
 
 type Item = (c: PayloadContext) => Record<string, unknown>
 
@@ -22,7 +23,7 @@ export interface PayloadContext {
 function propertyFace(c: PayloadContext): Partial<PropertyFace> | null {
   const id = c.answers.materials.property?.materialId
   if (!id) return null
-  const row = c.db.prepare('SELECT data_json FROM material WHERE id = ? AND owner_id = ?').get(id, c.ownerId) as { data_json: string } | undefined
+  const row = statement(c.db, 'SELECT data_json FROM material WHERE id = ? AND owner_id = ?').get(id, c.ownerId) as { data_json: string } | undefined
   return row ? ((JSON.parse(row.data_json) as MaterialData).face as Partial<PropertyFace> | null) : null
 }
 

@@ -17,6 +17,7 @@ import { applicantFrom, type ApplicantFacts } from '../staff/applicant'
 import { enqueueDispatch } from '../utilities/outbox'
 import { dispatchPayload } from './dispatch-payload'
 import { nextJointNumber } from './number'
+import { statement } from '../progress/statements'
 
 export interface JointInput {
   db: Db
@@ -34,12 +35,12 @@ export interface JointInput {
 export function openJoint(db: Db, ownerId: string, answers: Answers, at: Date): string | null {
   if (consentedParts(answers.joint).length === 0) return null
   const number = nextJointNumber(db, at)
-  db.prepare('INSERT INTO joint_application (number, owner_id, created_at) VALUES (?, ?, ?)').run(number, ownerId, at.toISOString())
+  statement(db, 'INSERT INTO joint_application (number, owner_id, created_at) VALUES (?, ?, ?)').run(number, ownerId, at.toISOString())
   return number
 }
 
 function recordConsent(db: Db, jointNumber: string, part: JointPart, service: Service, at: Date): void {
-  db.prepare(`INSERT INTO joint_consent (joint_number, service, provider, decision, purpose, data_items, decided_at)
+  statement(db, `INSERT INTO joint_consent (joint_number, service, provider, decision, purpose, data_items, decided_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`).run(jointNumber, service.code, service.provider, part.consent, service.sharing?.purpose ?? '',
     JSON.stringify(service.sharing?.dataItems ?? []), at.toISOString())
 }
@@ -53,9 +54,9 @@ function recordPart(i: JointInput, jointNumber: string, part: JointPart, service
   const receipt = buildReceipt({ number, service, supplierName: provider.name, submittedAt: at, expected, pendingReview: [] })
   const answers: Answers = { ...i.answers, joint: [part] }
   const draftId = `${i.draftId}~${service.code}`
-  db.prepare(`INSERT INTO draft (id, owner_id, answers_json, page, version, updated_at, submitted_number) VALUES (?, ?, ?, 'check', 1, ?, ?)`)
+  statement(db, `INSERT INTO draft (id, owner_id, answers_json, page, version, updated_at, submitted_number) VALUES (?, ?, ?, 'check', 1, ?, ?)`)
     .run(draftId, ownerId, JSON.stringify(answers), at.toISOString(), number)
-  db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
+  statement(db, `INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, signature_json,
     submitted_at, expected_by, expected_by_estimated, receipt_json, settings_id, joint_number) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`).run(
     number, ownerId, draftId, service.code, provider.code, answers.address.townshipCode, JSON.stringify(answers), at.toISOString(),
     expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), i.settingsId, jointNumber)

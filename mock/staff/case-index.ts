@@ -36,7 +36,7 @@ const UPDATE = `UPDATE application_search SET ${CLOCK.map((c) => `${c} = @${c}`)
 
 /** 1 when none of the application's named materials is a photo: every one came from a 渝快办 e-licence (digital take-up). */
 const E_LICENCES_ONLY = `SELECT NOT EXISTS (SELECT 1 FROM material m WHERE m.source = 'photo'
-  AND m.id IN (SELECT json_extract(value, '$.materialId') FROM json_each(?, '$.materials') WHERE type = 'object'))`
+  AND m.id IN (SELECT json_extract(value, '$.materialId') FROM json_each(?, '$.materials') WHERE type = 'object')) AS only`
 
 function identityColumns(db: Db, row: ApplicationRow): Record<string, unknown> {
   const who = applicantOf(db, row)
@@ -47,7 +47,7 @@ function identityColumns(db: Db, row: ApplicationRow): Record<string, unknown> {
     business_name: who.businessName, business_key: who.businessName && businessKey(who.businessName),
     mobile_hash: who.mobile && searchHash('mobile', who.mobile), mobile_masked: who.mobile ? maskMobile(who.mobile) : '—',
     id_hash: who.idNumber && searchHash('id-number', who.idNumber), credit_code: who.creditCode,
-    e_licences: db.prepare(E_LICENCES_ONLY).pluck().get(row.answers_json),
+    e_licences: (statement(db, E_LICENCES_ONLY).get(row.answers_json) as { only: number }).only,
   }
 }
 

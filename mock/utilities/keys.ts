@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 import { PROVIDERS, type ProviderCode } from '../../src/core/providers'
 import type { Db } from '../db/open'
 import type { PushCredentials } from '../push/signing'
+import { statement } from '../progress/statements'
 
 export interface UtilityKey extends PushCredentials {
   provider: ProviderCode
@@ -23,7 +24,7 @@ export function ensureUtilityKeys(db: Db, now: Date, configured: UtilityKey[] = 
 }
 
 export function utilityKey(db: Db, provider: string): UtilityKey | undefined {
-  const r = db.prepare('SELECT provider, key_id, secret FROM utility_client WHERE provider = ?').get(provider) as
+  const r = statement(db, 'SELECT provider, key_id, secret FROM utility_client WHERE provider = ?').get(provider) as
     { provider: ProviderCode; key_id: string; secret: string } | undefined
   return r && { provider: r.provider, appKey: r.key_id, secret: r.secret }
 }

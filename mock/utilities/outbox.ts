@@ -6,6 +6,7 @@ import type { ProviderCode } from '../../src/core/providers'
 import type { Db } from '../db/open'
 import type { DeliveryResult } from './port'
 import { backoffDelayMs, type Backoff } from '../http/backoff'
+import { statement } from '../progress/statements'
 
 export interface OutboxRow {
   id: number
@@ -28,13 +29,13 @@ export const retryDelayMs = (attempt: number, random: () => number = Math.random
 /** Queues one case for a utility; call inside the submission's transaction. Returns the dispatch id. */
 export function enqueueDispatch(db: Db, d: { provider: ProviderCode; caseNumber: string; payload: Record<string, unknown> }, now: Date): string {
   const dispatchId = crypto.randomUUID()
-  db.prepare(`INSERT INTO utility_outbox (provider, dispatch_id, case_number, payload_json, created_at, next_attempt_at)
+  statement(db, `INSERT INTO utility_outbox (provider, dispatch_id, case_number, payload_json, created_at, next_attempt_at)
     VALUES (?, ?, ?, ?, ?, ?)`).run(d.provider, dispatchId, d.caseNumber, JSON.stringify(d.payload), now.toISOString(), now.toISOString())
   return dispatchId
 }
 
 export function dueRows(db: Db, now: Date, limit: number): OutboxRow[] {
-  return db.prepare(`SELECT * FROM utility_outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`)
+  return statement(db, `SELECT * FROM utility_outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`)
     .all(now.toISOString(), limit) as OutboxRow[]
 }
 
@@ -43,24 +44,24 @@ export function recordAttempt(db: Db, row: OutboxRow, result: DeliveryResult, no
   const attempts = row.attempts + 1
   if (result.outcome === 'acknowledged') {
     // the personal data it carried is the utility's now: not kept here once acknowledged
-    db.prepare(`UPDATE utility_outbox SET state = 'delivered', attempts = ?, delivered_at = ?, utility_ref = ?, last_status = ?, last_error = NULL, payload_json = '{}' WHERE id = ?`)
+    statement(db, `UPDATE utility_outbox SET state = 'delivered', attempts = ?, delivered_at = ?, utility_ref = ?, last_status = ?, last_error = NULL, payload_json = '{}' WHERE id = ?`)
       .run(attempts, now.toISOString(), result.utilityRef, result.status, row.id)
   } else if (result.outcome === 'refused') {
-    db.prepare(`UPDATE utility_outbox SET state = 'refused', attempts = ?, last_status = ?, last_error = ? WHERE id = ?`)
+    statement(db, `UPDATE utility_outbox SET state = 'refused', attempts = ?, last_status = ?, last_error = ? WHERE id = ?`)
       .run(attempts, result.status, result.error, row.id)
   } else {
     const next = new Date(now.getTime() + retryDelayMs(attempts, random))
-    db.prepare('UPDATE utility_outbox SET attempts = ?, next_attempt_at = ?, last_status = ?, last_error = ? WHERE id = ?')
+    statement(db, 'UPDATE utility_outbox SET attempts = ?, next_attempt_at = ?, last_status = ?, last_error = ? WHERE id = ?')
       .run(attempts, next.toISOString(), result.status, result.error, row.id)
   }
 }
 
 /** How the dispatches of one case stand, for the applicant (接收中 until acknowledged) and staff. */
 export function dispatchesOf(db: Db, caseNumber: string): OutboxRow[] {
-  return db.prepare('SELECT * FROM utility_outbox WHERE case_number = ? ORDER BY id').all(caseNumber) as OutboxRow[]
+  return statement(db, 'SELECT * FROM utility_outbox WHERE case_number = ? ORDER BY id').all(caseNumber) as OutboxRow[]
 }
 
 export function outboxBacklog(db: Db): { pending: number; refused: number } {
-  return db.prepare(`SELECT COUNT(*) FILTER (WHERE state = 'pending') AS pending, COUNT(*) FILTER (WHERE state = 'refused') AS refused FROM utility_outbox`)
+  return statement(db, `SELECT COUNT(*) FILTER (WHERE state = 'pending') AS pending, COUNT(*) FILTER (WHERE state = 'refused') AS refused FROM utility_outbox`)
     .get() as { pending: number; refused: number }
 }

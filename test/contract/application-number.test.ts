@@ -1,5 +1,5 @@
 import { openDb } from '../../mock/db/open'
-import { nextApplicationNumber } from '../../mock/applications/number'
+import { dailyMaxSql, nextApplicationNumber } from '../../mock/applications/number'
 
 /** Stores a bare application row under `number` (only the numbering is under test, so no owner or draft is needed). */
 function store(db: ReturnType<typeof openDb>, number: string): void {
@@ -30,17 +30,8 @@ describe('application numbers', () => {
   })
 
   it('should find the day\'s highest number through the primary key, not by scanning the table', () => {
-    const statements: string[] = []
-    const original = db.prepare.bind(db)
-    const prepare = jest.spyOn(db, 'prepare').mockImplementation(((sql: string) => {
-      statements.push(sql)
-      return original(sql)
-    }) as typeof db.prepare)
-    nextApplicationNumber(db, new Date('2026-11-27T03:00:00Z'))
-    prepare.mockRestore()
-    expect(statements).toHaveLength(1)
-    const params = (statements[0].match(/\?/g) ?? []).map(() => 'WZ20261127000000')
-    const plan = db.prepare(`EXPLAIN QUERY PLAN ${statements[0]}`).all(...params) as { detail: string }[]
+    const sql = dailyMaxSql('application')
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('WZ20261127000000', 'WZ20261127999999') as { detail: string }[]
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/SEARCH application USING (COVERING )?INDEX \S+ \(number>\? AND number<\?\)/)
   })
 })
