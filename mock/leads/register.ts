@@ -3,7 +3,7 @@
 // 渝快办 leaves nothing written; its legal representative's 渝快办 id is whom the invitation goes to.
 import type { Lead, LeadRegisterBody } from '../../src/contract/leads'
 import type { Staff } from '../../src/contract/staff'
-import type { LeadKind, LeadState } from '../../src/core/leads'
+import { APPROVAL_MISSING, approvalOf, type LeadKind, type LeadState } from '../../src/core/leads'
 import { supplierFor } from '../../src/core/supply-settings'
 import { checkCreditCode } from '../../src/core/validators'
 import type { Db } from '../db/open'
@@ -58,7 +58,8 @@ export async function registerLead(deps: LeadDeps, staff: Staff, body: LeadRegis
   const supplier = leadSupplier(staff)
   const code = checkCreditCode(body.creditCode)
   if (!code.ok) throw fieldError('creditCode', code.message)
-  if (body.kind === 'approved-project' && !body.projectApproval) throw fieldError('projectApproval', '请填写项目审批（核准、备案）文号')
+  const approval = approvalOf(body.kind, body.projectApproval)
+  if (approval === '') throw fieldError('projectApproval', APPROVAL_MISSING)
   if (supplierFor(currentSupply(deps.db).settings, body.townshipCode).supplier !== supplier) {
     throw fieldError('townshipCode', '该乡镇街道不在本企业供区，请由负责该供区的供电企业登记')
   }
@@ -70,7 +71,7 @@ export async function registerLead(deps: LeadDeps, staff: Staff, body: LeadRegis
     if (deps.db.prepare(`SELECT 1 FROM lead WHERE credit_code = ? AND state = 'invited'`).get(business.creditCode)) throw new AppError('LEAD_EXISTS')
     deps.db.prepare(`INSERT INTO lead (id, supplier, kind, credit_code, business_name, project_approval, owner_ykb_id, township_code, address_detail,
       capacity_kw, use, registered_by, registered_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'invited')`).run(
-      id, supplier, body.kind, business.creditCode, business.name, body.kind === 'approved-project' ? body.projectApproval : null, business.representativeUserId,
+      id, supplier, body.kind, business.creditCode, business.name, approval, business.representativeUserId,
       body.townshipCode, body.addressDetail, body.capacityKw, body.use, staff.username, at)
     return leadView(leadById(deps.db, id) as LeadRow)
   })()

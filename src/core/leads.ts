@@ -3,12 +3,18 @@
 // invitation applies for. Pure.
 import { serviceByCode, type StandaloneServiceCode } from './services'
 
+/** `needsApproval`: the lead names the project's approval (核准、备案) number. */
 export const LEAD_KINDS = {
-  'new-business': { name: '新注册企业', source: '市场主体登记信息' },
-  'approved-project': { name: '已批项目', source: '项目审批（核准、备案）信息' },
+  'new-business': { name: '新注册企业', source: '市场主体登记信息', needsApproval: false },
+  'approved-project': { name: '已批项目', source: '项目审批（核准、备案）信息', needsApproval: true },
 } as const
 export type LeadKind = keyof typeof LEAD_KINDS
 export const LEAD_KIND_CODES = Object.keys(LEAD_KINDS) as [LeadKind, ...LeadKind[]]
+
+export const APPROVAL_MISSING = '请填写项目审批（核准、备案）文号'
+
+/** The approval number a lead of this kind keeps: the given one (trimmed), or null for a kind that has none. */
+export const approvalOf = (kind: LeadKind, given: string | undefined): string | null => (LEAD_KINDS[kind].needsApproval ? given?.trim() ?? '' : null)
 
 /** invited: waiting for the owner; accepted: an application was made from it; declined: the owner said no. */
 export const LEAD_STATES = {

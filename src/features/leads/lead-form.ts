@@ -2,7 +2,7 @@
 // server's own answer (registration, supply area) comes back as field errors in the same words.
 import type { FieldError } from '@/contract'
 import type { LeadRegisterBody } from '@/contract/leads'
-import { LEAD_MAX_KW, type LeadKind } from '@/core/leads'
+import { APPROVAL_MISSING, approvalOf, LEAD_MAX_KW, type LeadKind } from '@/core/leads'
 import { checkCreditCode } from '@/core/validators'
 
 export interface LeadForm {
@@ -22,7 +22,8 @@ export function leadBodyOf(f: LeadForm): { body?: LeadRegisterBody; errors: Fiel
   const errors: FieldError[] = []
   const code = checkCreditCode(f.creditCode)
   if (!code.ok) errors.push({ path: 'creditCode', message: code.message })
-  if (f.kind === 'approved-project' && !f.projectApproval.trim()) errors.push({ path: 'projectApproval', message: '请填写项目审批（核准、备案）文号' })
+  const approval = approvalOf(f.kind, f.projectApproval)
+  if (approval === '') errors.push({ path: 'projectApproval', message: APPROVAL_MISSING })
   if (!f.townshipCode) errors.push({ path: 'townshipCode', message: '请选择用电地址所在的乡镇街道' })
   if ([...f.addressDetail.trim()].length < 4) errors.push({ path: 'addressDetail', message: '请填写详细地址（路、门牌号等），至少4个字' })
   const kw = Number(f.capacityKw)
@@ -34,7 +35,7 @@ export function leadBodyOf(f: LeadForm): { body?: LeadRegisterBody; errors: Fiel
     errors,
     body: {
       kind: f.kind, creditCode: code.value, townshipCode: f.townshipCode, addressDetail: f.addressDetail.trim(), capacityKw: kw, use: f.use,
-      ...(f.kind === 'approved-project' ? { projectApproval: f.projectApproval.trim() } : {}),
+      ...(approval ? { projectApproval: approval } : {}),
     },
   }
 }

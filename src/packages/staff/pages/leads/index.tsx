@@ -74,7 +74,7 @@ export default function LeadsPage() {
       <ChoiceList<LeadKind> path='kind' label='线索来源' value={form.kind} onChange={(kind) => set({ kind })}
         choices={LEAD_KIND_CODES.map((k) => ({ value: k, label: LEAD_KINDS[k].name, description: `来自${LEAD_KINDS[k].source}` }))} />
       <TextField path='creditCode' label='统一社会信用代码' value={form.creditCode} onChange={(creditCode) => set({ creditCode })} maxlength={30} error={errorOf('creditCode')} />
-      {form.kind === 'approved-project' && (
+      {LEAD_KINDS[form.kind].needsApproval && (
         <TextField path='projectApproval' label='项目审批（核准、备案）文号' value={form.projectApproval} onChange={(projectApproval) => set({ projectApproval })} maxlength={60} error={errorOf('projectApproval')} />
       )}
       <Field path='townshipCode' label='用电地址所在乡镇街道' hint='输入名称后点选；须在本企业供区内' error={errorOf('townshipCode')}>
