@@ -189,6 +189,12 @@ async function applicantAfterwards(j: Journey, a: Auditor, number: string): Prom
   await j.tapRole('radio', '非常满意')
   await a.check('packages/track/pages/rate/index')
 
+  // 供电企业主动服务邀请: none waiting for this applicant (the leads e2e walks one that is)
+  await open(page, 'packages/track/pages/invitations/index')
+  await j.at('供电企业主动服务邀请', { count: false })
+  await currentPage(page).getByText('目前没有待答复的邀请').waitFor({ timeout: 20_000 })
+  await a.check('packages/track/pages/invitations/index')
+
   await startPage(page)
   await j.tap('查询进度')
   await j.at('免登录查询办理进度', { count: false })
@@ -258,6 +264,18 @@ async function staffWalk(j: Journey, a: Auditor, number: string): Promise<void> 
   await j.tap(currentPage(page).getByRole('link', { name: '打印版月报' }))
   await currentPage(page).locator('table').first().waitFor({ timeout: 20_000 })
   await a.check('packages/staff/pages/report/index')
+
+  // the 班长's 主动服务 (registering a lead) and 按月报送 (last month, not yet submitted); in the second mode the
+  // phone is still signed in as the administrator, who has neither
+  await switchStaff(j, 'packages/staff/pages/search/index', 'gw-banzhang', 'Demo-gw-bz-2026')
+  await j.at('申请查询', { count: false })
+  await j.tap(currentPage(page).locator('[role=link]', { hasText: '主动服务' }).first())
+  await j.at('已登记的线索', { count: false })
+  await a.check('packages/staff/pages/leads/index')
+  await open(page, 'packages/staff/pages/search/index')
+  await j.tap(currentPage(page).locator('[role=link]', { hasText: '按月报送' }).first())
+  await j.at('按月报送 ', { count: false })
+  await a.check('packages/staff/pages/monthly-report/index')
 
   // the administrator's 登录锁定 (sign out, sign in as wz-admin)
   await switchStaff(j, 'packages/staff/pages/search/index', 'wz-admin', 'Demo-admin-2026')
