@@ -16,16 +16,44 @@ import { ocrResult, recogniseIdCard } from '../ocr/recognise'
  */
 export const MULTIPART_LIMITS = { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES + 1, fields: 5, fieldSize: 1024, parts: 6 } }
 
+/**
+ * How long parsing may go on once the whole body is in. The multipart parser (busboy) can fall silent for good on
+ * a malformed part header (a bare line feed in a file name, in a body of more than one chunk; found by the fuzz
+ * test): such a request is malformed, not pending, and must not hold its connection until the server's timeout.
+ */
+const PARSE_AFTER_BODY_MS = 5000
+
+function unlessStalled<T>(req: FastifyRequest, work: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined
+    const stalled = () => { timer ??= setTimeout(() => reject(new AppError('BAD_REQUEST')), PARSE_AFTER_BODY_MS) }
+    // the whole body is in when its declared length has arrived; a parser that stops reading pauses the stream
+    // before its end event, so counting is the sure sign (the end event serves a body without a length)
+    const length = Number(req.headers['content-length'] ?? Number.NaN)
+    let received = 0
+    const onData = (chunk: Buffer) => { received += chunk.length; if (received >= length) stalled() }
+    req.raw.on('data', onData)
+    req.raw.once('end', stalled)
+    work().then(resolve, reject).finally(() => {
+      clearTimeout(timer)
+      req.raw.off('data', onData)
+      req.raw.off('end', stalled)
+    })
+  })
+}
+
 /** The bytes of the multipart field `file` (as Taro.uploadFile sends it). */
 async function fileBytes(req: FastifyRequest): Promise<Buffer> {
   const noFile = () => fieldError('file', '请选择要上传的照片或PDF文件')
   if (!req.isMultipart()) throw noFile()
   try {
-    const part = await req.file()
+    const part = await unlessStalled(req, async () => {
+      const file = await req.file()
+      return file && { fieldname: file.fieldname, bytes: await file.toBuffer() }
+    })
     if (!part) throw noFile()
-    const bytes = await part.toBuffer()
     if (part.fieldname !== 'file') throw noFile()
-    return bytes
+    return part.bytes
   } catch (err) {
     if (err instanceof AppError) throw err
     const { code, statusCode } = err as { code?: string; statusCode?: number }

@@ -76,6 +76,19 @@ describe('POST /api/uploads', () => {
     expect(other.body.errors).toEqual([{ path: 'file', message: '请选择要上传的照片或PDF文件' }])
   })
 
+  it('should answer a part header with a bare line feed BAD_REQUEST within seconds, not hold the connection (fuzz seed 1936153230)', async () => {
+    // the multipart parser falls silent on it once the body is bigger than one chunk; the server must still answer
+    const boundary = '----fuzz7MA4YWxkTrZu0gW'
+    const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="\n"\r\n\r\n`),
+      Buffer.alloc(20_000, 65), Buffer.from(`\r\n--${boundary}--\r\n`)])
+    const res = await fetch(`${s.url}/api/uploads`, {
+      method: 'POST', body, signal: AbortSignal.timeout(10_000),
+      headers: { ...applicant(s).headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    })
+    expect([res.status, (await res.json()).code]).toEqual([400, 'BAD_REQUEST'])
+    expect((await upload(s, applicant(s), sample('png'))).status).toBe(200) // and the next upload is taken
+  })
+
   it('should refuse with CONSENT_REQUIRED and UNAUTHENTICATED before reading the file', async () => {
     expect((await upload(s, applicant(s, { consent: false }), sample('png'))).body.code).toBe('CONSENT_REQUIRED')
     expect((await upload(s, null, sample('png'))).status).toBe(401)
