@@ -1,6 +1,5 @@
 import type { Page, Locator } from 'playwright-core'
 import { screenshot } from './browser'
-import { PRERENDER } from '../../../src/features/start/prerender-ids'
 
 /**
  * Drives the applicant journey like a person on a phone (taps, typing) and counts what it costs them:
@@ -36,9 +35,6 @@ export class Journey {
     const clickable = ':is(taro-button-core, button, a, [role=button], [role=radio], [role=checkbox], [role=link])'
     // Taro H5 keeps earlier pages of the stack in the DOM, hidden: only the visible page counts.
     const l = typeof target === 'string' ? this.page.locator(clickable, { hasText: target }).filter({ visible: true }).last() : target
-    // the start page painted from index.html is a picture of the page until the app takes over and removes it: a
-    // tap on it does nothing (the app's scripts are asked for after that first paint)
-    await this.page.locator(`#${PRERENDER.overlayId}`).waitFor({ state: 'detached', timeout: 30_000 })
     await l.waitFor({ state: 'visible', timeout: 15_000 })
     if (this.pointer === 'mouse') await l.click()
     else await l.tap()
