@@ -27,3 +27,7 @@ export const DISPUTE_KINDS = { done: '我已提交', 'not-mine': '这不是我�
 
 /** Files one 补正 or checkpoint material may have. */
 export const MAX_FILES_PER_MATERIAL = 5
+
+/** Whether a material of this status can be attached to an application (a photo awaits staff, a licence must be current). */
+const USABLE = { current: true, unverified: true, cancelled: false, expired: false } as const
+export const isUsable = (view: { status: keyof typeof USABLE }): boolean => USABLE[view.status]

@@ -35,9 +35,7 @@ export const materialViewSchema = z.object({
 })
 export type MaterialView = z.infer<typeof materialViewSchema>
 
-/** Whether a material of this status can be attached to an application (a photo awaits staff, a licence must be current). */
-const USABLE: Record<MaterialView['status'], boolean> = { current: true, unverified: true, cancelled: false, expired: false }
-export const isUsable = (view: Pick<MaterialView, 'status'>): boolean => USABLE[view.status]
+export { isUsable } from './constants'
 
 export const authorisedFetchBody = z.object({
   kinds: z.array(licenceKind).min(1, '请选择要获取的证照').max(2),

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import { isUsable, type MaterialView } from '@/contract/licences'
+import type { MaterialView } from '@/contract/licences'
+import { isUsable } from '@/contract/constants'
 import { townshipByCode } from '@/core/wanzhou'
 import { serviceByCode } from '@/core/services'
 import { useDraft } from '../stores/draft-store'

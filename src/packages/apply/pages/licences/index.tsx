@@ -1,5 +1,6 @@
 import { View, Text, Checkbox, Label } from '@tarojs/components'
-import { isUsable, type MaterialView } from '@/contract/licences'
+import type { MaterialView } from '@/contract/licences'
+import { isUsable } from '@/contract/constants'
 import { fieldAnchor } from '@/components/form/field'
 import { asksFor, serviceByCode } from '@/core/services'
 import { StepPage } from '@/features/apply/components/step-page'
