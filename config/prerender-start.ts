@@ -10,6 +10,8 @@
 //   - the catalogue it showed (<script type="application/json">), so the app's first render is the same page;
 //   - a small inline script that drops the overlay when the address is not the start page (allowed by its
 //     hash: the server's CSP hashes every inline script of index.html, mock/http/h5-csp.ts);
+//   - another that keeps a tap on the overlay's buttons and links (shown pressed) for the app to make once it
+//     has taken over: the page looks ready before it is, and a tap on it must not be lost;
 //   - the app's scripts, moved from <head> to a loader at the end of <body> that asks for them once the
 //     overlay has been painted (at once when there is no overlay): the page paints from the HTML and CSS alone,
 //     never waiting for the scripts to arrive and compile.
@@ -112,11 +114,21 @@ export function scriptLoader(sources: string[]): string {
     'else{requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,1000)}})()'
 }
 
+/**
+ * Runs in index.html: a tap on one of the overlay's buttons or links is kept as its place among them and its text
+ * (the app's start page, drawn the same, has the same), for handOverFromPrerendered (src/features/start) to make.
+ */
+const keepTap = `(function(){var o=document.getElementById('${PRERENDER.overlayId}'),q=${JSON.stringify(PRERENDER.tappable)};if(!o)return;` +
+  'o.addEventListener("click",function(e){var t=e.target.closest&&e.target.closest(q);if(!t||!o.contains(t))return;' +
+  'var p=o.querySelector("[data-wz-pressed]");p&&p.removeAttribute("data-wz-pressed");t.setAttribute("data-wz-pressed","");' +
+  `window.${PRERENDER.pendingTap}={index:[].indexOf.call(o.querySelectorAll(q),t),text:t.textContent}})})()`
+
 /** The block written into index.html's body, before #app. */
 function prerenderBlock(s: Snapshot): string {
   const css = renamed(s.css.join('\n'))
-  // taps go through to the app's page beneath, once it is there
-  const overlay = `#${PRERENDER.overlayId}{position:fixed;inset:0;z-index:1000;overflow:hidden;pointer-events:none}`
+  // the overlay takes the taps until it goes (keepTap); a kept tap shows pressed
+  const overlay = `#${PRERENDER.overlayId}{position:fixed;inset:0;z-index:1000;overflow:hidden}` +
+    `#${PRERENDER.overlayId} [data-wz-pressed]{opacity:.6}`
   // The overlay goes before it is painted when the address is not the start page (a link to another page, a
   // reload elsewhere) or when stored state would make the start page look different (signed in, a draft, large text).
   const keepOnlyOnStart = `(function(){var h=location.hash.replace(/^#\\/?/,'').split('?')[0],k=${JSON.stringify(PRERENDER.personalKeys)},p=false;` +
@@ -127,6 +139,7 @@ function prerenderBlock(s: Snapshot): string {
     `<style>${overlay}\n${css}</style>`,
     `<div id="${PRERENDER.overlayId}" aria-hidden="true">${renamed(s.markup)}</div>`,
     `<script>${keepOnlyOnStart}</script>`,
+    `<script>${keepTap}</script>`,
     `<script type="application/json" id="${PRERENDER.catalogueId}">${s.catalogue.replace(/</g, '\\u003c')}</script>`,
     END,
   ].join('')

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { dropPrerendered } from '@/features/start/prerendered'
 import './page-nav.css'
 
 const START = 'pages/index/index'
@@ -15,7 +16,10 @@ export function PageNav() {
   useEffect(() => {
     const pages = Taro.getCurrentPages()
     const here = routeOf(pages[pages.length - 1])
-    setWay(here === START || here === '' ? null : pages.length > 1 ? 'back' : 'home')
+    const start = here === START || here === ''
+    setWay(start ? null : pages.length > 1 ? 'back' : 'home')
+    // the start page prerendered into index.html must never cover another page (the start page itself drops it)
+    if (!start) dropPrerendered()
   }, [])
   if (!way) return null
   return (

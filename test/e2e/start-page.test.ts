@@ -52,7 +52,10 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
     const apiCalls: string[] = []
     page.on('response', (r) => { if (r.url().includes('/api/')) apiCalls.push(`${r.status()} ${new URL(r.url()).pathname}`) })
 
+    // the app starts from the catalogue prerendered into index.html and refreshes it from the API at once
+    const refreshed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/services')
     await page.goto(server.url + '/')
+    await refreshed
     // the app's own page has taken over from the copy prerendered into index.html
     await page.locator(PRERENDERED).waitFor({ state: 'detached', timeout: 30_000 })
     await page.locator('#app').getByText('低压非居民新装').first().waitFor({ timeout: 30_000 })
@@ -86,6 +89,9 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
     }
     const boxes = await landmarkBoxes(page, PRERENDERED)
     expect(boxes['.service-card']).toHaveLength(3)
+    // rem is sized from the viewport before the first paint (40px per 750 design px of a 390 px wide phone), as
+    // the app's script sizes it later: a root of 20px here once drew the whole page 4% smaller than the app
+    expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('20.8px')
     await screenshot(page, '01-start-page-prerendered')
     await close()
   })
@@ -107,11 +113,33 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
     await page.goto(server.url + '/')
     await page.locator(PRERENDERED).waitFor({ state: 'detached', timeout: 30_000 })
     expect(await landmarkBoxes(page, '#app')).toEqual(prerendered)
-    // issue 14's budget: CLS ≤ 0.1 (a clean CI run on the final build saw one shift of 0.03 while the landmarks
-    // stayed in place; which element moves is still to be found)
+    // issue 14's budget: CLS ≤ 0.1 (the shifts CI saw came from rem sized 20px on an early resize, then 20.8px:
+    // src/index.html gives the root its height before Taro's script measures it)
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)
     expect({ shifts, cls: shifts.reduce((a, b) => a + b, 0) <= 0.1 }).toEqual({ shifts, cls: true })
     expect(problems).toEqual([])
+    await ctx.close()
+  })
+
+  it('should keep a tap given to the prerendered page before the app is ready, and make it once the app is', async () => {
+    const ctx = await phoneContext(browser)
+    const page = await ctx.newPage()
+    const problems = watchProblems(page)
+    let release = (): void => undefined
+    const scriptsHeld = new Promise<void>((resolve) => { release = resolve })
+    await page.route(APP_SCRIPTS, async (r) => { await scriptsHeld; await r.continue() })
+    await page.goto(server.url + '/')
+    // the page drawn from index.html looks ready: the user taps 我要申请办电 while the app's scripts are still coming
+    const drawn = page.locator(`${PRERENDERED} [role=button]`, { hasText: '我要申请办电' })
+    await drawn.tap()
+    await page.locator(`${PRERENDERED} [data-wz-pressed]`, { hasText: '我要申请办电' }).waitFor()
+    expect(page.url()).toBe(`${server.url}/`)
+    release()
+    // the app takes over and makes that tap: applying starts with 渝快办's consent (signed out)
+    await page.waitForURL(/\/ykb\/authorize\?/, { timeout: 30_000 })
+    await page.getByText('渝快办').first().waitFor()
+    // leaving for 渝快办 cuts the start page's refresh of the catalogue short: that is no problem
+    expect(problems.filter((p) => !p.endsWith('/api/services net::ERR_ABORTED'))).toEqual([])
     await ctx.close()
   })
 

@@ -9,4 +9,8 @@ export const PRERENDER = {
   catalogueId: 'wz-prerendered-catalogue',
   /** stored state the prerendered page cannot show (signed in, a draft, large text): with any of it, no overlay */
   personalKeys: ['wz-session', 'wz-draft', 'wz-a11y'],
+  /** what can be tapped on the start page: a tap on its copy in the overlay is kept and made on the app's own */
+  tappable: '[role=button],[role=link],[role=switch],[role=checkbox]',
+  /** where index.html keeps that tap (a global: the app's scripts have not run yet) */
+  pendingTap: '__wzPrerenderedTap',
 } as const

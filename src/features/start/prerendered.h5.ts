@@ -13,7 +13,28 @@ export function prerenderedCatalogue(): ServiceCatalogue | null {
   }
 }
 
-/** Removes the prerendered page: the app's own start page is on screen beneath it. */
+interface KeptTap {
+  index: number
+  text: string | null
+}
+
+const keptTap = (): KeptTap | undefined => (window as unknown as Record<string, KeptTap | undefined>)[PRERENDER.pendingTap]
+
+/** Removes the prerendered page (another page is on screen: a tap kept on it is forgotten). */
 export function dropPrerendered(): void {
   document.getElementById(PRERENDER.overlayId)?.remove()
+  delete (window as unknown as Record<string, unknown>)[PRERENDER.pendingTap]
+}
+
+/**
+ * The app's own start page is on screen beneath the prerendered one: removes that, and makes the tap the user
+ * gave it before the app was ready, on the same button of the app's page (found by its place among the buttons
+ * and links, and only if its text is the same).
+ */
+export function handOverFromPrerendered(): void {
+  const tap = keptTap()
+  dropPrerendered()
+  if (!tap) return
+  const target = document.getElementById('app')?.querySelectorAll(PRERENDER.tappable)[tap.index]
+  if (target instanceof HTMLElement && target.textContent === tap.text) target.click()
 }

@@ -4,3 +4,5 @@ import type { ServiceCatalogue } from '@/contract/services'
 export const prerenderedCatalogue = (): ServiceCatalogue | null => null
 
 export const dropPrerendered = (): void => undefined
+
+export const handOverFromPrerendered = (): void => undefined

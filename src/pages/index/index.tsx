@@ -13,7 +13,7 @@ import { ApplyEntry } from './apply-entry'
 import { AccountBar } from './account-bar'
 import { TrackEntry } from './track-entry'
 import { LargeTextToggle } from '@/features/a11y/large-text-toggle'
-import { dropPrerendered } from '@/features/start/prerendered'
+import { handOverFromPrerendered } from '@/features/start/prerendered'
 import './index.css'
 
 export default function IndexPage() {
@@ -26,8 +26,8 @@ export default function IndexPage() {
   // back from a journey that left for another page (the result after submitting): go there, with home below it
   useDidShow(openPendingFromHome)
   usePullDownRefresh(() => { void load(true).finally(() => Taro.stopPullDownRefresh()) })
-  // H5: this page is on screen now, beneath the copy prerendered into index.html
-  useReady(dropPrerendered)
+  // H5: this page is on screen now, beneath the copy prerendered into index.html (and a tap on that copy is made here)
+  useReady(handOverFromPrerendered)
 
   return (
     <PageRoot className='index'>
