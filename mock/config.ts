@@ -51,6 +51,14 @@ export interface SmsSettings {
   secret: string
 }
 
+/** The national 小微企业名录 (SME_REGISTRY_*): signed GETs by credit code; without one, production's checks stay 待核验. */
+export interface SmeRegistrySettings {
+  /** the registry's API base, e.g. https://sme.example.gov.cn/api/v1 (the demo's simulator: a path on this server) */
+  baseUrl: string
+  appKey: string
+  secret: string
+}
+
 /** Everything the server can be told, from the environment. */
 export interface MockConfig {
   mode: Mode
@@ -91,6 +99,8 @@ export interface MockConfig {
   utilityEndpoints?: Partial<Record<ProviderCode, string>>
   /** our key at each of those utilities (UTILITY_KEYS); in the demo generated on first start and kept in the database */
   utilityKeys?: UtilityKeySetting[]
+  /** the national 小微企业名录; the demo asks its simulator unless one is named, production asks none unless one is named */
+  smeRegistry?: SmeRegistrySettings
 }
 
 export class ConfigError extends Error {
@@ -196,7 +206,24 @@ const common = {
   YKB_TIMEOUT_MS: optional(wholeNumber(100, 60_000)),
   UTILITY_ENDPOINTS: optional(utilityEndpoints),
   UTILITY_KEYS: optional(utilityKeys),
+  SME_REGISTRY_URL: optional(serviceUrl),
+  SME_REGISTRY_APP_KEY: optional(key),
+  SME_REGISTRY_SECRET: optional(secret),
 }
+
+const SME_SETTINGS = ['SME_REGISTRY_URL', 'SME_REGISTRY_APP_KEY', 'SME_REGISTRY_SECRET'] as const
+type SmeEnv = Partial<Record<(typeof SME_SETTINGS)[number], string>>
+
+/** The 小微企业名录 is named whole or not at all: its address with our key and secret there. */
+function smeWholeOrNone(e: SmeEnv, ctx: z.RefinementCtx): void {
+  const given = SME_SETTINGS.filter((s) => e[s] !== undefined)
+  if (given.length === 0 || given.length === SME_SETTINGS.length) return
+  for (const s of SME_SETTINGS.filter((n) => e[n] === undefined)) ctx.addIssue({ code: 'custom', path: [s], message: `与 ${given.join('、')} 一起设置（国家小微企业名录的地址、应用编号和密钥缺一不可）` })
+}
+
+const smeOf = (e: SmeEnv): SmeRegistrySettings | undefined => (e.SME_REGISTRY_URL && e.SME_REGISTRY_APP_KEY && e.SME_REGISTRY_SECRET
+  ? { baseUrl: e.SME_REGISTRY_URL.replace(/\/$/, ''), appKey: e.SME_REGISTRY_APP_KEY, secret: e.SME_REGISTRY_SECRET }
+  : undefined)
 
 const demoSchema = z.object({
   ...common,
@@ -207,7 +234,7 @@ const demoSchema = z.object({
   YKB_SIM_DELAY_MS: optional(wholeNumber(0, 120_000)),
   YKB_SIM_FAILURE_RATE: optional(z.coerce.number({ error: '应为0到1之间的数' }).min(0, '应在0到1之间').max(1, '应在0到1之间')),
   YKB_SIM_BAD_SIGNATURE: optional(z.enum(['0', '1'], { error: '应为 0 或 1' })),
-})
+}).superRefine(smeWholeOrNone)
 
 /** What each setting production cannot do without is, for the message when it is not set. */
 const REQUIRED_IN_PRODUCTION: Record<string, string> = {
@@ -256,7 +283,7 @@ const productionSchema = z.preprocess((env) => Object.fromEntries(Object.entries
   YKB_SIM_FAILURE_RATE: demoOnly,
   YKB_SIM_BAD_SIGNATURE: demoOnly,
   LIANGZHENG_TTL_SECONDS: demoOnly,
-}).superRefine(everyUtilityKeyed))
+}).superRefine(everyUtilityKeyed).superRefine(smeWholeOrNone))
 
 /** The demo's own key at its simulator: fixed, so a demo database keeps working across restarts. */
 export const DEMO_YKB_APP = { appKey: 'wanzhou-bandian-demo', secret: 'demo-secret-not-for-production-0123456789abcdef' }
@@ -308,6 +335,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
       sms: { endpoint: e.SMS_ENDPOINT, appKey: e.SMS_APP_KEY, secret: e.SMS_APP_SECRET },
       utilityEndpoints: e.UTILITY_ENDPOINTS ?? {},
       utilityKeys: e.UTILITY_KEYS ?? [],
+      smeRegistry: smeOf(e),
     }
   }
   const parsed = demoSchema.safeParse(env)
@@ -329,6 +357,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, mode: Mode =
     ykbSim: { delayMs: e.YKB_SIM_DELAY_MS ?? 0, failureRate: e.YKB_SIM_FAILURE_RATE ?? 0, badSignature: e.YKB_SIM_BAD_SIGNATURE === '1' },
     utilityEndpoints: e.UTILITY_ENDPOINTS,
     utilityKeys: e.UTILITY_KEYS,
+    smeRegistry: smeOf(e),
   }
 }
 

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     `  demo SMS: ${address}/ykb/sms   (lookup codes and progress notices; nothing is really sent)`,
     `  渝快办 simulator: ${address}/ykb/open/v1 (openapi: /ykb/open/openapi.json, own store ${simStoreOf(config.dbFile)});`,
     `    make it slow or failing: curl -X PUT -H 'content-type: application/json' -d '{"delayMs":4000}' ${address}/ykb/sim/switches`,
+    `  小微企业名录 simulator: ${address}/sim/sme-registry/api/v1 (switches: POST ${address}/sim/sme-registry/switches {"outage":true})`,
     '  supply-enterprise push: npm run mock:advance -- <application number> [--to-end] [--supplement] [--pause]',
     '    (signed with the demo keys sgcc-wanzhou-demo / sanxia-demo; their secrets stay in the database)',
     '  demo 渝快办 identities (sign in on the mock consent page):',

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     `  public origin: ${config.publicOrigin}`,
     `  database: ${config.dbFile} (synchronous=FULL)   uploads: ${config.uploadsDir} (fsynced)`,
     `  渝快办: ${config.ykb.baseUrl}   SMS: ${config.sms ? new URL(config.sms.endpoint).origin : ''}`,
+    `  小微企业名录: ${config.smeRegistry ? new URL(config.smeRegistry.baseUrl).origin : 'not configured (SME_REGISTRY_URL): 小微 checks stay 待核验'}`,
     '',
   ].join('\n'))
 }

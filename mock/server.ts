@@ -25,6 +25,8 @@ import { smsDemoPage } from './lookup/sms-page'
 import { startUtilities, type UtilityWiring } from './utilities/wiring'
 import { utilityConnections } from './utilities/connections'
 import type { SimulatorSwitches } from './utilities/simulator'
+import { startSmeRegistry, type SmeWiring } from './sme-registry/wiring'
+import type { SmeSimSwitches } from './sme-registry/simulator'
 import { Sessions, DEFAULT_TTL, type SessionTtl } from './auth/sessions'
 import { authRoutes } from './routes/auth'
 import { draftRoutes } from './routes/drafts'
@@ -59,11 +61,13 @@ export interface BuiltServer {
   ykb: YkbGateway
   /** the demo's 渝快办 simulator (its own store and switches); none in production */
   ykbSim?: YkbSimulator
+  /** 小微企业认定: the national registry (or the demo's simulated one) and the worker asking it */
+  smeRegistry: SmeWiring
 }
 
 /** Builds the mock 渝快办 server: API, OpenAPI document, and the built H5 app on the same origin. */
 export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOverrideFile' | 'logLevel'>
-  & Partial<Pick<MockConfig, 'supply' | 'utilityEndpoints' | 'utilityKeys'>> & {
+  & Partial<Pick<MockConfig, 'supply' | 'utilityEndpoints' | 'utilityKeys' | 'smeRegistry'>> & {
   /** demo (the default): seeded, with the 渝快办 simulator and demo pages; production: none of them (config.ts) */
   mode?: MockConfig['mode']
   /** production: the supply enterprises' configured push keys (PUSH_KEYS) */
@@ -91,6 +95,10 @@ export type ServerConfig = Pick<MockConfig, 'dbFile' | 'staticDir' | 'calendarOv
   ykb?: YkbSettings
   /** demo: the simulator's switches at start (YKB_SIM_*) */
   ykbSim?: Partial<SimSwitches>
+  /** demo: the simulated 小微企业名录's switches at start (tests: an outage) */
+  smeSimulator?: Partial<SmeSimSwitches>
+  /** how often owed 小微 checks are asked about (5 s when omitted); null: only when a test calls runOnce */
+  smallMicroCheckEveryMs?: number | null
 }
 
 /** The policy of an HTML answer when there is no H5 build to take the app's policy from: nothing runs. */
@@ -183,8 +191,13 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
   const publicOrigin = publicOriginOf(app, config.publicOrigin)
   const { ykb, sim } = ykbOf(app, config, demo, now, publicOrigin)
   const connections = utilityConnections(demo ? 'demo' : 'production', config.utilityEndpoints)
+  // 小微企业认定: the national registry (the demo's simulated one on this server), asked after each submission
+  const smeRegistry = await startSmeRegistry(app, {
+    db, dbFile: config.dbFile, demo, settings: config.smeRegistry, now, selfOrigin: publicOriginOf(app, undefined),
+    simulator: config.smeSimulator, everyMs: config.smallMicroCheckEveryMs,
+  })
   const deps = {
-    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin, ykb, connections,
+    db, sessions, now, version: VERSION, calendarOverrideFile: config.calendarOverrideFile, publicOrigin, ykb, connections, smeRegistry: smeRegistry.reach,
     uploadsDir: config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wz-uploads-')),
   }
   systemRoutes(app, deps, opts)
@@ -227,5 +240,5 @@ export async function buildServer(config: ServerConfig): Promise<BuiltServer> {
     // preCompressed: the .br / .gz copies the production build writes beside each asset (raw when absent)
     await app.register(fastifyStatic, { root: config.staticDir, index: ['index.html'], wildcard: false, preCompressed: true })
   }
-  return { app, db, seeded, sessions, ykb, ykbSim: sim, utilities }
+  return { app, db, seeded, sessions, ykb, ykbSim: sim, utilities, smeRegistry }
 }

@@ -23,6 +23,7 @@ import { openJoint, recordJointParts } from '../joint/record-parts'
 import type { UtilityConnections } from '../utilities/connections'
 import { unconnectedPartErrors } from '../joint/connected-parts'
 import { statement } from '../progress/statements'
+import { oweCheckIfDue } from '../sme-registry/owed'
 
 export interface SubmitDeps {
   db: Db
@@ -62,6 +63,8 @@ function record(deps: SubmitDeps, ownerId: string, body: SubmitInput, pendingRev
     number, ownerId, body.draftId, service.code, supplierFor(supply.settings, township).supplier, township, JSON.stringify(electricityAnswers),
     body.signature ? JSON.stringify(body.signature) : null, at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt), supply.id, jointNumber)
   appendEvents(db, number, submitEvents(service, ownerId, body.signature, at), at)
+  // 小微企业认定: only owed here; the registry is asked after the answer (mock/sme-registry), never holding this up
+  oweCheckIfDue(db, number, service, stored.applicant, at)
   const row = findApplication(db, number)
   if (row) queueNotice(db, row, service, { type: 'submitted', stage: null, payload: {} }, at)
   statement(db, 'UPDATE draft SET submitted_number = ? WHERE id = ?').run(number, body.draftId)

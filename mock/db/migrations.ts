@@ -627,4 +627,19 @@ export const MIGRATIONS: string[] = [
   CREATE TRIGGER draft_start_no_delete BEFORE DELETE ON draft_start
     BEGIN SELECT RAISE(ABORT, 'draft_start is append-only'); END;
   `,
+  // 25: 小微企业认定 (issue 13): the checks owed to the national 小微企业名录, one per case, written in the submission's
+  // transaction and settled when the answer is recorded as the case's small-micro-checked event (mock/sme-registry)
+  `
+  CREATE TABLE small_micro_check (
+    application_number TEXT PRIMARY KEY REFERENCES application (number),
+    credit_code TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'owed' CHECK (state IN ('owed', 'recorded')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    recorded_at TEXT
+  );
+  CREATE INDEX small_micro_check_due ON small_micro_check (next_attempt_at) WHERE state = 'owed';
+  `,
 ]

@@ -17,6 +17,23 @@ export interface OutboundOptions {
   sleep?: (ms: number) => Promise<void>
 }
 
+/** How an adapter reaches another party's API: its base, our key and secret there, one attempt's limit (and, for tests, the clock, randomness and sleep). */
+export interface PartySettings {
+  /** the API's base; read on each call (the demo's simulators are known once the server listens) */
+  baseUrl: () => string
+  appKey: string
+  secret: string
+  timeoutMs: number
+  now?: () => Date
+  random?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** The outbound client of a party's adapter: its settings, with the adapter's own retry policy for idempotent calls. */
+export const clientOf = (p: PartySettings, retries: number, backoff: Backoff): OutboundOptions => ({
+  credentials: { appKey: p.appKey, secret: p.secret }, timeoutMs: p.timeoutMs, retries, backoff, now: p.now, random: p.random, sleep: p.sleep,
+})
+
 export interface OutboundRequest {
   method: 'GET' | 'POST'
   url: URL

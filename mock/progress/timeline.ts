@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { DISPUTE_KINDS, RATING_GRADES, type timelineEntrySchema } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
 import { pauseReason, stageName, type ProgressEvent } from '../../src/core/progress'
+import { STAFF_ONLY_EVENT_TYPES, type EventType } from '../../src/core/progress/events'
 import { MATERIALS, supplierName, type MaterialCode, type Service } from '../../src/core/services'
 
 type TimelineEntry = z.infer<typeof timelineEntrySchema>
@@ -60,9 +61,10 @@ function describe(service: Service, e: ProgressEvent): string {
   }
 }
 
+/** The applicant's history: every event but those recorded for staff only (STAFF_ONLY_EVENT_TYPES). */
 export function timelineOf(service: Service, events: ProgressEvent[]): TimelineEntry[] {
   const corrected = new Set(events.map((e) => e.correctsId).filter((id): id is number => id !== null))
-  return events.map((e) => {
+  return events.filter((e) => !STAFF_ONLY_EVENT_TYPES.includes(e.type as EventType)).map((e) => {
     const text = describe(service, e)
     return {
       id: e.id,

@@ -21,9 +21,12 @@ import type { SearchQuery } from '../staff/search-query'
 import { LOGIN_LIMIT } from './auth'
 import { staffReportRoutes } from './staff-reports'
 import { contractPdf, pdfHeaders } from '../applications/contract-pdf'
+import type { SmeReach } from '../sme-registry/view'
 
 export interface StaffDeps extends ProgressDeps {
   uploadsDir: string
+  /** whether the national 小微企业名录 can be asked (the case's 小微企业认定 says why not) */
+  smeRegistry?: SmeReach
 }
 
 /** The filters of a search, for the access log (none of them is personal data). */

@@ -1,6 +1,7 @@
 // Hands the SMS outbox to the sender: due messages one after another, each result recorded at once. One per
 // server process, started with the server and stopped when it closes.
 import type { Db } from '../db/open'
+import { PeriodicDrain } from '../jobs/periodic-drain'
 import { dueSms, recordSms } from './outbox'
 import type { SmsSender } from './port'
 
@@ -12,18 +13,11 @@ export interface SmsDispatcherOptions {
   log?: (r: { template: string; outcome: string; error?: string }) => void
 }
 
-export class SmsDispatcher {
-  private running: Promise<number> | null = null
-  private timer: NodeJS.Timeout | null = null
-  constructor(private readonly o: SmsDispatcherOptions) {}
+/** Sends every message due (runOnce: now) and counts the attempts made; every half second once started. */
+export class SmsDispatcher extends PeriodicDrain {
+  constructor(private readonly o: SmsDispatcherOptions) { super(500) }
 
-  /** Sends every message due now and returns how many attempts were made. */
-  runOnce(): Promise<number> {
-    this.running ??= this.drain().finally(() => { this.running = null })
-    return this.running
-  }
-
-  private async drain(): Promise<number> {
+  protected async drain(): Promise<number> {
     const { db, sender, now = () => new Date(), random } = this.o
     let attempts = 0
     for (let rows = dueSms(db, now(), 20); rows.length > 0; rows = dueSms(db, now(), 20)) {
@@ -35,16 +29,5 @@ export class SmsDispatcher {
       }
     }
     return attempts
-  }
-
-  start(everyMs = 500): void {
-    this.timer ??= setInterval(() => void this.runOnce().catch(() => undefined), everyMs)
-    this.timer.unref()
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer)
-    this.timer = null
-    await this.running
   }
 }

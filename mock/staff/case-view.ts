@@ -11,6 +11,7 @@ import { applicantOf, maskedApplicant } from './applicant'
 import { materialUploads, otherFiles } from './case-files'
 import { actorNames, eventView, type ActorNames } from './event-view'
 import type { Service } from '../../src/core/services'
+import { NOT_CONNECTED, smallMicroOf, type SmeReach } from '../sme-registry/view'
 
 type EventRow = { id: number; type: string; stage: string | null; actor: string; at: string; payload_json: string; corrects_id: number | null }
 
@@ -39,7 +40,7 @@ function followUpOf(db: Db, number: string): StaffCaseDetail['followUp'] {
   } : null
 }
 
-export function staffCaseDetail(deps: ProgressDeps, row: ApplicationRow): StaffCaseDetail {
+export function staffCaseDetail(deps: ProgressDeps & { smeRegistry?: SmeReach }, row: ApplicationRow): StaffCaseDetail {
   const { db } = deps
   const c = loadCase(db, row)
   const applicant = applicantOf(db, row)
@@ -52,6 +53,7 @@ export function staffCaseDetail(deps: ProgressDeps, row: ApplicationRow): StaffC
     files: otherFiles(db, row),
     notes: notesOf(db, row.number),
     dispatch: staffDispatchOf(db, row),
+    smallMicro: smallMicroOf(db, row.number, c.events, deps.smeRegistry ?? NOT_CONNECTED),
     followUp: followUpOf(db, row.number),
   }
 }

@@ -7,6 +7,7 @@ import { chinaDateTime } from '../../src/core/calendar/china-date'
 import { maskName, maskText } from '../../src/core/masking'
 import { pauseReason, stageName } from '../../src/core/progress'
 import { MATERIALS, SUPPLIERS, supplierName, type MaterialCode, type Service } from '../../src/core/services'
+import { isSmallMicroResult, smallMicroName } from '../../src/core/small-micro'
 import type { Db } from '../db/open'
 import { askedMaterials } from '../progress/timeline'
 
@@ -47,6 +48,10 @@ function detailOf(key: string, value: unknown, type: string): Detail | undefined
     case 'from': return { label: '原供电企业', value: supplierName(String(value)) || String(value) }
     case 'to': return { label: '改派至', value: supplierName(String(value)) || String(value) }
     case 'of': return { label: '针对记录', value: `#${String(value)}` }
+    case 'smallMicro': return { label: '认定结果', value: isSmallMicroResult(value) ? smallMicroName(value) : String(value) }
+    case 'basis': return { label: '依据', value: String(value) }
+    case 'registrySource': return { label: '查询来源', value: String(value) }
+    case 'registryDate': return { label: '名录记录日期', value: String(value) }
     case 'contractHash': return undefined
     default: return { label: '其他', value: free(typeof value === 'string' ? value : JSON.stringify(value)) }
   }
@@ -72,6 +77,7 @@ const EVENT_WORDS: Record<EventType, (stage: string) => string> = {
   'external-works-recorded': () => '记录是否需要外部线路工程',
   reassigned: () => '改派供电企业（计时不变）',
   'property-proof-received': () => '申请人补交用电地址物权证明（一证受理）',
+  'small-micro-checked': () => '小微企业认定：国家小微企业名录查询结果',
 }
 
 export interface ActorNames {

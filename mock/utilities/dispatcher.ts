@@ -1,6 +1,7 @@
 // Delivers the outbox: due rows one after another through the utility port, each result recorded at once. One
 // dispatcher per server process; a utility that is down delays only its own rows (each row has its own schedule).
 import type { Db } from '../db/open'
+import { PeriodicDrain } from '../jobs/periodic-drain'
 import { dueRows, recordAttempt, type OutboxRow } from './outbox'
 import type { UtilityPort } from './port'
 
@@ -15,18 +16,11 @@ export interface DispatcherOptions {
   log?: (result: { provider: string; caseNumber: string; outcome: string; error?: string }) => void
 }
 
-export class Dispatcher {
-  private running: Promise<number> | null = null
-  private timer: NodeJS.Timeout | null = null
-  constructor(private readonly o: DispatcherOptions) {}
+/** Sends every row due (runOnce: now), one batch at a time, and counts the attempts made; every second once started. */
+export class Dispatcher extends PeriodicDrain {
+  constructor(private readonly o: DispatcherOptions) { super(1000) }
 
-  /** Sends every row due now (one batch at a time) and returns how many attempts were made. */
-  runOnce(): Promise<number> {
-    this.running ??= this.drainDue().finally(() => { this.running = null })
-    return this.running
-  }
-
-  private async drainDue(): Promise<number> {
+  protected async drain(): Promise<number> {
     const { db, port, now = () => new Date(), random, batch = 50 } = this.o
     let attempts = 0
     for (;;) {
@@ -47,16 +41,5 @@ export class Dispatcher {
         for (let i = lane; i < mine.length; i += lanes) await send(mine[i])
       })))
     }
-  }
-
-  start(everyMs = 1000): void {
-    this.timer ??= setInterval(() => void this.runOnce(), everyMs)
-    this.timer.unref()
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer)
-    this.timer = null
-    await this.running
   }
 }

@@ -3,7 +3,7 @@
 // behind one circuit breaker. A refusal of ours (a spent code, an expired token) is a YkbRefusal; anything that
 // means 渝快办 cannot be used now is a YkbUnavailable, which callers turn into one clear message (YKB_UNAVAILABLE).
 import { z } from 'zod'
-import { OutboundError, sendSigned, type OutboundOptions, type OutboundResponse } from '../http/outbound'
+import { clientOf, OutboundError, sendSigned, type OutboundResponse, type PartySettings } from '../http/outbound'
 import { CircuitBreaker } from './circuit'
 import { YkbRefusal, YkbUnavailable, type YkbBusiness, type YkbGateway, type YkbGrant, type YkbLicence, type YkbPerson, type YkbShowTxn } from './port'
 
@@ -12,15 +12,8 @@ export const GATEWAY_RETRIES = 2
 export const GATEWAY_BACKOFF = { baseMs: 200, capMs: 1000 }
 export const CIRCUIT = { threshold: 5, openMs: 30_000 }
 
-export interface HttpGatewayOptions {
-  /** the API's base, e.g. https://open.ykb.example.gov.cn/api; read on each call (the demo's is known once listening) */
-  baseUrl: () => string
-  appKey: string
-  secret: string
-  timeoutMs: number
-  now?: () => Date
-  random?: () => number
-  sleep?: (ms: number) => Promise<void>
+/** `baseUrl` e.g. https://open.ykb.example.gov.cn/api */
+export interface HttpGatewayOptions extends PartySettings {
   circuit?: CircuitBreaker
   /** told of every call that found 渝快办 unusable (for the log) */
   onUnavailable?: (e: YkbUnavailable, what: string) => void
@@ -39,10 +32,7 @@ const OUR_CREDENTIALS_REFUSED = new Set(['SIGNATURE_INVALID', 'APP_UNKNOWN', 'TI
 
 export function httpYkbGateway(o: HttpGatewayOptions): YkbGateway {
   const circuit = o.circuit ?? new CircuitBreaker({ ...CIRCUIT, now: o.now && (() => o.now!().getTime()) })
-  const client: OutboundOptions = {
-    credentials: { appKey: o.appKey, secret: o.secret }, timeoutMs: o.timeoutMs, retries: GATEWAY_RETRIES,
-    backoff: GATEWAY_BACKOFF, now: o.now, random: o.random, sleep: o.sleep,
-  }
+  const client = clientOf(o, GATEWAY_RETRIES, GATEWAY_BACKOFF)
 
   /** One call through the breaker; the answer's data, parsed, or a refusal, or YkbUnavailable. */
   async function call<T>(what: string, req: { method: 'GET' | 'POST'; path: string; body?: unknown; idempotent: boolean; token?: string }, data: z.ZodType<T>): Promise<T> {

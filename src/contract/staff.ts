@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SERVICE_CODES, SUPPLIER_CODES } from '../core/services'
 import { STAFF_ROLE_CODES } from '../core/staff-roles'
+import { SMALL_MICRO_STATUS_CODES } from '../core/small-micro'
 import { sessionSchema } from './auth'
 import { applicationDetailSchema, processState } from './progress'
 import { materialViewSchema } from './licences'
@@ -109,6 +110,28 @@ export const staffCaseDetailSchema = z.object({
     lastError: z.string().nullable(),
     utilityRef: z.string().nullable(),
     deliveredAt: z.iso.datetime().nullable(),
+  }).nullable(),
+  /** 小微企业认定: the national 小微企业名录's answer for the business's credit code, or 待核验 (why, and the next attempt); null when the case owes none */
+  smallMicro: z.object({
+    status: z.enum(SMALL_MICRO_STATUS_CODES),
+    /** 小型企业, 微型企业, 非小微, 未查到 or 待核验 */
+    name: z.string(),
+    /** what staff should do about the result (未查到: check by hand); null when nothing */
+    note: z.string().nullable(),
+    /** the plan's rule: 小微企业认定以国家文件规定及国家信息系统查询结果为准 */
+    rule: z.string(),
+    /** what the registry's answer rests on (the standard and how it applied it); null until answered or when not found */
+    basis: z.string().nullable(),
+    source: z.string().nullable(),
+    /** the date of the registry's record */
+    registryDate: z.iso.date().nullable(),
+    checkedAt: z.iso.datetime().nullable(),
+    pending: z.object({
+      reason: z.string(),
+      attempts: z.number().int(),
+      /** null: no attempt is scheduled (the registry is not connected to this deployment) */
+      nextAttemptAt: z.iso.datetime().nullable(),
+    }).nullable(),
   }).nullable(),
   /** the 差评 follow-up (1–2 stars): its deadline, and who closed it when, with what they found */
   followUp: z.object({

@@ -84,6 +84,8 @@ export interface Service {
   questions: PartQuestion[]
   /** what the provider receives and why, asked as a separate consent (个人信息保护法 Art. 23) */
   sharing?: Sharing
+  /** the applicant kinds whose 小微企业 status is checked, by credit code, against the national system (src/core/small-micro.ts) */
+  smallMicroCheckFor?: ApplicantKind[]
 }
 
 /** Every provider a case can go to (src/core/providers.ts): the two electricity enterprises, water, gas, telecom. */
@@ -172,7 +174,7 @@ export const SERVICES: Service[] = [
     feeNote: '160千瓦及以下零投资：供电企业投资建设至电能表，不收取任何费用',
     totalLimitDays: 7, totalLimitSource: 'seed', totalLimitKind: 'max', stages: lvStages(1, 6, LV_ACCEPT_MATERIALS),
     applicantKinds: [...APPLICANT_KINDS], uses: BUSINESS_USES, capacityHint: LV_CAPACITY_HINT, typicalLoads: BUSINESS_LOADS, asksShopName: true,
-    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, ...ELECTRICITY,
+    signsContractOnApplying: true, aboveCapacityService: 'hv-10kv', afterSubmitting: LV_AFTER, smallMicroCheckFor: ['business'], ...ELECTRICITY,
   },
   {
     code: 'hv-10kv', name: '高压新装（10千伏）', shortName: '高压10千伏', audience: '报装容量超过160千瓦或需要10千伏供电的用户',

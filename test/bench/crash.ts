@@ -10,7 +10,8 @@
 //   checks   after every kill, with the server dead, and at the end (test/bench/crash/checks.ts): every
 //            acknowledged submit and push record stored exactly once, nothing half-written, integrity_check ok,
 //            foreign_key_check empty; every part stored with its submit and queued once, every case the utilities
-//            keep queued by us and kept once, and at the end every part delivered (crash/joint-checks.ts); after
+//            keep queued by us and kept once, and at the end every part delivered (crash/joint-checks.ts); every
+//            小微 check owed stored with its submit, answered once, all answered at the end (crash/small-micro-checks.ts); after
 //            every restart and at the end, acknowledged requests sent again get their original answer
 // Prints one table (| what | figure | budget | verdict |) and exits 1 when any check fails.
 //
@@ -64,13 +65,14 @@ async function waitFor(ready: () => boolean, ms: number): Promise<void> {
   while (!ready() && Date.now() < until) await sleep(1)
 }
 
-/** Waits until the outbox has nothing left to send (read beside the running server); false after `ms`. */
+/** Waits until the outbox has nothing left to send and no 小微 check is owed (read beside the running server); false after `ms`. */
 async function untilDrained(dbFile: string, ms: number): Promise<boolean> {
   const until = Date.now() + ms
   const db = new Database(dbFile, { readonly: true })
   try {
     while (Date.now() < until) {
-      const { pending } = db.prepare("SELECT COUNT(*) AS pending FROM utility_outbox WHERE state = 'pending'").get() as { pending: number }
+      const { pending } = db.prepare(`SELECT (SELECT COUNT(*) FROM utility_outbox WHERE state = 'pending')
+        + (SELECT COUNT(*) FROM small_micro_check WHERE state = 'owed') AS pending`).get() as { pending: number }
       if (pending === 0) return true
       await sleep(200)
     }
@@ -171,7 +173,7 @@ async function main(): Promise<number> {
   await replay(s, ledger, pusher.clientOf,
     [...lostSubmits, ...rand.sample(ledger.acknowledgedSubmits().filter((x) => x.losses === 0), REPLAYS_AT_END)],
     [...lostPushes, ...rand.sample(ledger.acknowledgedPushes().filter((x) => x.losses === 0), REPLAYS_AT_END)], replays)
-  // the server's dispatcher empties the outbox (every second) before the last kill
+  // the server's dispatcher empties the outbox (every second) and its worker answers the 小微 checks (every 5 s) before the last kill
   const drained = await untilDrained(s.dbFile, DRAIN_MS)
   await s.kill()
   serverErrors.push(...s.output().split('\n').filter((l) => /"level":(50|60)/.test(l)))
@@ -212,6 +214,8 @@ async function main(): Promise<number> {
     ['acknowledged requests sent again after a crash', `${n(replays.submits)} submits, ${n(replays.pushes)} push records; ${replays.differ.length} answered otherwise`, '0 otherwise', replays.differ.length === 0],
     ['一件事 parts stored, delivered to their utility', `${n(final.joint.parts)}, ${n(final.joint.delivered)} (${n(u.posts)} deliveries sent, outbox ${drained ? 'emptied' : 'NOT emptied'})`,
       'all, each kept once', final.joint.parts > 0 && final.joint.delivered === final.joint.parts && drained],
+    ['小微 checks owed, answered once each', `${n(final.smallMicro.owed)}, ${n(final.smallMicro.recorded)}`, 'all, each once',
+      final.smallMicro.owed > 0 && final.smallMicro.recorded === final.smallMicro.owed && drained],
     ['kills with a delivery to a utility in flight', String(killsDuringDelivery), ROUNDS >= ROUNDS_TO_LOSE_A_SUBMIT ? '≥ 1' : 'any',
       ROUNDS < ROUNDS_TO_LOSE_A_SUBMIT || killsDuringDelivery > 0],
     ['duplicates found', String(findings.duplicates.size), '0', findings.duplicates.size === 0],

@@ -36,11 +36,16 @@ export const EVENT_TYPES = {
   urged: 'urged',
   /** after 一证受理: the applicant hands in the property proof (an e-licence, a scanned code or a photo) */
   propertyProofReceived: 'property-proof-received',
+  /** the national 小微企业名录's answer for the business's credit code (src/core/small-micro.ts), recorded once */
+  smallMicroChecked: 'small-micro-checked',
 } as const
 
 /** Every type an event of the history may have: the one list the server writes and the screens name. */
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES]
 export const ALL_EVENT_TYPES = Object.values(EVENT_TYPES) as EventType[]
+
+/** Types recorded for staff only: the applicant's timeline leaves them out (the staff log shows every event). */
+export const STAFF_ONLY_EVENT_TYPES: readonly EventType[] = [EVENT_TYPES.smallMicroChecked]
 
 /** The latest record (in effective events) of whether the case needs external line works; null until staff make one. */
 export function externalWorksIn(effective: ProgressEvent[]): boolean | null {

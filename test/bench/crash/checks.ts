@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import type { Ledger, PushEntry, SubmitEntry } from './ledger'
 import { checkJoint, isPartDraft, type JointFigures } from './joint-checks'
 import type { UtilityCase } from './utility'
+import { checkSmallMicro, recordedAfterTheFact, type SmallMicroFigures } from './small-micro-checks'
 
 export interface StoreCheck {
   /** PRAGMA integrity_check: 'ok' or its first complaint */
@@ -26,6 +27,8 @@ export interface StoreCheck {
   events: number
   /** the 一件事 parts stored and their delivery */
   joint: JointFigures
+  /** the 小微 checks owed, and answered */
+  smallMicro: SmallMicroFigures
 }
 
 interface AppRow { number: string; owner_id: string; draft_id: string; answers_json: string }
@@ -52,7 +55,7 @@ export function checkStore(dbFile: string, uploadsDir: string, ledger: Ledger, u
   try {
     const result: StoreCheck = {
       integrity: '', foreignKeyRows: 0, duplicates: [], missing: [], halfWritten: [], unanswered: [], applications: 0, events: 0,
-      joint: { parts: 0, delivered: 0, pending: 0 },
+      joint: { parts: 0, delivered: 0, pending: 0 }, smallMicro: { owed: 0, recorded: 0 },
     }
     const integrity = db.pragma('integrity_check') as { integrity_check: string }[]
     result.integrity = integrity.map((r) => r.integrity_check).join('; ')
@@ -73,6 +76,7 @@ export function checkStore(dbFile: string, uploadsDir: string, ledger: Ledger, u
     checkHistories(ledger, apps, eventsOf, result)
     checkMaterials(db, uploadsDir, ledger, apps, result)
     result.joint = checkJoint(db, ledger, utility, result, final)
+    result.smallMicro = checkSmallMicro(db, result, final)
     return result
   } finally {
     db.close()
@@ -176,7 +180,7 @@ function checkHistories(ledger: Ledger, apps: AppRow[], eventsOf: Map<string, Ev
   for (const a of apps) {
     const s = byDraft.get(a.draft_id)
     if (!s) continue // reported by checkSubmits
-    const stored = (eventsOf.get(a.number) ?? []).map((e) => e.type)
+    const stored = (eventsOf.get(a.number) ?? []).map((e) => e.type).filter((type) => !recordedAfterTheFact(type))
     const expected = [...s.baseEvents, ...(ledger.pushedOf.get(a.number) ?? []).map((p) => p.eventType)]
     const pending = pendingOf.get(a.number)?.map((p) => p.eventType) ?? []
     if (sameList(stored, expected) || (pending.length && sameList(stored, [...expected, ...pending]))) continue

@@ -24,6 +24,8 @@ export async function startInProcess(opts: Partial<ServerConfig> = {}): Promise<
     staticDir: path.join(dataDir, 'no-static'),
     calendarOverrideFile: path.join(dataDir, 'calendar-override.json'),
     logLevel: process.env.WZ_TEST_LOG ?? 'silent',
+    // 小微 checks only when a test asks (s.smeRegistry.worker.runOnce()): a timer would add events mid-test
+    smallMicroCheckEveryMs: null,
     ...opts,
   })
   await built.app.listen({ port: 0, host: '127.0.0.1' })

@@ -1,10 +1,12 @@
 // 主动服务 in Chromium: 国网万州's customer service registers 李明远's newly registered company as a lead on the 主动服务
 // page; 李明远 signs in with 渝快办, finds 供电企业主动服务邀请 on 我的申请 with everything prefilled, and applies with
-// one confirmation; the lead then shows 已申请 with the application's number on the staff page.
+// one confirmation; the lead then shows 已申请 with the application's number on the staff page, and the case its
+// 小微企业认定 from the national 小微企业名录.
 import { newJourney, useJourneyEnv, visibleText } from '../journey/support'
 import { signInWithYkb } from '../support/sign-in'
 import { currentPage } from '../track/support'
-import { staffSignIn } from '../staff/support'
+import { staffSignIn, staffToken } from '../staff/support'
+import { ROUTES } from '../../../src/contract/routes'
 
 jest.setTimeout(240_000)
 const env = useJourneyEnv()
@@ -70,6 +72,23 @@ describe('主动服务 (proactive service)', () => {
     await after.filter({ hasText: '已申请' }).waitFor({ timeout: 15_000 })
     expect(await after.innerText()).toContain(applied)
     await sj.snap('lead-accepted')
+
+    // the case: 小微企业认定 as the national 小微企业名录 (the demo's simulated one) answered after the submission
+    const token = await staffToken(staff.page)
+    const casePath = ROUTES.staffCase.path.replace(':number', applied)
+    await staff.page.waitForFunction(async ([path, bearer]) => {
+      const r = await fetch(path, { headers: { authorization: `Bearer ${bearer}` } })
+      return ((await r.json()) as { data?: { smallMicro?: { status?: string } } }).data?.smallMicro?.status !== 'pending'
+    }, [casePath, token] as const, { polling: 500, timeout: 30_000 })
+    await staff.page.goto(`${env().server.url}/#/packages/staff/pages/case/index?number=${applied}`)
+    const smallMicro = currentPage(staff.page).getByRole('group', { name: '小微企业认定' })
+    await smallMicro.waitFor({ timeout: 15_000 })
+    const card = await smallMicro.innerText()
+    for (const shown of ['小微企业认定：小型企业', '国家企业信用信息公示系统·小微企业名录', '记录日期 2026-11-23', '《中小企业划型标准规定》（工信部联企业〔2011〕300号）', '小微企业认定以国家文件规定及国家信息系统查询结果为准']) {
+      expect(card).toContain(shown)
+    }
+    await smallMicro.scrollIntoViewIfNeeded()
+    await sj.snap('case-small-micro')
     await staff.ctx.close()
     expect(problems).toEqual([])
     expect(staff.problems).toEqual([])

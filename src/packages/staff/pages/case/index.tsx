@@ -16,6 +16,7 @@ import { ApplicantCard } from './applicant-card'
 import { VerificationList } from './verification-list'
 import { NotesAndUrge } from './notes-and-urge'
 import { DispatchCard } from './dispatch-card'
+import { SmallMicroCard } from './small-micro-card'
 import { providerWord } from '@/core/services'
 import { CaseFiles } from './case-files'
 import { EventLog } from './event-log'
@@ -66,6 +67,7 @@ export default function StaffCasePage() {
       <LapsingCard items={a.lapsing} />
       <TargetsCard targets={a.targets} usedDays={a.process.usedDays} />
       <ApplicantCard number={a.number} applicant={detail.applicant} />
+      <SmallMicroCard smallMicro={detail.smallMicro} />
       <NotesAndUrge detail={detail} onChange={setDetail} />
       <ExternalWorks detail={detail} onChange={setDetail} />
       <ComplaintAnswers detail={detail} onChange={setDetail} />
