@@ -54,4 +54,4 @@ export function enterpriseOf(db: Database.Database, creditCode: string): SimEnte
 }
 
 /** The basis the registry gives with its answer: the standard, and the industry it judged the business under. */
-export const basisOf = (e: SimEnterprise): string => `依据${STANDARD}，按${e.industry}的从业人员和营业收入指标划型为${e.scale}企业${e.inDirectory ? '，已纳入小微企业名录' : '，未纳入小微企业名录'}`
+export const basisOf = (e: SimEnterprise): string => `${STANDARD}，按${e.industry}的从业人员和营业收入指标划型为${e.scale}企业${e.inDirectory ? '，已纳入小微企业名录' : '，未纳入小微企业名录'}`

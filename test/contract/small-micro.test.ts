@@ -56,7 +56,7 @@ describe('小微企业认定 at submission', () => {
     const done = (await staffView(number)).smallMicro
     expect(done).toEqual({
       status: 'micro', name: '微型企业', note: null, rule: '小微企业认定以国家文件规定及国家信息系统查询结果为准',
-      basis: '依据《中小企业划型标准规定》（工信部联企业〔2011〕300号），按餐饮业的从业人员和营业收入指标划型为微型企业，已纳入小微企业名录',
+      basis: '《中小企业划型标准规定》（工信部联企业〔2011〕300号），按餐饮业的从业人员和营业收入指标划型为微型企业，已纳入小微企业名录',
       source: '国家企业信用信息公示系统·小微企业名录', registryDate: '2025-03-18', checkedAt: suite.clock.now().toISOString(), pending: null,
     })
     const events = await checkedEvents(number)

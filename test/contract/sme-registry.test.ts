@@ -41,7 +41,7 @@ describe('the HTTP adapter against the simulated registry', () => {
     const r = registry()
     expect(await r.lookup('91500101MA5UMY0L1K')).toEqual({ outcome: 'found', record: {
       creditCode: '91500101MA5UMY0L1K', scale: 'small', isSmallMicro: true, recordedOn: '2026-11-23', source: '国家企业信用信息公示系统·小微企业名录',
-      basis: '依据《中小企业划型标准规定》（工信部联企业〔2011〕300号），按批发业的从业人员和营业收入指标划型为小型企业，已纳入小微企业名录',
+      basis: '《中小企业划型标准规定》（工信部联企业〔2011〕300号），按批发业的从业人员和营业收入指标划型为小型企业，已纳入小微企业名录',
     } })
     expect(await r.lookup('92500101MA5UWF3C7M')).toMatchObject({ outcome: 'found', record: { scale: 'micro', isSmallMicro: true } })
     expect(await r.lookup('91350100M000100Y44')).toMatchObject({ outcome: 'found', record: { scale: 'none', isSmallMicro: false } })

@@ -76,10 +76,12 @@ describe('主动服务 (proactive service)', () => {
     // the case: 小微企业认定 as the national 小微企业名录 (the demo's simulated one) answered after the submission
     const token = await staffToken(staff.page)
     const casePath = ROUTES.staffCase.path.replace(':number', applied)
-    await staff.page.waitForFunction(async ([path, bearer]) => {
+    const answered = await staff.page.waitForFunction(async ([path, bearer]) => {
       const r = await fetch(path, { headers: { authorization: `Bearer ${bearer}` } })
-      return ((await r.json()) as { data?: { smallMicro?: { status?: string } } }).data?.smallMicro?.status !== 'pending'
+      const status = ((await r.json()) as { data?: { smallMicro?: { status?: string } } }).data?.smallMicro?.status
+      return status !== undefined && status !== 'pending' && status
     }, [casePath, token] as const, { polling: 500, timeout: 30_000 })
+    expect(await answered.jsonValue()).toBe('small')
     await staff.page.goto(`${env().server.url}/#/packages/staff/pages/case/index?number=${applied}`)
     const smallMicro = currentPage(staff.page).getByRole('group', { name: '小微企业认定' })
     await smallMicro.waitFor({ timeout: 15_000 })

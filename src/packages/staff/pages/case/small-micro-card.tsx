@@ -14,7 +14,7 @@ export function SmallMicroCard({ smallMicro: s }: { smallMicro: StaffCaseDetail[
       {s.pending && (
         <View className='notice' role='status'>
           {s.pending.reason}
-          {s.pending.nextAttemptAt ? `。系统将于${chinaDateTime(s.pending.nextAttemptAt)}自动重新查询（已尝试${s.pending.attempts}次）` : ''}。不影响申请办理。
+          {s.pending.nextAttemptAt && s.pending.attempts > 0 ? `。已尝试${s.pending.attempts}次，系统将于${chinaDateTime(s.pending.nextAttemptAt)}自动重新查询` : ''}。不影响申请办理。
         </View>
       )}
       <Text className='staff-line'>{s.rule}。</Text>
