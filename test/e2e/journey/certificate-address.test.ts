@@ -40,4 +40,34 @@ describe('the connection address against the property certificate\'s 坐落', ()
     expect(problems).toEqual([])
     await ctx.close()
   })
+
+  it('should keep the address with a typed reason, fetch the contract once the typing rests (not per keystroke), and sign what it says', async () => {
+    const { j, page, ctx, problems } = await newJourney(env(), 'certificate-address-reason')
+    await toCheckPageElsewhere(j)
+    await page.locator('.contract__title').filter({ visible: true }).waitFor()
+    await j.continue('签署并提交申请')
+    const item = page.locator('.error-summary__item', { hasText: REASON_REQUIRED }).filter({ visible: true })
+    await item.waitFor()
+
+    const summaries: string[] = []
+    page.on('request', (r) => { if (r.url().endsWith('/api/contract-summary')) summaries.push(r.postData() ?? '') })
+    const reason = '证书为老门牌，现门牌已变更'
+    const input = page.getByLabel('确实不一致？请说明原因', { exact: true }).filter({ visible: true }).first()
+    await input.pressSequentially(reason, { delay: 60 })
+    j.typed += [...reason].length
+    // four characters are a reason: the summary lost its one problem while the applicant typed on
+    await page.locator('.error-summary').filter({ visible: true }).waitFor({ state: 'hidden' })
+    await page.locator('.contract__title').filter({ visible: true }).waitFor()
+    process.stdout.write(`\ncontract summary: ${summaries.length} request(s) while ${[...reason].length} characters were typed one by one\n`)
+    expect(summaries.length).toBeGreaterThanOrEqual(1)
+    expect(summaries.length).toBeLessThanOrEqual(2)
+    expect(summaries.at(-1)).toContain(reason)
+    await j.snap('reason-typed')
+
+    // the server accepts only a signature over the summary of the final answers, reason included
+    const number = await checkSignSubmit(j)
+    expect(number).toMatch(/^WZ\d{14}$/)
+    expect(problems).toEqual([])
+    await ctx.close()
+  })
 })
