@@ -33,9 +33,9 @@ export default function DetailPage() {
   const grant = useLookupGrant()
   const anonymous = via === 'lookup'
   const signedIn = useSession((s) => s.session !== null)
-  const { detail, error, errorCode, reload, setDetail } = useApplication((): Promise<ApplicationDetail> => anonymous
-    ? trackApi.detailByLookup(number, grant.token ?? '')
-    : trackApi.detail(number))
+  const { detail, error, errorCode, reload, setDetail } = useApplication(
+    (): Promise<ApplicationDetail> => (anonymous ? trackApi.detailByLookup(number, grant.token ?? '') : trackApi.detail(number)),
+    () => (anonymous ? trackApi.versionByLookup(number, grant.token ?? '') : trackApi.version(number)))
   usePullDownRefresh(() => { void reload().finally(() => Taro.stopPullDownRefresh()) })
   // a link to the case (an SMS, a bookmark) opened without sign-in, or after it ran out: sign in, then back here
   const mustSignIn = !anonymous && (!signedIn || errorCode === 'UNAUTHENTICATED' || errorCode === 'SESSION_EXPIRED')
