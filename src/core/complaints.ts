@@ -104,11 +104,18 @@ export interface EscalationStep {
   what: string
 }
 
-export function escalationSteps(provider: { name: string; contact: string }): EscalationStep[] {
+/**
+ * `signedIn`: the viewer is the applicant, signed in, with the in-app complaint below; someone tracking the case
+ * with its number and a code (查询进度) has no complaint form, and is told how to get one.
+ */
+export function escalationSteps(provider: { name: string; contact: string }, signedIn = true): EscalationStep[] {
+  const answered = `由${provider.name}在${COMPLAINT_ANSWER_WORKING_DAYS}个工作日内答复`
   return [
     {
       code: 'utility', title: `向${provider.name}催办`, contact: provider.contact,
-      what: `在下方“在线投诉”留言，由${provider.name}在${COMPLAINT_ANSWER_WORKING_DAYS}个工作日内答复；也可拨打客服电话催办`,
+      what: signedIn
+        ? `在下方“在线投诉”留言，${answered}；也可拨打客服电话催办`
+        : `拨打客服电话催办；申请人登录“万州办电”后，也可在本申请页“在线投诉”留言，${answered}`,
     },
     {
       code: 'district', title: '向万州区经济和信息化委员会反映', contact: '万州区经济和信息化委员会（区经信委）',

@@ -26,6 +26,7 @@ import { maskName } from '../../src/core/masking'
 import { caseFacts, effectiveEvents, type ProgressEvent } from '../../src/core/progress'
 import { SERVICES, type Service, type ServiceCode, type StandaloneServiceCode, type SupplierCode } from '../../src/core/services'
 import { TOWNSHIPS, type Township } from '../../src/core/wanzhou'
+import { recordDraftStart } from '../../mock/oversight/take-up'
 import { BUNDLED_SUPPLY_SETTINGS as SUPPLY, supplierFor } from '../../src/core/supply-settings'
 import { creditCodeCheckChar, idCheckChar, makeLicenceId } from '../../src/core/validators'
 import { openDb, type Db } from '../../mock/db/open'
@@ -360,7 +361,11 @@ function submit(ctx: Ctx, p: Person, service: Service, township: Township, numbe
   const receipt = buildReceipt({ number, service, supplierName: supplierNameFor(SUPPLY, township.code), submittedAt: at, expected, pendingReview })
   const draftAt = new Date(at.getTime() - r.int(1, 30) * 60000).toISOString()
   stmts.draft.run(body.draftId, p.userId, JSON.stringify(body.answers), 'check', r.int(3, 14), draftAt, number)
-  stmts.application.run(number, p.userId, body.draftId, service.code, supplierFor(SUPPLY, township.code).supplier, township.code,
+  // started, as the drafts route records it; one start in eight more was never submitted (discarded or left)
+  const supplier = supplierFor(SUPPLY, township.code).supplier
+  recordDraftStart(db, body.draftId, supplier, draftAt)
+  if (Number(number.slice(-2)) % 8 === 0) recordDraftStart(db, `d_left_${number}`, supplier, draftAt)
+  stmts.application.run(number, p.userId, body.draftId, service.code, supplier, township.code,
     JSON.stringify(withContactMobile(body.answers, p.mobile)), body.signature ? JSON.stringify(body.signature) : null,
     at.toISOString(), expected.date, expected.estimated ? 1 : 0, JSON.stringify(receipt))
   appendEvents(db, number, submitEvents(service, p.userId, body.signature, at), at)

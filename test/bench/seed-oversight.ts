@@ -62,6 +62,8 @@ export function seedOversight(o: OversightSeed): { dbFile: string; cases: number
   const nowIso = now.toISOString()
   db.prepare('INSERT INTO app_user (id, wx_openid, created_at) VALUES (?, ?, ?)').run(userId, 'wx_bench_oversight', nowIso)
   const draft = db.prepare(`INSERT INTO draft (id, owner_id, answers_json, page, version, updated_at, submitted_number) VALUES (?, ?, '{}', 'check', 1, ?, ?)`)
+  // applications started (mock/oversight/take-up.ts): each submitted one, and one in eight more never submitted
+  const started = db.prepare('INSERT INTO draft_start (draft_id, supplier, started_at) VALUES (?, ?, ?)')
   const app = db.prepare(`INSERT INTO application (number, owner_id, draft_id, service, supplier, township_code, answers_json, submitted_at, expected_by,
     expected_by_estimated, receipt_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '{}')`)
   const event = db.prepare(`INSERT INTO application_event (id, application_number, type, stage, actor, at, payload_json) VALUES (?, ?, ?, ?, ?, ?, '{}')`)
@@ -83,7 +85,7 @@ export function seedOversight(o: OversightSeed): { dbFile: string; cases: number
 
   // bulk load: the tables' indexes are dropped and built again afterwards (one sort each instead of a million
   // scattered inserts), and cases go in day by day, so the primary keys grow in order
-  const TABLES = ['application_search', 'application_event', 'application', 'draft', 'rating', 'rating_follow_up']
+  const TABLES = ['application_search', 'application_event', 'application', 'draft', 'draft_start', 'rating', 'rating_follow_up']
   const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${TABLES.map(() => '?').join(', ')})`)
     .all(...TABLES) as { name: string; sql: string }[]
   for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`)
@@ -129,6 +131,8 @@ export function seedOversight(o: OversightSeed): { dbFile: string; cases: number
 
       const f = caseFigures({ service, submittedAt, events: log, calendar: cal })
       draft.run(`d_${number}`, userId, submittedAt, number)
+      started.run(`d_${number}`, supplier, submittedAt)
+      if (seq % 8 === 0) started.run(`d_left_${number}`, supplier, submittedAt)
       app.run(number, userId, `d_${number}`, code, supplier, township, answersOf.get(code), submittedAt, cal.addWorkingDays(day, service.totalLimitDays).date)
       for (const e of log) event.run(e.id, number, e.type, e.stage, e.type === 'submitted' ? `applicant:${userId}` : 'system', e.at)
       eventId += log.length

@@ -50,11 +50,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file
 }
 
-/** Collects page errors and failed requests so a test can assert there were none. */
+/**
+ * Collects page errors and failed requests so a test can assert there were none. A request the browser cut short
+ * because the page was leaving for another document (渝快办's consent page, a download) is not a problem: one that
+ * started before the latest main-frame navigation and was aborted.
+ */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = []
+  let leftAt = -Infinity
+  page.on('request', (r) => { if (r.isNavigationRequest() && r.frame() === page.mainFrame()) leftAt = Date.now() })
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()} ${m.location().url}`) })
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`))
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText
+    if (error === 'net::ERR_ABORTED' && !r.isNavigationRequest() && r.timing().startTime <= leftAt) return
+    problems.push(`requestfailed: ${r.url()} ${error}`)
+  })
   return problems
 }

@@ -1,8 +1,10 @@
 // A late case: the applicant sees where to turn, in order, with the case number; complains in the app; the
 // enterprise's customer service answers; the applicant reads the answer and closes the complaint.
+import { phoneContext, watchProblems } from '../support/browser'
+import { Journey } from '../support/journey'
 import { newJourney, unexpected, visibleText } from '../journey/support'
 import { staffSignIn } from '../staff/support'
-import { currentPage, submitLowVoltage, useTrackEnv, waitForPage } from './support'
+import { codesSent, currentPage, submitLowVoltage, useTrackEnv, waitForPage } from './support'
 
 jest.setTimeout(240_000)
 const env = useTrackEnv({ virtualClock: true })
@@ -75,6 +77,47 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     expect(await visibleText(page)).not.toContain('13800138000')
     // expected: the 2-hour access token lapsed across the 15 days (refreshed), and the too-short complaint refused
     expect(unexpected(problems, [/401 \(Unauthorized\) .*\/api\/applications\/WZ\d{14}$/, /400 \(Bad Request\) .*\/complaints$/])).toEqual([])
+    await ctx.close()
+  })
+
+  it('should show the same routes to someone tracking the late case without signing in, with no complaint form', async () => {
+    // 李明远 applies; 30 days later (past the 7 working days) his colleague tracks it with the number and his mobile
+    const applied = await newJourney(env(), 'track-late-apply')
+    const number = await submitLowVoltage(applied.j, '演示街12号')
+    await applied.ctx.close()
+    env().clock?.setTo(new Date(Date.now() + 30 * 86_400_000))
+
+    const ctx = await phoneContext(env().browser)
+    const page = await ctx.newPage()
+    const problems = watchProblems(page)
+    const j = new Journey(page, 'track-late-lookup')
+    await page.goto(env().server.url + '/')
+    await j.tap(page.locator('[role=link]', { hasText: '查询进度' }).filter({ visible: true }).first())
+    await j.at('免登录查询办理进度', { count: false })
+    await j.type('申请编号或一件事编号', number)
+    await j.type('手机号', '13800138000')
+    await j.tap('获取验证码')
+    await currentPage(page).locator('.info', { hasText: '验证码已发送' }).waitFor()
+    const [code] = (await codesSent(env(), ctx, number)).codes
+    await j.type('验证码', code)
+    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: /^查询$/ }).first())
+    await j.at('低压非居民新装（小微企业）', { count: false })
+
+    const routes = currentPage(page).getByRole('region', { name: '超过时限怎么办' })
+    await routes.waitFor({ timeout: 20_000 })
+    expect(await routes.locator('.escalation__title').allInnerTexts())
+      .toEqual(['向国网万州供电分公司催办', '向万州区经济和信息化委员会反映', '拨打12398能源监管热线', '拨打12345政务服务便民热线'])
+    expect((await routes.innerText()).split(`请报申请编号 ${number}`).length - 1).toBe(4)
+    // a complaint in the app is the signed-in applicant's: none is offered here (nor pointed to), nothing personal shows
+    expect(await routes.innerText()).not.toContain('在下方')
+    expect(await routes.innerText()).toContain('申请人登录“万州办电”后')
+    expect(await currentPage(page).locator('taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(0)
+    const text = await visibleText(page)
+    expect(text).not.toContain('演示街12号')
+    expect(text).not.toContain('13800138000')
+    await routes.scrollIntoViewIfNeeded()
+    await j.snap('late-routes-anonymous')
+    expect(problems).toEqual([])
     await ctx.close()
   })
 })

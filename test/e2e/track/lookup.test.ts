@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { phoneContext, watchProblems } from '../support/browser'
 import { Journey } from '../support/journey'
 import { newJourney, unexpected, visibleText } from '../journey/support'
-import { clock, currentPage, httpStatus, stageStates, submitLowVoltage, useTrackEnv, type TrackEnv } from './support'
+import { clock, codesSent, currentPage, httpStatus, stageStates, submitLowVoltage, useTrackEnv, type TrackEnv } from './support'
 
 jest.setTimeout(180_000)
 const env = useTrackEnv()
@@ -10,16 +10,6 @@ const env = useTrackEnv()
 const REFUSED = '申请编号、手机号或验证码不正确，请核对后重试'
 const SENT = '如编号和手机号匹配，验证码已发送'
 const MOBILE = '13800138000'
-
-/** The demo SMS panel in another tab: the lookup codes sent for `number`, newest first. */
-async function codesSent(env: TrackEnv, ctx: BrowserContext, number: string): Promise<{ codes: string[]; texts: string[] }> {
-  const sms = await ctx.newPage()
-  await sms.goto(`${env.server.url}/ykb/sms`)
-  await sms.getByRole('heading', { name: '最近发送的短信' }).waitFor()
-  const texts = (await sms.locator('li').allInnerTexts()).filter((t) => t.includes(number) && t.includes('验证码'))
-  await sms.close()
-  return { codes: texts.map((t) => /验证码(\d{6})/.exec(t)?.[1] ?? ''), texts }
-}
 
 async function openLookup(j: Journey): Promise<void> {
   await j.tap(j.page.locator('[role=link]', { hasText: '查询进度' }).filter({ visible: true }).first())

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { Raster } from '../../../mock/ocr/png'
 import { startServer, type RunningServer } from '../support/server'
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser'
@@ -221,4 +221,14 @@ export async function elementShot(page: Page, element: Locator, name: string): P
 /** Console lines Chromium writes for an answer with `status` from `urlPath` (a regex source), for `unexpected`. */
 export function httpStatus(status: number, urlPath: string): RegExp {
   return new RegExp(`status of ${status} \\([^)]*\\) http://[^ ]+${urlPath}$`)
+}
+
+/** The demo SMS panel in another tab: the lookup codes sent for `number`, newest first. */
+export async function codesSent(env: TrackEnv, ctx: BrowserContext, number: string): Promise<{ codes: string[]; texts: string[] }> {
+  const sms = await ctx.newPage()
+  await sms.goto(`${env.server.url}/ykb/sms`)
+  await sms.getByRole('heading', { name: '最近发送的短信' }).waitFor()
+  const texts = (await sms.locator('li').allInnerTexts()).filter((t) => t.includes(number) && t.includes('验证码'))
+  await sms.close()
+  return { codes: texts.map((t) => /验证码(\d{6})/.exec(t)?.[1] ?? ''), texts }
 }

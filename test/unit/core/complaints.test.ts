@@ -41,4 +41,13 @@ describe('where a late case turns, in order', () => {
     ])
     expect(steps[0].title).toBe('向国网万州供电分公司催办')
   })
+
+  it('should point to the complaint form below only for the signed-in applicant who has it', () => {
+    const provider = { name: '国网万州供电分公司', contact: '95598' }
+    expect(escalationSteps(provider)[0].what).toMatch(/^在下方“在线投诉”留言/)
+    const anonymous = escalationSteps(provider, false)[0].what
+    expect(anonymous).not.toContain('在下方')
+    expect(anonymous).toContain('申请人登录“万州办电”后')
+    expect(escalationSteps(provider, false).slice(1)).toEqual(escalationSteps(provider).slice(1))
+  })
 })

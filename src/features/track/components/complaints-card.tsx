@@ -16,8 +16,9 @@ export interface ComplaintsCardProps {
 }
 
 /** When the case is late: where to turn, in order, each with the case number to quote. */
-export function Escalation({ detail }: { detail: ApplicationDetail }) {
-  const steps = escalationSteps({ name: detail.supplierName, contact: providerByCode(detail.supplier)?.contact ?? '' })
+/** `signedIn`: the applicant's own view, with the complaint form below (not so for a 查询进度 lookup). */
+export function Escalation({ detail, signedIn = true }: { detail: ApplicationDetail; signedIn?: boolean }) {
+  const steps = escalationSteps({ name: detail.supplierName, contact: providerByCode(detail.supplier)?.contact ?? '' }, signedIn)
   return (
     <View className='app-card escalation' role='region' aria-label='超过时限怎么办'>
       <Text className='app-card__title'>已超过办理时限：您可以按顺序这样做</Text>

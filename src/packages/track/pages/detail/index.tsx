@@ -72,7 +72,7 @@ export default function DetailPage() {
       <TargetsCard targets={detail.targets} usedDays={detail.process.usedDays} />
       {!anonymous && <DetailActions detail={detail} onChange={setDetail} />}
       {!anonymous && <ComplaintsCard detail={detail} onChange={setDetail} />}
-      {anonymous && detail.process.state === 'overdue' && <Escalation detail={detail} />}
+      {anonymous && detail.process.state === 'overdue' && <Escalation detail={detail} signedIn={false} />}
       <Text className='section-title'>办理环节</Text>
       <StageProgressList stages={detail.stages}
         stoppedAs={detail.process.state === 'withdrawn' || detail.process.state === 'rejected' ? STATE_WORDS[detail.process.state] : undefined} />
