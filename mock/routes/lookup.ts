@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { endpoints } from '../../src/contract'
 import { AppError } from '../http/app-error'
 import { createRateLimiter } from '../http/rate-limit'
@@ -7,7 +7,7 @@ import { findApplication, jointApplications, loadCase, type ProgressDeps } from 
 import { JOINT_NUMBER } from '../joint/number'
 import type { Db } from '../db/open'
 import { readSnapshot } from '../db/snapshot'
-import { applicationDetail } from '../progress/detail'
+import { caseVersion, versionedDetail } from '../progress/version'
 import { CODE_ANSWER, issueCode, useCode } from '../lookup/codes'
 import { issueLookupToken, lookupTokenAllows, LOOKUP_TOKEN_HEADER } from '../lookup/tokens'
 
@@ -28,7 +28,7 @@ export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: Rou
   const maskedDetail = (number: string) => readSnapshot(db, () => {
     const row = findApplication(db, number)
     if (!row) throw new AppError('LOOKUP_FAILED')
-    return applicationDetail(deps, loadCase(db, row), { masked: true })
+    return versionedDetail(deps, loadCase(db, row), { masked: true })
   })
 
   route(app, endpoints.lookupCode, ({ body, req }) => {
@@ -49,10 +49,20 @@ export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: Rou
     return { ...issueLookupToken(db, number, now()), detail: maskedDetail(number) }
   }, opts)
 
-  route(app, endpoints.lookupRefresh, ({ params, req }) => {
+  /** The lookup token in the request allows this case, or LOOKUP_FAILED. */
+  const requireToken = (req: FastifyRequest, number: string) => {
     const token = req.headers[LOOKUP_TOKEN_HEADER]
-    if (typeof token !== 'string' || !lookupTokenAllows(db, token, params.number, now())) throw new AppError('LOOKUP_FAILED')
+    if (typeof token !== 'string' || !lookupTokenAllows(db, token, number, now())) throw new AppError('LOOKUP_FAILED')
+  }
+  route(app, endpoints.lookupRefresh, ({ params, req }) => {
+    requireToken(req, params.number)
     return maskedDetail(params.number)
+  }, opts)
+  route(app, endpoints.lookupVersion, ({ params, req }) => {
+    requireToken(req, params.number)
+    const version = caseVersion(deps, params.number)
+    if (!version) throw new AppError('LOOKUP_FAILED')
+    return { version }
   }, opts)
 
 }

@@ -3,7 +3,8 @@ import { endpoints } from '../../src/contract'
 import { route, type RouteOptions } from '../http/route'
 import { readSnapshot } from '../db/snapshot'
 import { loadCase, ownApplication, ownerApplications, type Case, type ProgressDeps } from '../progress/case'
-import { applicationDetail, applicationSummary } from '../progress/detail'
+import { applicationSummary } from '../progress/detail'
+import { caseVersion, versionedDetail } from '../progress/version'
 import { checkpointUpload, disputeCase, supplementCase, withdrawCase } from '../progress/applicant-actions'
 import { rateCase } from '../progress/rating'
 import { subscribe } from '../progress/notify'
@@ -19,7 +20,7 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
   /** Runs a change in one transaction on the freshly read case, then answers the new detail. */
   const change = (number: string, ownerId: string, act: (c: Case) => void) => {
     db.transaction(() => act(ownCase(number, ownerId)))()
-    return applicationDetail(deps, ownCase(number, ownerId), { masked: false })
+    return readSnapshot(db, () => versionedDetail(deps, ownCase(number, ownerId), { masked: false }))
   }
 
   route(app, endpoints.myApplications, ({ user }) => readSnapshot(db, () => ({
@@ -27,7 +28,10 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
   })), opts)
 
   route(app, endpoints.applicationDetail, ({ params, user }) =>
-    readSnapshot(db, () => applicationDetail(deps, ownCase(params.number, user.id), { masked: false })), opts)
+    readSnapshot(db, () => versionedDetail(deps, ownCase(params.number, user.id), { masked: false })), opts)
+
+  // asked every second or two by an open detail page: ownership and one indexed read, no derivation
+  route(app, endpoints.applicationVersion, ({ params, user }) => ({ version: caseVersion(deps, ownApplication(db, params.number, user.id).number) ?? '' }), opts)
 
   route(app, endpoints.withdraw, ({ params, user, body, req }) => {
     const detail = change(params.number, user.id, (c) => withdrawCase(deps, c, body))

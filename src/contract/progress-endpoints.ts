@@ -3,7 +3,7 @@ import { endpoint } from './endpoint'
 import { ROUTES } from './routes'
 import {
   applicationSummarySchema, applicationDetailSchema, disputeBody, propertyProofBody, withdrawBody, supplementBody, checkpointBody, ratingBody,
-  lookupCodeBody, lookupCodeResult, lookupBody, subscribeBody, pushBody, pushResult,
+  lookupCodeBody, lookupCodeResult, lookupBody, subscribeBody, pushBody, pushResult, caseVersionSchema,
 } from './progress'
 import { complaintBody, complaintParams } from './complaints'
 
@@ -18,6 +18,10 @@ export const progressEndpoints = {
   applicationDetail: endpoint({
     ...ROUTES.applicationDetail, summary: '申请详情：环节、时限、历史、材料、可做的操作（仅本人）', auth: 'applicant',
     params: numberParam, response: applicationDetailSchema, errors: [...session, 'NOT_FOUND'],
+  }),
+  applicationVersion: endpoint({
+    ...ROUTES.applicationVersion, summary: '申请的版本号：与详情中的 version 不同时才需重新读取详情（仅本人；打开的详情页据此及时刷新）', auth: 'applicant',
+    params: numberParam, response: caseVersionSchema, errors: [...session, 'NOT_FOUND'],
   }),
   withdraw: endpoint({
     ...ROUTES.withdraw, summary: '撤回申请（撤件）', auth: 'applicant',
@@ -73,6 +77,10 @@ export const progressEndpoints = {
   lookupRefresh: endpoint({
     ...ROUTES.lookupRefresh, summary: '免登录查询：凭查询令牌（请求头 X-Lookup-Token）刷新进度', auth: 'none',
     params: numberParam, response: applicationDetailSchema, errors: ['LOOKUP_FAILED'],
+  }),
+  lookupVersion: endpoint({
+    ...ROUTES.lookupVersion, summary: '免登录查询：凭查询令牌（请求头 X-Lookup-Token）读取申请的版本号', auth: 'none',
+    params: numberParam, response: caseVersionSchema, errors: ['LOOKUP_FAILED'],
   }),
   push: endpoint({
     ...ROUTES.push, summary: '供电企业推送办件过程记录（服务器间，HMAC-SHA256 签名，见 README）', auth: 'signed',

@@ -195,8 +195,17 @@ export const applicationDetailSchema = z.object({
     /** the 10 kV checkpoint whose materials may be uploaded now, with the material codes it takes */
     checkpointUpload: z.object({ stage: z.string(), materials: z.array(z.string()) }).nullable(),
   }),
+  /** what the case's version check answers while this detail is current (the applicant's and the lookup's reads) */
+  version: z.string().optional(),
 })
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>
+
+/**
+ * A case's version: changes whenever anything its detail shows may have changed (a pushed or staff step, a
+ * complaint's step, a rating, a 一件事 part's delivery; and every hour, for the clock), and says nothing else.
+ */
+export const caseVersionSchema = z.object({ version: z.string() })
+export type CaseVersion = z.infer<typeof caseVersionSchema>
 
 export const externalWorksBody = z.object({
   needed: z.boolean('请选择是否需要外部线路工程'),

@@ -3,6 +3,8 @@
 //                  on this machine, so the detail read's CPU is also given as a ratio that other machines can compare
 //   detail reads   GET /api/applications/:number, owners' bearer sessions, 100 connections, 10 s: p99 ≤ 30 ms, no
 //                  non-2xx, server CPU per request ≤ CPU_RATIO_BUDGET × the baseline's
+//   version checks GET /api/applications/:number/version (what an open detail page asks every 1.5 s), the same
+//                  owners and connections, 5 s: p99 ≤ 30 ms, server CPU per request ≤ VERSION.cpuRatioBudget × the baseline's
 //   signed pushes  POST /api/push/case-records, each a legal next step, 20 connections, ≤ 10 s: ≥ 300 pushes/s, no errors
 // Prints one table and exits 1 when a budget is broken. Traffic goes to 127.0.0.1 only; every run is bounded
 // in requests and in time; the temp data directory is removed and the server stopped on every exit path.
@@ -65,6 +67,8 @@ const WATCHDOG_SECONDS = 240
 // cpuRatioBudget: half the detail read's cost as a multiple of the baseline's when issue 14 was taken up (4.4×,
 // 1.06 / 0.24 ms on a busy 2-core machine): the issue asks for half of today's server CPU per detail read
 const DETAIL = { connections: 100, seconds: 10, warmupSeconds: 3, p99BudgetMs: 30, cpuRatioBudget: 2.2 }
+// an open detail page asks its version every 1.5 s: it must cost little more than any answer does
+const VERSION = { connections: 100, seconds: 5, warmupSeconds: 2, p99BudgetMs: 30, cpuRatioBudget: 1.5 }
 const BASELINE = { path: ROUTES.townships.path, connections: 100, seconds: 5, warmupSeconds: 2 }
 const PUSH = { connections: 20, seconds: 10, warmupPushes: 300, minPerSecond: 300 }
 
@@ -302,6 +306,20 @@ async function main(): Promise<number> {
   const cpuRatio = (detail.cpuMs / detail.result.requests.total) / (baseline.cpuMs / baseline.result.requests.total)
   const detailOk = detailFailed === 0 && detail.result.latency.p99 <= DETAIL.p99BudgetMs && cpuRatio <= DETAIL.cpuRatioBudget
 
+  // Version checks over the same numbers and owners: the open detail page's poll.
+  const versionRequest: AcRequest = {
+    method: 'GET',
+    setupRequest: (req) => {
+      const r = reads[cursor++ % reads.length]
+      return { ...req, path: `${r.path}/version`, headers: { authorization: r.auth } }
+    },
+  }
+  await cannon({ url: s.url, connections: VERSION.connections, duration: VERSION.warmupSeconds, requests: [versionRequest] }, VERSION.warmupSeconds + 5)
+  const version = await measure({ url: s.url, connections: VERSION.connections, duration: VERSION.seconds, requests: [versionRequest] }, VERSION.seconds + 5)
+  const versionFailed = version.result.non2xx + version.result.errors
+  const versionRatio = (version.cpuMs / version.result.requests.total) / (baseline.cpuMs / baseline.result.requests.total)
+  const versionOk = versionFailed === 0 && version.result.latency.p99 <= VERSION.p99BudgetMs && versionRatio <= VERSION.cpuRatioBudget
+
   // Signed pushes: a short warm-up, then as many as the open cases allow, for at most PUSH.seconds.
   const queue = new PushQueue(chains)
   const warm = Math.min(PUSH.warmupPushes, queue.safeAmount(PUSH.connections))
@@ -320,8 +338,8 @@ async function main(): Promise<number> {
   log(`detail: ${DETAIL.connections} connections, ${DETAIL.seconds} s after a ${DETAIL.warmupSeconds} s warm-up, over ${reads.length.toLocaleString('en-US')} numbers`)
   log(`push: ${PUSH.connections} connections, ${amount.toLocaleString('en-US')} pushes or ${PUSH.seconds} s (whichever first) after ${warmStored} warm-up pushes; ` +
     `${chains.length} open cases, ${queue.total.toLocaleString('en-US')} steps to their completion, never two in flight for one case`)
-  for (const note of [othersNote('baseline', baseline), othersNote('detail', detail), othersNote('push', push)]) if (note) log(note)
-  for (const [what, m] of [['baseline', baseline], ['detail', detail], ['push', push]] as const) {
+  for (const note of [othersNote('baseline', baseline), othersNote('detail', detail), othersNote('version', version), othersNote('push', push)]) if (note) log(note)
+  for (const [what, m] of [['baseline', baseline], ['detail', detail], ['version', version], ['push', push]] as const) {
     const statuses = Object.entries(m.result.statusCodeStats).filter(([code]) => !code.startsWith('2')).map(([code, s]) => `${s.count} × HTTP ${code}`)
     if (statuses.length || m.result.errors) log(`${what} failures: ${[...statuses, `${m.result.errors} connection errors, of which ${m.result.timeouts} timeouts`].join(', ')}`)
   }
@@ -332,14 +350,16 @@ async function main(): Promise<number> {
     rowOf(`GET ${BASELINE.path}, the baseline (${BASELINE.connections} conn)`, baseline, baselineFailed, '0 non-2xx', baselineFailed === 0),
     rowOf(`GET /api/applications/:number (${DETAIL.connections} conn)`, detail, detailFailed,
       `p99 ≤ ${DETAIL.p99BudgetMs} ms, CPU ≤ ${DETAIL.cpuRatioBudget}× baseline, 0 non-2xx`, detailOk, cpuRatio),
+    rowOf(`GET /api/applications/:number/version (${VERSION.connections} conn)`, version, versionFailed,
+      `p99 ≤ ${VERSION.p99BudgetMs} ms, CPU ≤ ${VERSION.cpuRatioBudget}× baseline, 0 non-2xx`, versionOk, versionRatio),
     rowOf(`POST /api/push/case-records (${PUSH.connections} conn)`, push, pushFailed, `≥ ${PUSH.minPerSecond} pushes/s, 0 errors`, pushOk),
   ]
   printTable(rows)
-  const busy = Math.max(baseline.others, detail.others, push.others) > 0.1
+  const busy = Math.max(baseline.others, detail.others, version.others, push.others) > 0.1
   log(`\ntotal ${((Date.now() - t0) / 1000).toFixed(0)} s` +
     (busy ? '; other work was running on the machine: latency and req/s are pessimistic, server CPU ms/req is not' : ''))
   if (process.env.BENCH_SUMMARY) fs.writeFileSync(process.env.BENCH_SUMMARY, JSON.stringify(rows))
-  return baselineFailed === 0 && detailOk && pushOk ? 0 : 1
+  return baselineFailed === 0 && detailOk && versionOk && pushOk ? 0 : 1
 }
 
 runBench('bench:api', WATCHDOG_SECONDS, main)

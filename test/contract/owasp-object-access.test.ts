@@ -139,6 +139,7 @@ const ROWS: Row[] = [
   },
   byNumber('receipt', 'application', () => o.open),
   byNumber('applicationDetail', 'application', () => o.open),
+  byNumber('applicationVersion', 'application (its version)', () => o.open),
   byNumber('withdraw', 'application', () => o.withdrawable, () => ({ reason: '不再需要用电' })),
   byNumber('supplement', 'application (补正)', () => o.supplementable, () => ({ uploadIds: [insertOwnUpload(s, A)] })),
   byNumber('dispute', 'application (补正 disputed)', () => o.disputable, () => ({ kind: 'not-mine', note: '材料已齐全' })),
@@ -185,6 +186,14 @@ const ROWS: Row[] = [
   },
   {
     route: 'lookupRefresh', what: 'application (lookup token of this case, or of another)', object: () => o.open, missing: MISSING_NUMBER,
+    expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', gasStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
+    call: (id, actor) => ({
+      params: { number: id },
+      headers: { 'X-Lookup-Token': issueLookupToken(s.db, actor === 'owner' ? id : o.withdrawable, clock.now()).lookupToken },
+    }),
+  },
+  {
+    route: 'lookupVersion', what: 'application\'s version (lookup token of this case, or of another)', object: () => o.open, missing: MISSING_NUMBER,
     expected: { owner: 'ok', other: 'LOOKUP_FAILED', gwStaff: 'LOOKUP_FAILED', sxStaff: 'LOOKUP_FAILED', gasStaff: 'LOOKUP_FAILED', district: 'LOOKUP_FAILED', anonymous: 'LOOKUP_FAILED' },
     call: (id, actor) => ({
       params: { number: id },

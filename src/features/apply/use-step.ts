@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { FieldError } from '@/contract'
 import { useDraft } from './stores/draft-store'
 import { validateStep } from './validate'
+import { useShownErrors } from './use-shown-errors'
 import { nextStep, pagePath, type StepId } from './steps'
 
 /** Opens a journey page; `from=check` makes its Continue return to the check page. */
@@ -15,24 +15,15 @@ export function openStep(id: StepId | 'result', query = ''): void {
  * otherwise save the draft (a lost network keeps it locally) and go on, or back to the check page.
  */
 export function useStep(step: StepId, extraCheck?: () => FieldError[]) {
-  const [errors, setErrors] = useState<FieldError[]>([])
   const router = useRouter()
   const fromCheck = router.params.from === 'check'
 
-  const errorFor = (path: string) => errors.find((e) => e.path === path)?.message
-
   // Errors appear on Continue only; once shown, each one goes as soon as its field is fixed (no new ones appear).
+  // The extra check may read the attached materials (the certificate's 坐落), so they are an input as well.
   const answers = useDraft((s) => s.answers)
-  useEffect(() => {
-    setErrors((shown) => {
-      if (shown.length === 0) return shown
-      const still = new Set([...validateStep(step, answers), ...(extraCheck?.() ?? [])].map((e) => `${e.path}|${e.message}`))
-      const kept = shown.filter((e) => still.has(`${e.path}|${e.message}`))
-      return kept.length === shown.length ? shown : kept
-    })
-    // extraCheck is read afresh with the answers; it is not a reason to re-check by itself
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, step])
+  const materials = useDraft((s) => s.materials)
+  const [errors, setErrors] = useShownErrors(() => [...validateStep(step, answers), ...(extraCheck?.() ?? [])], [answers, materials, step])
+  const errorFor = (path: string) => errors.find((e) => e.path === path)?.message
 
   const proceed = async () => {
     const draft = useDraft.getState()

@@ -18,3 +18,18 @@ export function validateStep(step: StepId, answers: DraftAnswers, today = chinaD
 export function validateAll(answers: DraftAnswers, today = chinaDate(new Date())): (FieldError & { step: StepId })[] {
   return ANSWER_PARTS.flatMap((step) => validateStep(step, answers, today).map((e) => ({ ...e, step })))
 }
+
+/**
+ * The problems shown after a failed Continue, brought up to date with what is wrong now: each goes once its field is
+ * fixed (in today's words if they changed), and none is added while the applicant is still editing. The same array
+ * when nothing changed, so a state update can bail out.
+ */
+export function stillWrong(shown: FieldError[], now: FieldError[]): FieldError[] {
+  if (shown.length === 0) return shown
+  const current = new Map(now.map((e) => [e.path, e]))
+  const kept = shown.flatMap((e) => {
+    const c = current.get(e.path)
+    return c ? [c.message === e.message ? e : { ...e, message: c.message }] : []
+  })
+  return kept.length === shown.length && kept.every((e, i) => e === shown[i]) ? shown : kept
+}

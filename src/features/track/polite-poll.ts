@@ -1,43 +1,57 @@
 /**
- * Polls politely while a page is open: first after `startMs`, then backing off ×2 up to `maxMs`; paused while
- * hidden (the page or the browser tab), resumed with a fresh start when shown again. Returns a stop function.
+ * Polls politely while a page is open: every `everyMs` while something changed within the last `fastForMs` (or the
+ * page was shown within it), then backing off ×2 up to `maxMs` while nothing changes; a failed tick backs off too.
+ * Paused while hidden (the page or the browser tab); shown again, it ticks at once and starts afresh.
  */
 export interface PollControl {
   stop: () => void
   /** call on the page's show/hide events */
   setVisible: (visible: boolean) => void
-  /** call when something changed (e.g. a push arrived): the back-off starts over */
+  /** call when something changed (e.g. the page loaded afresh): the back-off starts over */
   reset: () => void
 }
 
-export function politePoll(tick: () => Promise<boolean | void>, startMs = 5000, maxMs = 60_000): PollControl {
-  let delay = startMs
+export interface PollTiming {
+  everyMs: number
+  fastForMs: number
+  maxMs: number
+}
+
+/** An open detail page asks its case's cheap version: every 1.5 s for five quiet minutes, then less often, to 30 s. */
+export const DETAIL_POLL: PollTiming = { everyMs: 1500, fastForMs: 5 * 60_000, maxMs: 30_000 }
+
+export function politePoll(tick: () => Promise<boolean | void>, timing: PollTiming = DETAIL_POLL): PollControl {
+  const { everyMs, fastForMs, maxMs } = timing
+  let delay = everyMs
+  /** how long nothing has changed, counted in the delays waited (whatever clock the platform keeps) */
+  let quietFor = 0
   let timer: ReturnType<typeof setTimeout> | null = null
   let visible = true
   let stopped = false
 
-  const schedule = () => {
+  const next = (changed: boolean, failed = false) => {
+    quietFor = changed ? 0 : quietFor + delay
+    delay = !failed && quietFor < fastForMs ? everyMs : Math.min(delay * 2, maxMs)
+  }
+  const schedule = (after = delay) => {
     if (stopped || !visible || timer) return
     timer = setTimeout(() => {
       timer = null
-      void tick().then((changed) => {
-        delay = changed ? startMs : Math.min(delay * 2, maxMs)
-        schedule()
-      }).catch(() => {
-        delay = Math.min(delay * 2, maxMs)
-        schedule()
-      })
-    }, delay)
+      void tick().then((changed) => next(changed === true), () => next(false, true)).then(() => schedule())
+    }, after)
   }
   const clear = () => { if (timer) clearTimeout(timer); timer = null }
+  const afresh = () => { quietFor = 0; delay = everyMs }
 
   schedule()
   return {
     stop: () => { stopped = true; clear() },
     setVisible: (v) => {
+      if (v === visible) return
       visible = v
-      if (v) { delay = startMs; schedule() } else clear()
+      clear()
+      if (v) { afresh(); schedule(0) }
     },
-    reset: () => { delay = startMs; clear(); schedule() },
+    reset: () => { afresh(); clear(); schedule() },
   }
 }

@@ -165,8 +165,8 @@ export function currentPage(page: Page): Locator {
 
 /**
  * Waits until the visible page's text satisfies `ok`, without touching the page: the detail page refreshes
- * itself (first poll after 5 s, backing off ×2 up to 60 s, back to 5 s after a change), so 75 s covers the
- * longest wait.
+ * itself (its case's version every 1.5 s, backing off to 30 s after five quiet minutes; a virtual clock moved
+ * on the server turns the version too), so 75 s covers the longest wait.
  */
 export async function waitForPage(page: Page, what: string, ok: (text: string) => boolean, timeoutMs = 75_000): Promise<string> {
   const deadline = Date.now() + timeoutMs

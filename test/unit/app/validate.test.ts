@@ -1,4 +1,4 @@
-import { validateStep, validateAll } from '../../../src/features/apply/validate'
+import { validateStep, validateAll, stillWrong } from '../../../src/features/apply/validate'
 import type { DraftAnswers } from '../../../src/features/apply/draft-answers'
 
 const TODAY = '2026-11-26'
@@ -76,5 +76,29 @@ describe('journey validation', () => {
   it('should tag every problem with the page that fixes it when checking all answers', () => {
     const all = validateAll({})
     expect(new Set(all.map((e) => e.step))).toEqual(new Set(['service', 'applicant', 'address', 'load', 'licences']))
+  })
+})
+
+describe('the error summary after a failed Continue (stillWrong)', () => {
+  const onContinue = validateStep('address', {}, TODAY)
+
+  it('should shrink as fields are fixed, and be empty when none is left', () => {
+    expect(onContinue.map((e) => e.path)).toEqual(['address.townshipCode', 'address.detail'])
+    const townshipChosen = stillWrong(onContinue, validateStep('address', { address: { townshipCode: '500101001' } }, TODAY))
+    expect(townshipChosen.map((e) => e.path)).toEqual(['address.detail'])
+    expect(stillWrong(townshipChosen, validateStep('address', { address: { townshipCode: '500101001', detail: '白岩路128号2幢3-1' } }, TODAY))).toEqual([])
+  })
+
+  it('should add nothing new while the applicant edits, and keep the same list when nothing changed', () => {
+    const one = [{ path: 'address.detail', message: '请填写详细地址（路、门牌号等），至少4个字' }]
+    expect(stillWrong(one, [{ path: 'address.townshipCode', message: '请选择乡镇街道' }])).toEqual([])
+    const now = [...one.map((e) => ({ ...e })), { path: 'address.townshipCode', message: '请选择乡镇街道' }]
+    expect(stillWrong(one, now)).toBe(one)
+    expect(stillWrong([], now)).toEqual([])
+  })
+
+  it('should say what is wrong with a field now when its problem changed (still wrong, in other words)', () => {
+    const shown = [{ path: 'load.capacityKw', message: '请填写报装容量' }]
+    expect(stillWrong(shown, [{ path: 'load.capacityKw', message: '报装容量须大于0' }])).toEqual([{ path: 'load.capacityKw', message: '报装容量须大于0' }])
   })
 })

@@ -17,8 +17,11 @@ export const trackApi = {
   /** the signed-in applicant's applications */
   mine: () => callApi('myApplications'),
   detail: (number: string) => callApi('applicationDetail', { params: { number } }),
+  /** the case's version: the detail is read again only when it differs from the one the detail came with */
+  version: (number: string) => callApi('applicationVersion', { params: { number } }),
   /** the same case for someone who looked it up without signing in (number + mobile + code) */
   detailByLookup: (number: string, token: string) => callApi('lookupRefresh', { params: { number }, headers: { 'X-Lookup-Token': token } }),
+  versionByLookup: (number: string, token: string) => callApi('lookupVersion', { params: { number }, headers: { 'X-Lookup-Token': token } }),
   lookupCode: (body: BodyOf<'lookupCode'>) => callApi('lookupCode', { body }),
   lookup: (body: BodyOf<'lookup'>) => callApi('lookup', { body }),
   dispute: (number: string, body: BodyOf<'dispute'>) => callApi('dispute', { params: { number }, body }),

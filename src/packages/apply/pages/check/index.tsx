@@ -10,6 +10,7 @@ import { mismatchErrors } from '@/features/apply/certificate-address'
 import { CertificateAddressBox } from '@/features/apply/components/certificate-address-box'
 import { openStep } from '@/features/apply/use-step'
 import { useSubmit } from '@/features/apply/use-submit'
+import { useShownErrors } from '@/features/apply/use-shown-errors'
 import { stepOfPath } from '@/features/apply/submit'
 import { useSession } from '@/features/auth/stores/session-store'
 import { useSupplierFor } from '@/features/services/stores/townships-store'
@@ -17,6 +18,8 @@ import { ContractSign } from '@/features/apply/components/contract-sign'
 import { useContractSummary } from '@/features/apply/use-contract-summary'
 import { answerGroups } from './answer-rows'
 import './check.css'
+
+const NOT_SIGNED: FieldError = { path: 'signature', message: '请阅读合同摘要，勾选同意后签署' }
 
 /**
  * Check your answers: every answer with 修改 back to its page; then, for low voltage, the contract signed on the
@@ -27,26 +30,30 @@ export default function CheckPage() {
   const views = useDraft((s) => s.materials)
   const identity = useSession((s) => s.me?.identity)
   const identityMobile = identity?.mobileMasked
-  const [errors, setErrors] = useState<FieldError[]>([])
-  const { submit, busy, failure } = useSubmit(setErrors)
   const service = serviceByCode(answers.service ?? '')
   const signsNow = service?.signsContractOnApplying ?? true
+  const [agreed, setAgreed] = useState(false)
+  // what is wrong now: every page's answers, the address against the certificate, and the signature when it is due
+  const problems = (): FieldError[] => {
+    const found = [...validateAll(answers), ...mismatchErrors(answers, views)]
+    return found.length > 0 || !signsNow || agreed ? found : [NOT_SIGNED]
+  }
+  const [errors, setErrors] = useShownErrors(problems, [answers, views, agreed])
+  const { submit, busy, failure } = useSubmit(setErrors)
   const m = answers.materials ?? {}
   const supplier = useSupplierFor(answers.address?.townshipCode)
   // the contract of complete answers only: an unfinished draft is told what is missing on 签署并提交
   const complete = validateAll(answers).length === 0
   const contract = useContractSummary(signsNow && complete ? answers : null)
-  const [agreed, setAgreed] = useState(false)
   // answers changed (修改 and back): a new summary, read and agreed afresh
   useEffect(() => setAgreed(false), [contract.summary?.hash])
 
   const onContinue = () => {
-    const found = [...validateAll(answers), ...mismatchErrors(answers, views)]
+    const found = problems()
     setErrors(found)
     if (found.length > 0) return
     if (!signsNow) return void submit()
     if (!contract.summary) return
-    if (!agreed) return setErrors([{ path: 'signature', message: '请阅读合同摘要，勾选同意后签署' }])
     void submit({ method: 'tap', contractHash: contract.summary.hash })
   }
 

@@ -1,5 +1,6 @@
 import { PageRoot } from '@/components/page-root'
 import { CopyNumber } from '@/components/copy-number'
+import { ShareNumber } from '@/features/track/components/share-number'
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
@@ -45,7 +46,7 @@ export default function ResultPage() {
         <Text className='result__title'>申请已提交</Text>
         <Text className='result__label'>申请编号</Text>
         <Text className='result__number' selectable>{receipt.number}</Text>
-        <CopyNumber number={receipt.number} />
+        <CopyNumber number={receipt.number}><ShareNumber number={receipt.number} /></CopyNumber>
       </View>
       <View className='result__facts'>
         <Text className='result__fact'>办理业务：{receipt.serviceName}</Text>

@@ -2,6 +2,7 @@ import { JointCard } from '@/features/joint/joint-card'
 import { providerWord } from '@/core/services'
 import { PageRoot } from '@/components/page-root'
 import { CopyNumber } from '@/components/copy-number'
+import { ShareNumber } from '@/features/track/components/share-number'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -33,9 +34,9 @@ export default function DetailPage() {
   const grant = useLookupGrant()
   const anonymous = via === 'lookup'
   const signedIn = useSession((s) => s.session !== null)
-  const { detail, error, errorCode, reload, setDetail } = useApplication((): Promise<ApplicationDetail> => anonymous
-    ? trackApi.detailByLookup(number, grant.token ?? '')
-    : trackApi.detail(number))
+  const { detail, error, errorCode, reload, setDetail } = useApplication(
+    (): Promise<ApplicationDetail> => (anonymous ? trackApi.detailByLookup(number, grant.token ?? '') : trackApi.detail(number)),
+    () => (anonymous ? trackApi.versionByLookup(number, grant.token ?? '') : trackApi.version(number)))
   usePullDownRefresh(() => { void reload().finally(() => Taro.stopPullDownRefresh()) })
   // a link to the case (an SMS, a bookmark) opened without sign-in, or after it ran out: sign in, then back here
   const mustSignIn = !anonymous && (!signedIn || errorCode === 'UNAUTHENTICATED' || errorCode === 'SESSION_EXPIRED')
@@ -59,7 +60,7 @@ export default function DetailPage() {
       {error && <View className='notice' role='alert'>{error}（显示的是上次加载的内容）</View>}
       <View className='app-card'>
         <Text className='app-card__number' selectable>申请编号 {detail.number}</Text>
-        <CopyNumber number={detail.number} />
+        <CopyNumber number={detail.number}><ShareNumber number={detail.number} /></CopyNumber>
         <View className='app-card__title' role='heading' aria-level={1}>{detail.serviceName}</View>
         <Text className='app-card__line'>{detail.address}</Text>
         <Text className='app-card__line'>{providerWord(detail.service)}：{detail.supplierName}　费用：{detail.feeYuan === null ? '按收费标准' : `${detail.feeYuan}元`}</Text>
