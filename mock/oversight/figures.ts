@@ -4,6 +4,7 @@ import type { OversightMonth, OversightTrend } from '../../src/contract/oversigh
 import { caseParts, oversightMonth, oversightTrend, trendMonths, type CasePart } from '../../src/core/oversight'
 import { SUPPLIER_CODES, type SupplierCode } from '../../src/core/services'
 import { monthBounds, reportMoment, type RatingRecord } from '../../src/core/stats'
+import type { TakeUpRecord } from '../../src/core/oversight/month'
 import type { Db } from '../db/open'
 import { caseRecords, disputes, ratings, refuseFutureMonth } from '../staff/report'
 import { complaintRecords } from '../complaints/complaints'
@@ -18,9 +19,11 @@ export const OVERSEEN: readonly SupplierCode[] = SUPPLIER_CODES
  * they depend on has changed since they were read: no event appended to a case submitted before the month's end
  * (every change to a case is an event: stages, pauses, 改派, external works, corrections; `mark` is the last event
  * id then) and no 差评 follow-up closed since (`followUps`). A rating is given at the server's time, so an ended
- * month gains none. Leads are read each time; so a kept month equals recomputing from the log (oversight-cache.test).
+ * month gains none. Take-up is kept too: an ended month's is counted as of its last instant (starts, submissions and
+ * receipts are all stamped with the server's time, so it gains none later). Leads and complaints are read each time; so a
+ * kept month equals recomputing from the log (oversight-cache.test).
  */
-interface Kept { mark: number; followUps: string; parts: Record<string, CasePart>; ratings: RatingRecord[] }
+interface Kept { mark: number; followUps: string; parts: Record<string, CasePart>; ratings: RatingRecord[]; takeUp: TakeUpRecord[] }
 const kept = new WeakMap<Db, Map<string, Kept>>()
 
 const lastEventId = (db: Db) => db.prepare('SELECT COALESCE(MAX(id), 0) FROM application_event').pluck().get() as number
@@ -29,7 +32,7 @@ const grownSince = (db: Db, mark: number, end: string) => db.prepare(`SELECT 1 F
   WHERE e.id > ? AND s.submitted_at < ? LIMIT 1`).get(mark, end) !== undefined
 const followUpState = (db: Db) => JSON.stringify(db.prepare('SELECT COUNT(closed_at), MAX(closed_at) FROM rating_follow_up').raw().get())
 
-function monthPartsOf(db: Db, month: string, at: Date, now: Date, providers: readonly SupplierCode[], fresh: boolean): Pick<Kept, 'parts' | 'ratings'> {
+function monthPartsOf(db: Db, month: string, at: Date, now: Date, providers: readonly SupplierCode[], fresh: boolean): Pick<Kept, 'parts' | 'ratings' | 'takeUp'> {
   const ended = monthHasEnded(month, now) && !fresh
   const memo = kept.get(db) ?? new Map<string, Kept>()
   kept.set(db, memo)
@@ -39,7 +42,7 @@ function monthPartsOf(db: Db, month: string, at: Date, now: Date, providers: rea
   const mark = lastEventId(db)
   const followUps = followUpState(db)
   const parts = caseParts({ month, at, providers, cases: caseRecords(db, [...providers], month, at), disputes: disputes(db, [...providers], month) })
-  const read = { parts, ratings: ratings(db, [...providers], month) }
+  const read = { parts, ratings: ratings(db, [...providers], month), takeUp: takeUpRecords(db, providers, month, at) }
   if (ended) memo.set(key, { mark, followUps, ...read })
   return read
 }
@@ -53,9 +56,9 @@ export const forgetCaseParts = (db: Db) => kept.delete(db)
  */
 export function districtMonth(db: Db, month: string, now: Date, asOf = now, providers: readonly SupplierCode[] = OVERSEEN, fresh = false): OversightMonth {
   const at = reportMoment(month, now)
-  const { parts, ratings: rated } = monthPartsOf(db, month, at, now, providers, fresh)
+  const { parts, ratings: rated, takeUp } = monthPartsOf(db, month, at, now, providers, fresh)
   return oversightMonth({ month, at, asOf, providers, cases: [], ratings: rated, disputes: [], leads: monthLeads(db, month),
-    complaints: complaintRecords(db, providers, month), takeUp: takeUpRecords(db, providers, month, at) }, parts)
+    complaints: complaintRecords(db, providers, month), takeUp }, parts)
 }
 
 /** The 12 months ending at `to` (months not yet begun are refused); months before any case give zeros. */

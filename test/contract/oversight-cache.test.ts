@@ -4,6 +4,7 @@
 import { callApi } from '../../src/lib/http/client'
 import { districtMonth, forgetCaseParts } from '../../mock/oversight/figures'
 import type { InProcess } from './support/in-process'
+import { newDraft, shopAnswers, signedBody, submit } from './support/fixtures'
 import { applyShop, progressSuite, type Owner } from './support/progress-fixtures'
 import { pushAt, setChinaTime, staffSignIn } from './support/staff-fixtures'
 
@@ -14,6 +15,7 @@ let li: Owner
 const numbers: string[] = []
 const at = (local: string) => setChinaTime(clock, local)
 const OCTOBER = '2026-10'
+let lateDraft = ''
 
 beforeAll(async () => {
   ({ s, li } = suite)
@@ -23,6 +25,7 @@ beforeAll(async () => {
   at('2026-10-19T10:00'); await callApi('rate', { params: { number: numbers[0] }, body: { grade: 2 } }, li.client) // a 差评: follow-up due 11-09
   at('2026-10-20T10:00'); numbers.push(await applyShop(li))
   at('2026-10-21T10:00'); numbers.push(await applyShop(li, '500101155'))
+  at('2026-10-28T10:00'); lateDraft = await newDraft(li, shopAnswers(li)) // names its address: started in October, submitted later
   at('2026-11-26T10:00')
 })
 
@@ -62,6 +65,19 @@ describe('the ended month\'s kept case part', () => {
     const after = districtMonth(s.db, OCTOBER, clock.now())
     expect(after.enterprises.find((e) => e.provider === 'sgcc-wanzhou')?.ratings).toMatchObject({ bad: 1, followUpsDue: 1, followedUpInTime: 1 })
     expect(after).toEqual(recomputed())
+  })
+
+  it('should keep October\'s take-up as of its last instant: a draft started then and submitted in November changes neither', async () => {
+    const before = districtMonth(s.db, OCTOBER, clock.now())
+    const takeUp = (m: typeof before) => m.enterprises.find((e) => e.provider === 'sgcc-wanzhou')?.completion
+    const startedBefore = takeUp(before)
+    expect(startedBefore).toMatchObject({ started: 3, submitted: 2 })
+    await submit(li, await signedBody(li, lateDraft, shopAnswers(li)))
+    const after = districtMonth(s.db, OCTOBER, clock.now())
+    expect(takeUp(after)).toEqual(startedBefore)
+    expect(after).toEqual(recomputed())
+    // and November counts the submission where it happened
+    expect(districtMonth(s.db, '2026-11', clock.now()).enterprises.find((e) => e.provider === 'sgcc-wanzhou')?.received).toBeGreaterThanOrEqual(1)
   })
 
   it('should not be kept for the running month', () => {

@@ -31,6 +31,10 @@ beforeAll(async () => {
   await shop('2026-10-12T09:00', '2026-10-23T10:00') // 9
   // 三峡水利: one shop, 3 working days
   await shop('2026-10-19T09:00', '2026-10-22T10:00', '500101155')
+  // one more 国网万州 application started in October (its draft names the address) and never submitted
+  at('2026-10-20T11:00')
+  const draft = await callApi('draftGet', {}, li.client)
+  await callApi('draftSave', { body: { answers: { service: 'lv-business', address: { townshipCode: '500101001', detail: '演示街9号' } }, page: 'address', version: draft?.version ?? 0 } }, li.client)
   at('2026-11-26T10:00')
   district = await staffSignIn(s, 'wz-jxw')
 })
@@ -75,10 +79,6 @@ describe('publicTimes', () => {
   })
 
   it('should publish each enterprise\'s completion rate, digital take-up and complaint follow-up from the district\'s months, withheld under 5', async () => {
-    // one more 国网万州 application started in October (its draft names the address) and never submitted
-    at('2026-10-20T11:00')
-    const draft = await callApi('draftGet', {}, li.client)
-    await callApi('draftSave', { body: { answers: { service: 'lv-business', address: { townshipCode: '500101001', detail: '演示街9号' } }, page: 'address', version: draft?.version ?? 0 } }, li.client)
     at('2026-11-27T10:00') // a new China day: the page is computed afresh
     const t = await signedOut()
     const sums = { started: 0, submitted: 0, received: 0, eLicences: 0 }
