@@ -29,6 +29,13 @@ describe('a case\'s version (what an open detail page asks every second or two)'
     expect(await version()).toEqual(v)
   })
 
+  it('should not move when only a fact kept for staff is recorded (the 小微 check, which the applicant\'s page leaves out)', async () => {
+    const before = (await version()).version
+    clock.advance(1000)
+    expect(await s.smeRegistry.worker!.runOnce()).toBe(1)
+    expect((await version()).version).toBe(before)
+  })
+
   it('should move when the supply enterprise pushes a step, when a complaint is made, and when the hour turns', async () => {
     const before = (await version()).version
     clock.advance(1000)
