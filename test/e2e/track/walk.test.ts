@@ -203,6 +203,7 @@ describe('an applicant follows a low-voltage case from submission to rating', ()
     expect(unexpected(problems, [
       // each jump of the server's clock outlives the 2-hour access token: one 401, then the app refreshes it
       httpStatus(401, `/api/applications/${number}`),
+      httpStatus(401, `/api/applications/${number}/version`), // or the open page's version check meets it first
       httpStatus(409, `/api/applications/${number}/rating`),
     ])).toEqual([])
     fs.rmSync(dir, { recursive: true, force: true })
