@@ -5,28 +5,29 @@
 import { newNonce, signedHeaders, type PushCredentials } from '../push/signing'
 import { backoffDelayMs, type Backoff } from './backoff'
 
-export interface OutboundOptions {
+/** The clock, randomness and sleep a call uses: the real ones unless a test gives its own. */
+export interface CallSeams {
+  now?: () => Date
+  random?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface OutboundOptions extends CallSeams {
   credentials: PushCredentials
   /** one attempt's limit */
   timeoutMs: number
   /** further attempts of an idempotent call after a failure worth retrying */
   retries: number
   backoff: Backoff
-  now?: () => Date
-  random?: () => number
-  sleep?: (ms: number) => Promise<void>
 }
 
 /** How an adapter reaches another party's API: its base, our key and secret there, one attempt's limit (and, for tests, the clock, randomness and sleep). */
-export interface PartySettings {
+export interface PartySettings extends CallSeams {
   /** the API's base; read on each call (the demo's simulators are known once the server listens) */
   baseUrl: () => string
   appKey: string
   secret: string
   timeoutMs: number
-  now?: () => Date
-  random?: () => number
-  sleep?: (ms: number) => Promise<void>
 }
 
 /** The outbound client of a party's adapter: its settings, with the adapter's own retry policy for idempotent calls. */
