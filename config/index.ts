@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { RouteChunksPlugin } from './route-chunks-plugin'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 
@@ -60,6 +61,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
             pagesCommon: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
           },
         })
+        chain.plugin('route-chunks').use(RouteChunksPlugin)
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
