@@ -53,7 +53,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Pages load lazily; what several pages share (NutUI, stores, the client) is in shared chunks, not a copy in
       // each, split by which pages use it (no one fixed name): a page loads the shared code it needs, not all of it
       // (the start page took 35 KB brotli of a single pages-common chunk, most of it for other pages' components).
-      webpackChain(chain) {
+      webpackChain(chain, webpack) {
+        chain.plugin('h5-axios-fetch-adapter').use(webpack.NormalModuleReplacementPlugin, [
+          /axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/, path.join(__dirname, 'h5-no-axios-fetch-adapter.js'),
+        ])
         chain.optimization.splitChunks({
           chunks: 'all',
           cacheGroups: {

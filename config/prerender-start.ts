@@ -16,8 +16,6 @@
 //     overlay has been painted (at once when there is no overlay): the page paints from the HTML and CSS alone,
 //     never waiting for the scripts to arrive and compile.
 // The start page removes the overlay once it is on screen (src/features/start/prerendered.h5.ts).
-// It also writes, with or without Chromium, the script starting the read a page opened directly needs
-// (src/lib/http/early-reads.ts), before the one asking for that page's chunks (config/route-chunks-plugin.ts).
 //
 //   node --import tsx config/prerender-start.ts [dist/h5]      CHROMIUM_PATH overrides /usr/bin/chromium
 import fs from 'node:fs'
@@ -27,7 +25,6 @@ import zlib from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { buildServer } from '../mock/server'
 import { PRERENDER } from '../src/features/start/prerender-ids'
-import { earlyReadsScript } from '../src/lib/http/early-reads'
 import { ROUTE_CHUNKS_MARK } from './route-chunks-plugin'
 
 const root = path.resolve(__dirname, '..')
@@ -149,28 +146,14 @@ function prerenderBlock(s: Snapshot): string {
   ].join('')
 }
 
-/** The read the open page needs, started by index.html (src/lib/http/early-reads.ts), before its chunks are asked for. */
-const withEarlyReads = (html: string): string => {
-  const at = html.includes(ROUTE_CHUNKS_MARK) ? ROUTE_CHUNKS_MARK : '</body>'
-  return html.replace(at, `${START}<script>${earlyReadsScript()}</script>${END}${at}`)
-}
-
-/** index.html and its ready-made compressed copies, as the build writes for every asset (config/precompress-plugin.ts). */
-function writeIndex(html: string): void {
-  fs.writeFileSync(indexFile, html)
-  fs.writeFileSync(`${indexFile}.br`, zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }))
-  fs.writeFileSync(`${indexFile}.gz`, zlib.gzipSync(html, { level: 9 }))
-}
-
 async function main(): Promise<void> {
   if (!fs.existsSync(indexFile)) throw new Error(`no H5 build at ${staticDir}: run taro build --type h5 first`)
-  const original = withoutPrerender(fs.readFileSync(indexFile, 'utf8'))
   if (!fs.existsSync(chromiumPath)) {
     // the app works without it, only its first paint waits for the scripts
-    writeIndex(withEarlyReads(original))
     process.stderr.write(`warning: start page not prerendered: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`)
     return
   }
+  const original = withoutPrerender(fs.readFileSync(indexFile, 'utf8'))
   fs.writeFileSync(indexFile, original)
   for (const ext of ['.br', '.gz']) fs.rmSync(indexFile + ext, { force: true })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wz-prerender-'))
@@ -187,10 +170,13 @@ async function main(): Promise<void> {
     // the loader after #app, which the app mounts into, and before the one asking for the open page's chunks: the
     // app's scripts are asked for first
     const loaderAt = original.includes(ROUTE_CHUNKS_MARK) ? ROUTE_CHUNKS_MARK : '</body>'
-    const html = withEarlyReads(original.replace(SCRIPT_TAG, (tag) => `${MOVED.start}${tag}${MOVED.end}`)
-      .replace('<body>', `<body>${prerenderBlock(s)}`).replace(loaderAt, `${START}<script>${scriptLoader(scripts)}</script>${END}${loaderAt}`))
+    const html = original.replace(SCRIPT_TAG, (tag) => `${MOVED.start}${tag}${MOVED.end}`)
+      .replace('<body>', `<body>${prerenderBlock(s)}`).replace(loaderAt, `${START}<script>${scriptLoader(scripts)}</script>${END}${loaderAt}`)
     if (!html.includes(prerenderBlock(s)) || !html.includes(scriptLoader(scripts))) throw new Error('index.html has no <body> to prerender into')
-    writeIndex(html)
+    fs.writeFileSync(indexFile, html)
+    // ready-made compressed copies, as the build writes for every asset (config/precompress-plugin.ts)
+    fs.writeFileSync(`${indexFile}.br`, zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }))
+    fs.writeFileSync(`${indexFile}.gz`, zlib.gzipSync(html, { level: 9 }))
     process.stdout.write(`prerendered the start page into ${path.relative(root, indexFile)}: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB ` +
       `(${s.css.length} CSS rules)\n`)
   } finally {

@@ -4,7 +4,6 @@ import type { EndpointId, ResponseOf, BodyOf, QueryOf, ParamsOf, ErrorEnvelope, 
 import { ApiError } from './api-error'
 import { DEFAULT_API_BASE } from './api-base'
 import { platformAdapter } from './platform-adapter'
-import { takeEarlyRead } from './early-read'
 
 /**
  * How the client gets the session token and renews it; set by the session store, so this module imports no
@@ -74,9 +73,6 @@ export async function callApi<K extends EndpointId & RouteId>(id: K, input: Inpu
   const route = ROUTES[id]
   const params = (input.params ?? {}) as Record<string, string>
   const url = route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])))
-  // H5: the same read, started by index.html before the app ran, with the same session; a failed one is asked again
-  const early = client === http && route.method === 'GET' && !input.query && !input.headers ? await takeEarlyRead(url) : undefined
-  if (isEnvelope(early) && early.code === '00') return (early as OkEnvelope<ResponseOf<K>>).data
   const res = await client.request<OkEnvelope<ResponseOf<K>>>({
     method: route.method, url, params: input.query, data: input.body, headers: input.headers,
   })

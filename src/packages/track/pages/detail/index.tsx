@@ -10,6 +10,7 @@ import type { ApplicationDetail } from '@/contract/progress'
 import { RATING_GRADES, STATE_WORDS } from '@/contract/constants'
 import { trackApi } from '@/features/track/api/track-api'
 import { useApplication } from '@/features/track/use-application'
+import { takeDetailRead } from '@/features/track/early-detail'
 import { useLookupGrant } from '@/features/track/lookup-store'
 import { ProcessClock } from '@/features/track/components/process-clock'
 import { LapsingCard } from '@/features/track/components/lapsing-card'
@@ -35,7 +36,7 @@ export default function DetailPage() {
   const anonymous = via === 'lookup'
   const signedIn = useSession((s) => s.session !== null)
   const { detail, error, errorCode, reload, setDetail } = useApplication(
-    (): Promise<ApplicationDetail> => (anonymous ? trackApi.detailByLookup(number, grant.token ?? '') : trackApi.detail(number)),
+    (): Promise<ApplicationDetail> => (anonymous ? trackApi.detailByLookup(number, grant.token ?? '') : takeDetailRead(number) ?? trackApi.detail(number)),
     () => (anonymous ? trackApi.versionByLookup(number, grant.token ?? '') : trackApi.version(number)))
   usePullDownRefresh(() => { void reload().finally(() => Taro.stopPullDownRefresh()) })
   // a link to the case (an SMS, a bookmark) opened without sign-in, or after it ran out: sign in, then back here
