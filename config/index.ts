@@ -18,7 +18,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // WZ_OUTPUT_ROOT lets parallel builds (or a benchmark) write elsewhere than dist/<platform>
     outputRoot: process.env.WZ_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
-    plugins: ['@tarojs/plugin-html', '@tarojs/plugin-http'],
+    // @tarojs/plugin-http is left out: it only shims XMLHttpRequest, fetch and FormData in mini-programs, and axios
+    // there goes through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts).
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
