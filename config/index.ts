@@ -21,6 +21,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // @tarojs/plugin-http is left out: it only shims XMLHttpRequest, fetch and FormData in mini-programs, and axios
     // there goes through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts).
     plugins: ['@tarojs/plugin-html'],
+    // Mini-programs only: template levels written into the weapp's base.wxml (Taro's default is 16, 2.7–5.9 KB of
+    // WXML each, in the main package). A node nested deeper is drawn through Taro's recursive comp component
+    // instead. Our deepest page (证照材料) draws at level 6; test:weapp fails any page that would go through comp.
+    baseLevel: 10,
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
