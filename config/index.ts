@@ -38,12 +38,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       optimizeMainPackage: { enable: true },
       // Requests go through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts, always passed
-      // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program: left out of
-      // its main package (config/weapp-no-axios-adapter.js in their place).
+      // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program, nor do the
+      // parts of axios only they or non-JSON bodies reach: each is left out of its main package, a stub from
+      // config/weapp-axios in its place.
       webpackChain(chain, webpack) {
-        chain.plugin('weapp-axios-adapters').use(webpack.NormalModuleReplacementPlugin, [
-          /axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/, path.join(__dirname, 'weapp-no-axios-adapter.js'),
-        ])
+        const stubs: [RegExp, string][] = [
+          [/axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/, 'no-adapter.js'],
+          [/axios[\\/]lib[\\/](helpers[\\/](formDataToJSON|toURLEncodedForm)|cancel[\\/]CancelToken)\.js$/, 'unreachable.js'],
+          [/axios[\\/]lib[\\/]helpers[\\/]HttpStatusCode\.js$/, 'no-status-codes.js'],
+        ]
+        stubs.forEach(([part, stub], i) => {
+          chain.plugin(`weapp-axios-unused-${i}`).use(webpack.NormalModuleReplacementPlugin, [part, path.join(__dirname, 'weapp-axios', stub)])
+        })
       },
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
