@@ -54,6 +54,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },
+        './config/weapp-icon-animations.js': { enable: true },
       },
     },
     h5: {
