@@ -35,8 +35,9 @@ export function complaintViews(db: Db, number: string, supplier: string, now: Da
   }))
 }
 
-/** No complaint of the case is waiting for its answer. */
-export const mayComplain = (db: Db, number: string) => !complaintsOf(db, number).some((c) => c.state === 'received')
+/** No complaint among `views` (or the case's) is waiting for its answer. */
+export const noneAwaitingAnswer = (complaints: { state: Complaint['state'] }[]) => !complaints.some((c) => c.state === 'received')
+export const mayComplain = (db: Db, number: string) => noneAwaitingAnswer(complaintsOf(db, number))
 
 const insert = (db: Db) => statement(db, `INSERT INTO complaint_event (complaint_id, application_number, type, actor, text, answer_due, answer_due_estimated, at)
   VALUES (@complaintId, @number, @type, @actor, @text, @answerDue, @estimated, @at)`)

@@ -50,6 +50,19 @@ function maskNumber(data: MaterialData): string {
   return data.kind === 'id-card' ? maskId(data.number) : maskCertNo(data.number)
 }
 
+const MAX_REMEMBERED = 10_000
+const checkedIds = new Map<string, boolean>()
+
+/** Whether an identifier passes parseLicenceId: a pure check, remembered per identifier (every detail read asks again). */
+function identifierPasses(identifier: string): boolean {
+  let ok = checkedIds.get(identifier)
+  if (ok === undefined) {
+    if (checkedIds.size >= MAX_REMEMBERED) checkedIds.clear()
+    checkedIds.set(identifier, (ok = parseLicenceId(identifier).ok))
+  }
+  return ok
+}
+
 /** The applicant's view of a material: masked name and number, display facts; full data stays server-side. */
 export function materialView(row: MaterialRow): MaterialView {
   const data = JSON.parse(row.data_json) as MaterialData
@@ -60,7 +73,7 @@ export function materialView(row: MaterialRow): MaterialView {
     source: row.source,
     typeName: data.typeName,
     identifier: data.identifier,
-    identifierValid: data.identifier === null ? null : parseLicenceId(data.identifier).ok,
+    identifierValid: data.identifier === null ? null : identifierPasses(data.identifier),
     status: row.status,
     refusal: data.refusal,
     holderNameMasked: data.holderName ? maskName(data.holderName) : PENDING,

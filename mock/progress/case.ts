@@ -2,6 +2,7 @@
 import type { Answers } from '../../src/contract/answers'
 import type { Service } from '../../src/core/services'
 import { caseFacts, effectiveEvents, type CaseFacts, type ProgressEvent } from '../../src/core/progress'
+import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
 import { statement } from './statements'
@@ -32,6 +33,8 @@ export interface Case {
   service: Service
   /** the whole log, corrections included, in id order */
   events: ProgressEvent[]
+  /** the log once corrections take effect (effectiveEvents of `events`) */
+  effective: ProgressEvent[]
   /** what the log says once corrections take effect */
   facts: CaseFacts
 }
@@ -58,10 +61,15 @@ export function jointApplications(db: Db, jointNumber: string): ApplicationRow[]
   return statement(db, `SELECT ${COLUMNS} FROM application WHERE joint_number = ? ORDER BY number`).all(jointNumber) as ApplicationRow[]
 }
 
+type EventTuple = [id: number, type: string, stage: string | null, at: string, payloadJson: string, correctsId: number | null]
+const eventsRaw = new WeakMap<Db, Statement>()
+
+/** The case's whole log in id order. Rows come as arrays (no object per row to build and drop): a detail read's hot path. */
 export function loadEvents(db: Db, number: string): ProgressEvent[] {
-  const rows = statement(db, 'SELECT id, type, stage, at, payload_json, corrects_id FROM application_event WHERE application_number = ? ORDER BY id')
-    .all(number) as { id: number; type: string; stage: string | null; at: string; payload_json: string; corrects_id: number | null }[]
-  return rows.map((r) => ({ id: r.id, type: r.type, stage: r.stage, at: r.at, payload: JSON.parse(r.payload_json) as Record<string, unknown>, correctsId: r.corrects_id }))
+  let s = eventsRaw.get(db)
+  if (!s) eventsRaw.set(db, (s = db.prepare('SELECT id, type, stage, at, payload_json, corrects_id FROM application_event WHERE application_number = ? ORDER BY id').raw(true)))
+  return (s.all(number) as EventTuple[]).map(([id, type, stage, at, payloadJson, correctsId]) =>
+    ({ id, type, stage, at, payload: JSON.parse(payloadJson) as Record<string, unknown>, correctsId }))
 }
 
 /** The case's service with the stage limits it was submitted under. */
@@ -73,10 +81,18 @@ export function serviceOf(db: Db, row: ApplicationRow): Service {
 
 export function loadCase(db: Db, row: ApplicationRow): Case {
   const events = loadEvents(db, row.number)
-  return { row, service: serviceOf(db, row), events, facts: caseFacts(effectiveEvents(events)) }
+  const effective = effectiveEvents(events)
+  return { row, service: serviceOf(db, row), events, effective, facts: caseFacts(effective) }
 }
 
-export const answersOf = (row: ApplicationRow) => JSON.parse(row.answers_json) as Answers
+const parsedAnswers = new WeakMap<ApplicationRow, Answers>()
+
+/** The row's answers, parsed once per row read (a detail asks for them from several places); not to be changed. */
+export function answersOf(row: ApplicationRow): Answers {
+  let answers = parsedAnswers.get(row)
+  if (!answers) parsedAnswers.set(row, (answers = JSON.parse(row.answers_json) as Answers))
+  return answers
+}
 
 /** The applicant's contact mobile (typed, or the 渝快办 identity's, filled in at submission). */
 export const contactMobile = (row: ApplicationRow): string | undefined => answersOf(row).applicant.mobile

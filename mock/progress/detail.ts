@@ -1,7 +1,7 @@
 // The application detail and list summaries, derived from the history on every read.
 import type { ApplicationDetail, ApplicationSummary } from '../../src/contract/progress'
 import { maskText } from '../../src/core/masking'
-import { deriveProgress, effectiveEvents, EVENT_TYPES, externalWorksIn, lapsingResults, stageName, type Progress } from '../../src/core/progress'
+import { deriveProgress, EVENT_TYPES, externalWorksIn, lapsingResults, stageName, type Progress } from '../../src/core/progress'
 import { townshipByCode } from '../../src/core/wanzhou'
 import { areaOf, caseTargets } from '../../src/core/targets'
 import { supplierName } from '../../src/core/services'
@@ -13,7 +13,7 @@ import { answersOf, type Case, type ProgressDeps } from './case'
 import { caseMaterials, supplementFiles } from './case-materials'
 import { mayHandInProof, propertyProofOf } from './property-proof'
 import { ratingOf } from './rating'
-import { complaintViews, mayComplain } from '../complaints/complaints'
+import { complaintViews, noneAwaitingAnswer } from '../complaints/complaints'
 import { runningAverage } from './running-average'
 import { timelineOf } from './timeline'
 import { waitingOf } from './waiting'
@@ -21,13 +21,13 @@ import { jointView } from '../joint/joint-view'
 
 /** The case's progress; `calendar` when the caller already has it (one look at the override file per read). */
 export function progressOf(deps: ProgressDeps, c: Case, calendar = workingCalendar(deps.calendarOverrideFile)): Progress {
-  return deriveProgress({ service: c.service, submittedAt: c.row.submitted_at, events: c.events, now: deps.now(), calendar })
+  return deriveProgress({ service: c.service, submittedAt: c.row.submitted_at, events: c.events, facts: c.facts, now: deps.now(), calendar })
 }
 
 const townshipName = (c: Case) => townshipByCode(c.row.township_code)?.name ?? ''
 
 function contractOf(c: Case): ApplicationDetail['contract'] {
-  const signed = effectiveEvents(c.events).find((e) => e.type === 'contract-signed')
+  const signed = c.effective.find((e) => e.type === EVENT_TYPES.contractSigned)
   if (!signed) return null
   const p = signed.payload as { method?: string; signedAt?: string; contractHash?: string }
   return { method: p.method ?? '', signedAt: p.signedAt ?? signed.at, hash: p.contractHash ?? '' }
@@ -42,7 +42,7 @@ function supplementOf(c: Case): ApplicationDetail['supplement'] {
 
 /** The latest record of whether the case needs external line works (staff's event); null until one is made. */
 export function externalWorksOf(c: Case): boolean | null {
-  return c.events.some((e) => e.type === EVENT_TYPES.externalWorks) ? externalWorksIn(effectiveEvents(c.events)) : null
+  return c.events.some((e) => e.type === EVENT_TYPES.externalWorks) ? externalWorksIn(c.effective) : null
 }
 
 /** The case against each target; an average one (10 kV) with the enterprise's running average beside the case's own days. */
@@ -68,7 +68,10 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
   const waiting = waitingOf(c, calendar)
   const externalWorks = externalWorksOf(c)
   const rating = ratingOf(deps.db, row.number)
-  const address = `重庆市万州区${townshipName(c)}${answersOf(row).address.detail}`
+  const proof = propertyProofOf(c)
+  const complaints = opts.masked ? [] : complaintViews(deps.db, row.number, row.supplier, deps.now())
+  const township = townshipName(c)
+  const address = `重庆市万州区${township}${answersOf(row).address.detail}`
   return {
     number: row.number,
     service: service.code,
@@ -76,7 +79,7 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     supplier: row.supplier,
     supplierName: supplierName(row.supplier),
     supplierContact: providerByCode(row.supplier)?.contact ?? '',
-    townshipName: townshipName(c),
+    townshipName: township,
     address: opts.masked ? maskAddress(address) : address,
     submittedAt: row.submitted_at,
     feeYuan: service.feeYuan,
@@ -91,12 +94,12 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     waiting,
     supplement: supplementOf(c),
     contract: contractOf(c),
-    propertyProof: propertyProofOf(c),
+    propertyProof: proof,
     supplementFiles: opts.masked ? [] : supplementFiles(deps.db, row),
     rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
     joint: jointView(deps, c, progress, (sibling) => progressOf(deps, sibling)),
-    complaints: opts.masked ? [] : complaintViews(deps.db, row.number, row.supplier, deps.now()),
-    actions: opts.masked ? NO_ACTIONS : { ...actionsFor(service, c.facts, rating !== null, waiting?.dispute != null, mayHandInProof(c)), complain: mayComplain(deps.db, row.number) },
+    complaints,
+    actions: opts.masked ? NO_ACTIONS : { ...actionsFor(service, c.facts, rating !== null, waiting?.dispute != null, mayHandInProof(c, proof)), complain: noneAwaitingAnswer(complaints) },
   }
 }
 

@@ -21,7 +21,7 @@ export function propertyProofOf(c: Case): ApplicationDetail['propertyProof'] {
 }
 
 /** Whether the applicant may hand the proof in now: 一证受理, not yet handed in, the case still open. */
-export const mayHandInProof = (c: Case): boolean => c.facts.closed === null && propertyProofOf(c)?.handedInAt === null
+export const mayHandInProof = (c: Case, proof = propertyProofOf(c)): boolean => c.facts.closed === null && proof?.handedInAt === null
 
 /**
  * Records the property proof of a 一证受理 case: the material must be the applicant's own property proof and usable;

@@ -60,9 +60,9 @@ export function lookupRoutes(app: FastifyInstance, deps: ProgressDeps, opts: Rou
   }, opts)
   route(app, endpoints.lookupVersion, ({ params, req }) => {
     requireToken(req, params.number)
-    const version = caseVersion(deps, params.number)
-    if (!version) throw new AppError('LOOKUP_FAILED')
-    return { version }
+    const row = findApplication(db, params.number)
+    if (!row) throw new AppError('LOOKUP_FAILED')
+    return { version: caseVersion(deps, row) }
   }, opts)
 
 }

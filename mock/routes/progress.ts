@@ -31,7 +31,7 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
     readSnapshot(db, () => versionedDetail(deps, ownCase(params.number, user.id), { masked: false })), opts)
 
   // asked every second or two by an open detail page: ownership and one indexed read, no derivation
-  route(app, endpoints.applicationVersion, ({ params, user }) => ({ version: caseVersion(deps, ownApplication(db, params.number, user.id).number) ?? '' }), opts)
+  route(app, endpoints.applicationVersion, ({ params, user }) => ({ version: caseVersion(deps, ownApplication(db, params.number, user.id)) }), opts)
 
   route(app, endpoints.withdraw, ({ params, user, body, req }) => {
     const detail = change(params.number, user.id, (c) => withdrawCase(deps, c, body))

@@ -30,6 +30,8 @@ export const TOWNSHIPS: Township[] = UNITS.map(([suffix, short, kind]) => ({
   kind,
 }))
 
+const BY_CODE = new Map(TOWNSHIPS.map((t) => [t.code, t]))
+
 export function townshipByCode(code: string): Township | undefined {
-  return TOWNSHIPS.find((township) => township.code === code)
+  return BY_CODE.get(code)
 }

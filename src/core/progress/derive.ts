@@ -16,6 +16,8 @@ export interface ProgressInput {
   submittedAt: string
   /** the whole history in id order, corrections included */
   events: ProgressEvent[]
+  /** caseFacts of the effective events, when the caller has them already (else derived from `events`) */
+  facts?: CaseFacts
   now: Date
   calendar: Calendar
 }
@@ -59,7 +61,7 @@ function expectedBy(input: ProgressInput, facts: CaseFacts, days: { used: number
 
 export function deriveProgress(input: ProgressInput): Progress {
   const { service, calendar } = input
-  const facts = caseFacts(effectiveEvents(input.events))
+  const facts = input.facts ?? caseFacts(effectiveEvents(input.events))
   const end = facts.closed?.at ?? input.now.toISOString()
   const days = usedWorkingDays(input.submittedAt, end, facts.pauses, calendar)
   const expected = expectedBy(input, facts, days)
