@@ -19,7 +19,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // WZ_OUTPUT_ROOT lets parallel builds (or a benchmark) write elsewhere than dist/<platform>
     outputRoot: process.env.WZ_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
-    plugins: ['@tarojs/plugin-html', '@tarojs/plugin-http'],
+    // @tarojs/plugin-http is left out: it only shims XMLHttpRequest, fetch and FormData in mini-programs, and axios
+    // there goes through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts).
+    plugins: ['@tarojs/plugin-html'],
+    // Mini-programs only: template levels written into the weapp's base.wxml (Taro's default is 16, 2.7–5.9 KB of
+    // WXML each, in the main package). A node nested deeper is drawn through Taro's recursive comp component
+    // instead. Our deepest page (证照材料) draws at level 6; test:weapp fails any page that would go through comp.
+    baseLevel: 10,
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
@@ -33,16 +39,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       optimizeMainPackage: { enable: true },
       // Requests go through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts, always passed
-      // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program: left out of
-      // its main package (config/weapp-no-axios-adapter.js in their place).
+      // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program, nor do the
+      // parts of axios only they or non-JSON bodies reach: each is left out of its main package, a stub from
+      // config/weapp-axios in its place.
       webpackChain(chain, webpack) {
-        chain.plugin('weapp-axios-adapters').use(webpack.NormalModuleReplacementPlugin, [
-          /axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/, path.join(__dirname, 'weapp-no-axios-adapter.js'),
-        ])
+        const stubs: [RegExp, string][] = [
+          [/axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/, 'no-adapter.js'],
+          [/axios[\\/]lib[\\/](helpers[\\/](formDataToJSON|toURLEncodedForm)|cancel[\\/]CancelToken)\.js$/, 'unreachable.js'],
+          [/axios[\\/]lib[\\/]helpers[\\/]HttpStatusCode\.js$/, 'no-status-codes.js'],
+        ]
+        stubs.forEach(([part, stub], i) => {
+          chain.plugin(`weapp-axios-unused-${i}`).use(webpack.NormalModuleReplacementPlugin, [part, path.join(__dirname, 'weapp-axios', stub)])
+        })
       },
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },
+        './config/weapp-icon-animations.js': { enable: true },
       },
     },
     h5: {

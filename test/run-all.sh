@@ -20,5 +20,5 @@ step 'weapp runtime (vm)';   npx jest -c config/jest.config.js --selectProjects 
 rm -rf test/output/screenshots
 step 'end-to-end (Chromium)'; npx jest -c config/jest.config.js --selectProjects e2e --runInBand --ci
 # the weapp main package's 360 KB target (issue 14) is not met yet: the suite holds today's size as a ceiling
-step 'size budgets';         WEAPP_MAIN_CEILING_KB=470 npm run -s bench:size
+step 'size budgets';         WEAPP_MAIN_CEILING_KB=418 npm run -s bench:size
 printf '\nall test steps passed\n'

@@ -1,8 +1,9 @@
 // The signed 《低压供用电合同》 as a PDF, made on request from the case's signed record: the answers it was signed
 // over, the supply settings of the day, and the contract-signed event (method, time, digest).
 import { maskName } from '../../src/core/masking'
-import { effectiveEvents } from '../../src/core/progress'
-import { chinaDateTime } from '../../src/core/calendar/china-date'
+import { EVENT_TYPES } from '../../src/core/progress'
+import { supplierName } from '../../src/core/services'
+import { chinaDate, chinaDateTime } from '../../src/core/calendar/china-date'
 import type { Db } from '../db/open'
 import { getUser, identityOf } from '../auth/users'
 import { AppError } from '../http/app-error'
@@ -25,9 +26,22 @@ export interface ContractPdfReader {
   now: Date
 }
 
+/**
+ * After 改派 the contract still reads as it was signed (its digest covers that text): a line under the signature
+ * says which enterprise handles the case now, and since when.
+ */
+function reassignedSince(c: Case): PdfParagraph[] {
+  const moved = c.effective.filter((e) => e.type === EVENT_TYPES.reassigned).at(-1)
+  if (!moved) return []
+    return [{
+    text: `签署后，本申请已于${chinaDate(new Date(moved.at))}改由${supplierName(String(moved.payload.to))}办理，办理时限照常计算。以上合同内容为签署时的原文，未作改动。`,
+    gapBefore: 6,
+  }]
+}
+
 /** The signed contract of a low-voltage case as a PDF; ACTION_NOT_ALLOWED when it has none (10 kV signs later). */
 export function contractPdf(db: Db, c: Case, reader: ContractPdfReader): { file: Buffer; fileName: string } {
-  const signed = effectiveEvents(c.events).find((e) => e.type === 'contract-signed')
+  const signed = c.effective.find((e) => e.type === EVENT_TYPES.contractSigned)
   if (!signed) throw new AppError('ACTION_NOT_ALLOWED', '本申请没有在线签署的合同（高压用户在装表接电环节签订）')
   const p = signed.payload as { method?: string; signedAt?: string; contractHash?: string }
   const name = identityOf(db, getUser(db, c.row.owner_id))?.name ?? '申请人本人'
@@ -46,6 +60,7 @@ export function contractPdf(db: Db, c: Case, reader: ContractPdfReader): { file:
     { text: `用电人（签署人）：${shownName}` },
     { text: `签署时间：${chinaDateTime(new Date(p.signedAt ?? signed.at))}（北京时间）` },
     { text: `签署方式：在“万州办电”${METHOD_WORDS[p.method ?? ''] ?? '在线签署'}` },
+    ...reassignedSince(c),
     { text: '合同摘要校验码', size: 13, gapBefore: 18 },
     { text: hash.slice(0, 32) },
     { text: hash.slice(32) },

@@ -6,6 +6,7 @@ import { USE_CODES, type UseCode } from './uses'
 import { BUSINESS_LOADS, HOME_LOADS, type TypicalLoad } from './typical-loads'
 import { PROVIDER_CODES, PROVIDERS, UTILITY_KINDS, type Provider, type ProviderCode, type UtilityKind } from './providers'
 import { JOINT_SERVICE_CODES, jointServices, type PartQuestion, type Sharing } from './joint-services'
+import { isStandalone } from './standalone'
 
 export { MATERIALS } from './materials'
 export type { Material, MaterialCode } from './materials'
@@ -196,8 +197,7 @@ export function serviceByCode(code: string): Service | undefined {
 }
 
 export type StandaloneService = Service & { code: StandaloneServiceCode }
-/** Whether a service (the table's, or the catalogue's as the API sends it) is applied for on its own. */
-export const isStandalone = <S extends Pick<Service, 'standalone' | 'code'>>(s: S): s is S & { code: StandaloneServiceCode } => s.standalone
+export { isStandalone }
 
 /** The services a provider provides (an electricity enterprise's three, the water utility's one); all for null. */
 export const servicesOfProvider = (provider: string | null): Service[] =>

@@ -1,7 +1,9 @@
 // Every benchmark with budgets, one after the other (never side by side: they would skew each other's figures),
-// each as a child process with its output shown as it runs; then one combined table. Exits 1 when any failed.
+// each as a child process with its output shown as it runs; then one combined table, with each figure of the
+// previous complete run on this machine beside it (test/output/bench-last.json: its commit and date are printed).
+// Exits 1 when any failed.
 //   npm run bench      (bench:size and bench:lighthouse need the production builds: npm run build:h5 && npm run build:weapp)
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -98,39 +100,74 @@ async function tabled(bench: string, script: string): Promise<Outcome> {
   return { bench, code: r.code, rows, seconds: r.seconds }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Each bench's previous run on this machine, kept to print beside this one
+
+const LAST_RUNS = path.join(root, 'test', 'output', 'bench-last.json')
+
+interface SavedBench { commit: string; at: string; rows: { what: string; figure: string; verdict: string }[] }
+type SavedRuns = Record<string, SavedBench>
+
+function lastRuns(): SavedRuns {
+  try {
+    return JSON.parse(fs.readFileSync(LAST_RUNS, 'utf8')) as SavedRuns
+  } catch {
+    return {}
+  }
+}
+
+/** Records this run of each bench that ran, with the commit it measured; the others' last runs stay. */
+function saveRuns(outcomes: Outcome[], before: SavedRuns): void {
+  let commit = 'unknown commit'
+  try {
+    commit = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim()
+  } catch { /* not a git checkout */ }
+  const at = new Date().toISOString()
+  const runs = { ...before }
+  for (const o of outcomes) runs[o.bench] = { commit, at, rows: o.rows.map(([what, figure, , verdict]) => ({ what, figure, verdict })) }
+  fs.mkdirSync(path.dirname(LAST_RUNS), { recursive: true })
+  fs.writeFileSync(LAST_RUNS, JSON.stringify(runs, null, 1))
+}
+
+const lighthouse = async (): Promise<Outcome> => (fs.existsSync(path.join(root, 'dist/h5/index.html'))
+  ? tabled('lighthouse', 'test/bench/lighthouse.ts')
+  : { bench: 'lighthouse', code: 1, seconds: 0, rows: [['H5 build missing', '—', 'run npm run build:h5', 'NOT RUN']] })
+
+const BENCHES: [name: string, title: string, run: () => Promise<Outcome>][] = [
+  ['size', 'bench:size', size],
+  ['api', 'bench:api', api],
+  ['staff', 'bench:staff (100,000 applications)', staff],
+  ['oversight', 'bench:oversight (1,000,000 applications)', oversight],
+  ['crash', 'bench:crash (SIGKILL under load)', () => tabled('crash', 'test/bench/crash.ts')],
+  ['lighthouse', 'bench:lighthouse (mobile)', lighthouse],
+]
+
 async function main(): Promise<void> {
+  // BENCH_ONLY=api,size runs those alone (the others' figures of the last run are kept for the next comparison)
+  const only = process.env.BENCH_ONLY?.split(',').map((b) => b.trim()).filter(Boolean)
+  const unknown = only?.filter((b) => !BENCHES.some(([name]) => name === b)) ?? []
+  if (unknown.length) throw new Error(`BENCH_ONLY: no bench called ${unknown.join(', ')} (there are ${BENCHES.map(([name]) => name).join(', ')})`)
   const outcomes: Outcome[] = []
-  process.stdout.write('\n=== bench:size ===\n')
-  outcomes.push(await size())
-  if (!interrupted) {
-    process.stdout.write('\n=== bench:api ===\n')
-    outcomes.push(await api())
-  }
-  if (!interrupted) {
-    process.stdout.write('\n=== bench:staff (100,000 applications) ===\n')
-    outcomes.push(await staff())
-  }
-  if (!interrupted) {
-    process.stdout.write('\n=== bench:oversight (1,000,000 applications) ===\n')
-    outcomes.push(await oversight())
-  }
-  if (!interrupted) {
-    process.stdout.write('\n=== bench:crash (SIGKILL under load) ===\n')
-    outcomes.push(await tabled('crash', 'test/bench/crash.ts'))
-  }
-  if (!interrupted) {
-    process.stdout.write('\n=== bench:lighthouse (mobile) ===\n')
-    outcomes.push(fs.existsSync(path.join(root, 'dist/h5/index.html'))
-      ? await tabled('lighthouse', 'test/bench/lighthouse.ts')
-      : { bench: 'lighthouse', code: 1, seconds: 0, rows: [['H5 build missing', '—', 'run npm run build:h5', 'NOT RUN']] })
+  for (const [name, title, bench] of BENCHES) {
+    if (interrupted) break
+    if (only && !only.includes(name)) continue
+    process.stdout.write(`\n=== ${title} ===\n`)
+    outcomes.push(await bench())
   }
   if (interrupted) {
     process.stdout.write('\ninterrupted\n')
     process.exit(130)
   }
 
-  process.stdout.write('\n=== all benchmarks ===\n| bench | what | figure | budget | |\n|---|---|---|---|---|\n')
-  for (const o of outcomes) for (const [what, figure, budget, verdict] of o.rows) process.stdout.write(`| ${o.bench} | ${what} | ${figure} | ${budget} | ${verdict} |\n`)
+  const before = lastRuns()
+  const figureBefore = (bench: string, what: string) => before[bench]?.rows.find((r) => r.what === what)?.figure ?? '—'
+  process.stdout.write('\n=== all benchmarks ===\nbefore: each bench\'s previous run on this machine, ' +
+    `${outcomes.map((o) => `${o.bench} ${before[o.bench] ? `${before[o.bench].at.slice(0, 16)} at ${before[o.bench].commit}` : '(none)'}`).join('; ')}\n`)
+  process.stdout.write('| bench | what | before | now | budget | |\n|---|---|---|---|---|---|\n')
+  for (const o of outcomes) {
+    for (const [what, figure, budget, verdict] of o.rows) process.stdout.write(`| ${o.bench} | ${what} | ${figureBefore(o.bench, what)} | ${figure} | ${budget} | ${verdict} |\n`)
+  }
+  saveRuns(outcomes, before)
   const failed = outcomes.filter((o) => o.code !== 0)
   process.stdout.write(`\n${outcomes.map((o) => `bench:${o.bench} ${o.code === 0 ? 'passed' : 'FAILED'} (${o.seconds.toFixed(0)} s)`).join(', ')}\n`)
   process.exit(failed.length ? 1 : 0)

@@ -49,6 +49,24 @@ describe('contractPdf (the applicant)', () => {
     expect(text).toContain(`签署时间：${new Date(new Date(signedAt).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')}`)
   })
 
+  it('should keep the contract as signed after 改派, with a line under the signature naming the enterprise that handles it now', async () => {
+    suite.clock.set('2026-11-26T02:00:00Z')
+    const number = await applyShop(li)
+    suite.clock.advance(24 * 3600_000)
+    const token = li.headers.authorization.slice(7)
+    const signedText = pdfLines((await fetchPdf(`/api/applications/${number}/contract.pdf`, token)).pdf).join('')
+    expect(signedText).not.toContain('改由')
+    const banzhang = await staffSignIn(s, 'gw-banzhang')
+    await callApi('staffReassign', { params: { number }, body: { to: 'sanxia', reason: '用电地址在三峡水利供区（现场核实）' } }, banzhang.client)
+    const text = pdfLines((await fetchPdf(`/api/applications/${number}/contract.pdf`, token)).pdf).join('')
+    expect(text).toContain(`签署后，本申请已于2026-11-27改由三峡水利办理，办理时限照常计算。以上合同内容为签署时的原文，未作改动。`)
+    // the contract itself is the text that was signed, word for word
+    const [beforeNote, afterNote] = text.split('签署后，本申请已于')
+    expect(signedText.startsWith(beforeNote)).toBe(true)
+    expect(afterNote).toContain(DIGEST_EXPLAINED)
+    expect(text).not.toContain('现场核实') // the reason is for staff
+  })
+
   it('should refuse a 10 kV case, which signs its contract later, with ACTION_NOT_ALLOWED', async () => {
     const number = await applyHv(s, li)
     const { res, pdf } = await fetchPdf(`/api/applications/${number}/contract.pdf`, li.headers.authorization.slice(7))

@@ -5,6 +5,7 @@ import { Phone, BASE_LIBRARIES, WEAPP_DIR } from './runtime/phone'
 import { readAppJson } from './weapp-output'
 import { applyByTaps } from './runtime/apply-journey'
 import { visit, visitTable, LIMITS, type Visit } from './runtime/page-visits'
+import { readTemplateLevels } from './runtime/templates'
 
 const REPORT = path.resolve(__dirname, '..', 'output', 'weapp-runtime.md')
 const report: string[] = ['# Every weapp page in a WeChat-like service thread', '']
@@ -21,12 +22,15 @@ function queryFor(route: string, number: string): Record<string, string> {
 }
 
 function expectWithinLimits(visits: Visit[]): void {
+  const { throughComp } = readTemplateLevels(WEAPP_DIR)
   const problems = visits.flatMap((v) => [
     ...(v.firstBytes === undefined ? [`${v.route}: never rendered (no setData)`] : []),
     ...v.errors.map((e) => `${v.route}: ${e}`),
     ...(v.maxBytes > LIMITS.hardBytes ? [`${v.route}: a setData of ${v.maxBytes} bytes (WeChat refuses over 1 MB)`] : []),
     ...(v.perSecond > LIMITS.perSecond ? [`${v.route}: ${v.perSecond} setData calls in one second`] : []),
     ...(v.nodes >= LIMITS.nodes ? [`${v.route}: ${v.nodes} nodes`] : []),
+    // past base.wxml's last level a node is drawn through Taro's comp component, a path this runtime does not model
+    ...(v.level >= throughComp ? [`${v.route}: drawn at template level ${v.level}, through Taro's comp component from ${throughComp}: raise baseLevel in config/index.ts`] : []),
     ...(v.pullDownStopped === false ? [`${v.route}: the pull-down spinner never stops`] : []),
   ])
   expect(problems).toEqual([])

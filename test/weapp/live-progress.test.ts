@@ -61,6 +61,10 @@ describe('an open detail page in the weapp build', () => {
     expect(typeof onShare).toBe('function') // enableShareAppMessage: the button and the top-right menu share
     const card = onShare?.call(page, { from: 'button' })
     expect(card).toEqual({ title: `查询办电进度（申请编号${number}）`, path: `/packages/track/pages/lookup/index?number=${number}` })
+    // a page has one share handler: the card is for the button tapped (Taro hands on the tapped element's dataset),
+    // as on the result page of a 一件事, which shows the application's number and the 一件事's
+    const tapped = onShare?.call(page, { from: 'button', target: { dataset: { number: 'YJ20261205000001', label: '一件事编号' } } } as { from: string })
+    expect(tapped).toEqual({ title: '查询办电进度（一件事编号YJ20261205000001）', path: '/packages/track/pages/lookup/index?number=YJ20261205000001' })
     expect(phone.thread.errors).toEqual([])
     phone.close()
 

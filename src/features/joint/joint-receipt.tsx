@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { JointReceipt } from '@/contract/applications'
 import { CopyNumber } from '@/components/copy-number'
+import { ShareNumber } from '@/features/track/components/share-number'
 import './joint.css'
 
 /** The 一件事 on the result page: its number (the lookup takes it), and each utility's case with its own promise. */
@@ -9,7 +10,7 @@ export function JointReceiptCard({ joint }: { joint: JointReceipt }) {
     <View className='joint-part' role='group' aria-label='一件事'>
       <View className='joint-part__title' role='heading' aria-level={2}>一件事编号</View>
       <Text className='joint-part__number' selectable>{joint.number}</Text>
-      <CopyNumber number={joint.number} />
+      <CopyNumber number={joint.number} label='一件事编号'><ShareNumber number={joint.number} label='一件事编号' /></CopyNumber>
       <Text className='joint-part__row'>用电和以下业务一并受理，各自计时，可凭一件事编号一并查询。</Text>
       {joint.parts.map((p) => (
         <View className='joint-part__case' key={p.number}>

@@ -13,10 +13,13 @@ export interface LookupShare {
   path: string
 }
 
-export function lookupShare(number: string): LookupShare {
+/** What a number is called where it is shown and shared: an application's, or a 一件事's (the lookup takes both). */
+export type NumberLabel = '申请编号' | '一件事编号'
+
+export function lookupShare(number: string, label: NumberLabel = '申请编号'): LookupShare {
   return {
-    title: `查询办电进度（申请编号${number}）`,
-    text: `万州办电申请编号${number}，打开后凭申请时留的手机号和短信验证码查询办理进度：`,
+    title: `查询办电进度（${label}${number}）`,
+    text: `万州办电${label}${number}，打开后凭申请时留的手机号和短信验证码查询办理进度：`,
     path: `${LOOKUP_PAGE}?number=${encodeURIComponent(number)}`,
   }
 }

@@ -11,6 +11,8 @@ export interface Visit {
   /** most setData calls within any one second of (virtual) time */
   perSecond: number
   nodes: number
+  /** the deepest base.wxml template level the page was drawn at, so far in this phone's life */
+  level: number
   errors: string[]
   /** the page it sent the person on to instead (a sign-in page), if any */
   redirectedTo?: string
@@ -58,6 +60,7 @@ export async function visit(phone: Phone, route: string, query: Record<string, s
     calls: calls.length,
     perSecond: busiestSecond(calls.map((c) => c.at)),
     nodes: phone.thread.nodeCount(),
+    level: t.deepestLevels.get(route) ?? 0,
     errors,
     redirectedTo: landed === route ? undefined : landed,
     shows: phone.screen.slice(0, 24),
@@ -69,7 +72,7 @@ const kb = (n?: number) => (n === undefined ? '—' : `${(n / 1024).toFixed(1)} 
 
 /** A markdown table of visits, one row per page. */
 export function visitTable(title: string, visits: Visit[]): string {
-  return [`### ${title}`, '', '| page | first setData | largest | calls | busiest second | nodes | errors | pull-down | shows |', '|---|---|---|---|---|---|---|---|---|',
-    ...visits.map((v) => `| ${v.route} | ${kb(v.firstBytes)} | ${kb(v.maxBytes)}${v.maxBytes > LIMITS.auditBytes ? ' ⚠ over 256 KB' : ''} | ${v.calls} | ${v.perSecond} | ${v.nodes} | ${v.errors.length} | ${v.pullDownStopped === undefined ? '' : v.pullDownStopped ? 'stops' : '⚠ spins on'} | ${v.redirectedTo ? `→ ${v.redirectedTo}: ` : ''}${v.shows.replace(/\|/g, '/')}… |`),
+  return [`### ${title}`, '', '| page | first setData | largest | calls | busiest second | nodes | template level | errors | pull-down | shows |', '|---|---|---|---|---|---|---|---|---|---|',
+    ...visits.map((v) => `| ${v.route} | ${kb(v.firstBytes)} | ${kb(v.maxBytes)}${v.maxBytes > LIMITS.auditBytes ? ' ⚠ over 256 KB' : ''} | ${v.calls} | ${v.perSecond} | ${v.nodes} | ${v.level} | ${v.errors.length} | ${v.pullDownStopped === undefined ? '' : v.pullDownStopped ? 'stops' : '⚠ spins on'} | ${v.redirectedTo ? `→ ${v.redirectedTo}: ` : ''}${v.shows.replace(/\|/g, '/')}… |`),
     ''].join('\n')
 }

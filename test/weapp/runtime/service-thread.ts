@@ -3,7 +3,8 @@ import path from 'node:path'
 import vm from 'node:vm'
 import { createWx, type WxHost } from './fake-wx'
 import { VirtualClock } from './clock'
-import { applySetData, byteSize, countNodes } from './page-data'
+import { applySetData, byteSize, countNodes, rootOf } from './page-data'
+import { deepestLevel, readTemplateLevels, type TemplateLevels } from './templates'
 
 type Fn = (...args: unknown[]) => unknown
 type Config = Record<string, unknown>
@@ -60,6 +61,10 @@ export class ServiceThread {
   readonly appJson: { pages: string[]; subPackages?: { root: string; pages: string[] }[] }
   private readonly context: vm.Context
   private readonly modules = new Map<string, { exports: unknown }>()
+  /** route → the deepest template level its page has been drawn at (see templates.ts) */
+  readonly deepestLevels = new Map<string, number>()
+  /** null for a hand-made app without Taro's templates (the runtime's own tests) */
+  readonly templateLevels: TemplateLevels | null
   private readonly pageConfigs = new Map<string, Config>()
   private readonly components = new Map<string, Config>()
   private readonly stack: PageInstance[] = []
@@ -72,6 +77,7 @@ export class ServiceThread {
     this.storage = opts.storage ? new Map(opts.storage) : new Map()
     this.clock = new VirtualClock((fn, where) => this.guard(fn, where))
     this.appJson = JSON.parse(fs.readFileSync(path.join(opts.weappDir, 'app.json'), 'utf8'))
+    this.templateLevels = fs.existsSync(path.join(opts.weappDir, 'utils.wxs')) ? readTemplateLevels(opts.weappDir) : null
     const host: WxHost = {
       version: opts.version,
       fontSizeSetting: opts.fontSizeSetting ?? 16,
@@ -301,6 +307,7 @@ export class ServiceThread {
       this.setDataCalls.push({ route, bytes, keys: Object.keys(data).length, at: this.clock.now, first })
       if (bytes > 1024 * 1024) throw new Error(`setData of ${bytes} bytes on ${route}: over WeChat's 1 MB limit`)
       applySetData(page.data, data)
+      if (this.templateLevels) this.deepestLevels.set(route, Math.max(this.deepestLevels.get(route) ?? 0, deepestLevel(rootOf(page.data), this.templateLevels)))
       first = false
       // the view layer renders, then WeChat calls back; the first render is followed by onReady
       this.clock.setTimeout(() => {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { lookupShare } from '../share-lookup'
+import { lookupShare, type NumberLabel } from '../share-lookup'
 
 /** The H5 address of an app path (hash router): what opens the page in anyone's browser. */
 const linkTo = (path: string) => `${window.location.origin}${window.location.pathname}#${path}`
@@ -10,11 +10,11 @@ const linkTo = (path: string) => `${window.location.origin}${window.location.pat
  * H5 分享: the phone's share sheet (Web Share API) where the browser has one, else the link copied with a word of
  * what to do with it. It hands on the 查询进度 page with the number filled in, nothing more (see lookupShare).
  */
-export function ShareNumber({ number }: { number: string }) {
+export function ShareNumber({ number, label = '申请编号' }: { number: string; label?: NumberLabel }) {
   const [said, setSaid] = useState('')
   const share = async () => {
     setSaid('')
-    const { title, text, path } = lookupShare(number)
+    const { title, text, path } = lookupShare(number, label)
     const url = linkTo(path)
     if (typeof navigator.share === 'function') {
       try {
@@ -34,7 +34,7 @@ export function ShareNumber({ number }: { number: string }) {
   }
   return (
     <>
-      <View className='copy-number__button' role='button' aria-label={`分享申请编号${number}`} onClick={() => void share()}>分享</View>
+      <View className='copy-number__button' role='button' aria-label={`分享${label}${number}`} onClick={() => void share()}>分享</View>
       {said && <View className='copy-number__said' role='status'>{said}</View>}
     </>
   )
