@@ -224,7 +224,7 @@ async function switchStaff(j: Journey, from: string, username: string, password:
   await j.at('工作人员登录', { count: false })
   await j.type('账号', username)
   await j.type('密码', password)
-  await j.tap(currentPage(j.page).locator('taro-button-core, button', { hasText: '登录' }).first())
+  await j.tap(currentPage(j.page).locator('taro-button-core, .taro-button-core, button', { hasText: '登录' }).first())
 }
 
 async function staffWalk(j: Journey, a: Auditor, number: string): Promise<void> {
@@ -233,12 +233,12 @@ async function staffWalk(j: Journey, a: Auditor, number: string): Promise<void> 
     await startPage(page)
     await j.tap(page.locator('[role=link]', { hasText: '工作人员入口' }).filter({ visible: true }).first())
     await j.at('工作人员登录', { count: false })
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '登录' }).first()) // empty: errors shown
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '登录' }).first()) // empty: errors shown
     await currentPage(page).locator('.error-summary').waitFor()
     await a.check('packages/staff/pages/login/index')
     await j.type('账号', 'gw-banzhang')
     await j.type('密码', 'Demo-gw-bz-2026')
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '登录' }).first())
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '登录' }).first())
     await j.at('申请查询', { count: false })
   } else {
     await open(page, 'packages/staff/pages/login/index')

@@ -20,7 +20,9 @@ export function TextField({ value, onChange, placeholder, type = 'text', maxleng
         maxlength={maxlength}
         placeholder={placeholder}
         onInput={(e) => onChange(e.detail.value)}
-        nativeProps={{ 'aria-label': field.label, 'aria-invalid': field.error ? 'true' : 'false', name: field.path }}
+        name={field.path}
+        aria-label={field.label}
+        aria-invalid={field.error ? 'true' : 'false'}
       />
     </Field>
   )

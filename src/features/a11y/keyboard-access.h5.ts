@@ -1,18 +1,19 @@
 import './keyboard-access.css'
 
 /**
- * H5: Taro draws every control as a custom element (<taro-button-core>, <taro-view-core role="button">) that a
- * browser neither focuses with Tab nor activates with Enter or Space, so a keyboard user could reach nothing but
+ * H5: Taro draws every control as an element that is not a native control (a <div class="taro-button-core">, a
+ * <div role="button">, a <taro-checkbox-core>) that a browser neither focuses with Tab nor activates with Enter or Space, so a keyboard user could reach nothing but
  * text inputs (nor scroll a page, which Taro scrolls inside its own element). Here every control the app draws is
  * made focusable and operable the way a native one is, in one place for all pages.
  */
-const CONTROLS = 'taro-button-core, [role="button"], [role="link"], [role="radio"], [role="checkbox"], [role="switch"]'
+const BUTTONS = 'taro-button-core, .taro-button-core'
+const CONTROLS = `${BUTTONS}, [role="button"], [role="link"], [role="radio"], [role="checkbox"], [role="switch"]`
 
 /** NutUI marks a disabled or loading button with a class only. */
 const disabled = (el: Element) => el.getAttribute('aria-disabled') === 'true' || el.classList.contains('nut-button-disabled')
 
 function prepare(el: Element): void {
-  if (el.tagName === 'TARO-BUTTON-CORE') {
+  if (el.matches(BUTTONS)) {
     if (!el.hasAttribute('role')) el.setAttribute('role', 'button')
     const off = el.classList.contains('nut-button-disabled')
     if (el.getAttribute('aria-disabled') !== String(off)) el.setAttribute('aria-disabled', String(off))

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { continueTo } from '@/features/auth/begin-apply'
 import { useDraft } from '@/features/apply/stores/draft-store'
@@ -9,8 +9,8 @@ import { useSession } from '@/features/auth/stores/session-store'
 import { pagePath, STEPS } from '@/features/apply/steps'
 import { ApiError } from '@/lib/http/api-error'
 
-/** Discarding, asked first: what is deleted cannot be brought back. */
-function DiscardDraft() {
+/** Discarding, asked first: what is deleted cannot be brought back. `onDiscarded` runs once it is gone. */
+function DiscardDraft({ onDiscarded }: { onDiscarded: () => void }) {
   const discard = useDraft((s) => s.discard)
   const [asking, setAsking] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -22,7 +22,7 @@ function DiscardDraft() {
     try {
       await discard()
       setAsking(false)
-      void Taro.showToast({ title: '草稿已放弃', icon: 'none' })
+      onDiscarded()
     } catch (e) {
       setError(`${e instanceof ApiError ? e.message : '操作失败'}。草稿仍然保留，请稍后再试。`)
     } finally {
@@ -59,6 +59,8 @@ export function ApplyEntry() {
     if (userId) void useDraft.getState().follow(userId).catch(() => undefined)
   })
   const title = STEPS.find((s) => s.id === page)?.title
+  // said on the page, where it stays until a new application starts (a toast is gone before some have read it)
+  const [discarded, setDiscarded] = useState(false)
   return (
     <View className='apply-entry'>
       {mine && <DraftConflictBox />}
@@ -68,9 +70,10 @@ export function ApplyEntry() {
       {started && (
         <View className='apply-entry__draft'>
           <Text className='apply-entry__hint'>草稿已保存，上次填到：{title}</Text>
-          <DiscardDraft />
+          <DiscardDraft onDiscarded={() => setDiscarded(true)} />
         </View>
       )}
+      {discarded && !started && <View className='apply-entry__hint' role='status'>草稿已放弃，已填写的内容和照片已删除</View>}
     </View>
   )
 }

@@ -109,7 +109,7 @@ describe('one application for electricity, water and gas', () => {
     const staff = await newJourney(env(), 'joint-gas-staff')
     await staffSignIn(staff.j, 'rq-kefu', 'Demo-rq-2026')
     await staff.j.type('查找', jointNumber as string)
-    await staff.j.tap(currentPage(staff.page).locator('taro-button-core, button', { hasText: '查询' }).first())
+    await staff.j.tap(currentPage(staff.page).locator('taro-button-core, .taro-button-core, button', { hasText: '查询' }).first())
     await currentPage(staff.page).getByText('共1件').waitFor({ timeout: 15_000 })
     const rows = await currentPage(staff.page).locator('.case-row').allInnerTexts()
     expect(rows).toHaveLength(1)

@@ -30,7 +30,7 @@ describe('the connection address against the property certificate\'s 坐落', ()
     await page.locator('.error-summary__item', { hasText: REASON_REQUIRED }).filter({ visible: true }).waitFor()
     await j.snap('address-differs')
 
-    await j.tap(box.locator('taro-button-core, button', { hasText: '改为证书上的瀼渡镇' }).first())
+    await j.tap(box.locator('taro-button-core, .taro-button-core, button', { hasText: '改为证书上的瀼渡镇' }).first())
     await box.waitFor({ state: 'detached' })
     // the fixed problem leaves the summary at once, without another tap on 签署并提交申请
     await page.locator('.error-summary').filter({ visible: true }).waitFor({ state: 'hidden' })

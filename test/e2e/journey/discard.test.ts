@@ -41,16 +41,17 @@ describe('discarding a draft', () => {
     await j.snap('discard-asked')
 
     // 保留草稿: nothing changes.
-    await j.tap(dialog.locator('taro-button-core, button', { hasText: '保留草稿' }).first())
+    await j.tap(dialog.locator('taro-button-core, .taro-button-core, button', { hasText: '保留草稿' }).first())
     await dialog.waitFor({ state: 'detached' })
     expect(await visibleText(page)).toContain('继续上次的申请')
     expect(await serverDraft(page)).not.toBeNull()
 
     // 确认放弃: gone here and on the server; the start page offers a new application.
     await j.tap(page.getByRole('button', { name: '放弃草稿' }))
-    await j.tap(dialog.locator('taro-button-core, button', { hasText: '确认放弃' }).first())
+    await j.tap(dialog.locator('taro-button-core, .taro-button-core, button', { hasText: '确认放弃' }).first())
     await page.getByText('我要申请办电').filter({ visible: true }).waitFor({ timeout: 15_000 })
     expect(await visibleText(page)).not.toContain('草稿已保存')
+    await page.getByRole('status').filter({ hasText: '草稿已放弃，已填写的内容和照片已删除' }).filter({ visible: true }).waitFor()
     expect(await serverDraft(page)).toBeNull()
     await j.snap('discarded')
 

@@ -47,7 +47,7 @@ describe('the draft follows the account, and is gone once submitted', () => {
     expect(words).toMatch(/已在其他手机或浏览器上修改过（\d{4}-\d{2}-\d{2} \d{2}:\d{2}保存，填到：证照材料）/)
     expect(await visibleText(a.page)).toContain('草稿在别处改过：请在上方选择保留哪一份')
     await a.j.snap('conflict')
-    await a.j.tap(conflictBox(a.page).locator('taro-button-core, button', { hasText: '保留我的修改' }).first())
+    await a.j.tap(conflictBox(a.page).locator('taro-button-core, .taro-button-core, button', { hasText: '保留我的修改' }).first())
     await conflictBox(a.page).waitFor({ state: 'detached' })
     await a.page.getByText('草稿已保存，可随时回来继续').filter({ visible: true }).waitFor()
 

@@ -25,20 +25,20 @@ describe('赵强: an expired ID e-licence and a cancelled property certificate',
 
     // someone else's ID photo: refused right here, in words, before anything is attached
     await j.tap(id.getByRole('button', { name: /拍照上传/ }))
-    await pickFile(j, id.locator('taro-button-core, button', { hasText: '拍摄人像面' }).first(), someoneElse)
+    await pickFile(j, id.locator('taro-button-core, .taro-button-core, button', { hasText: '拍摄人像面' }).first(), someoneElse)
     await id.getByRole('alert').filter({ hasText: '这张身份证不是您本人的：与您渝快办实名认证的身份不一致，请拍摄您本人的身份证' }).waitFor()
     await j.snap('someone-elses-id')
     expect(await id.locator('.material-card', { hasText: '照片' }).count()).toBe(0)
 
     // his own card, not read: name and number come from his 渝快办 sign-in, masked; nothing typed
-    await pickFile(j, id.locator('taro-button-core, button', { hasText: '拍摄人像面' }).first(), unread)
+    await pickFile(j, id.locator('taro-button-core, .taro-button-core, button', { hasText: '拍摄人像面' }).first(), unread)
     const filled = id.getByRole('status').filter({ hasText: '已按您的渝快办实名信息填写' })
     await filled.waitFor()
     expect(await filled.innerText()).toMatch(/姓名 赵\*，证件号 \d{4}\*{10}[\dX]{4}/)
-    await pickFile(j, id.locator('taro-button-core, button', { hasText: '拍摄国徽面' }).first(), back)
+    await pickFile(j, id.locator('taro-button-core, .taro-button-core, button', { hasText: '拍摄国徽面' }).first(), back)
     await id.getByText('✓ 国徽面已上传').waitFor()
     await j.snap('filled-from-identity')
-    await j.tap(id.locator('taro-button-core, button', { hasText: '确认使用' }).first())
+    await j.tap(id.locator('taro-button-core, .taro-button-core, button', { hasText: '确认使用' }).first())
     const photoCard = card(page, '居民身份证（照片）')
     await photoCard.waitFor()
     expect(await photoCard.innerText()).toContain('证件信息：取自渝快办实名信息')
@@ -55,7 +55,7 @@ describe('赵强: an expired ID e-licence and a cancelled property certificate',
     expect(await refused.innerText()).not.toContain('电子证照标识校验通过')
     expect(await property.innerText()).toContain('这张证书不能用于本次申请')
     await j.snap('cancelled-certificate-qr')
-    await j.tap(property.locator('taro-button-core, button', { hasText: '取消' }).first())
+    await j.tap(property.locator('taro-button-core, .taro-button-core, button', { hasText: '取消' }).first())
     await j.tap(property.getByRole('radio', { name: /一证受理/ }))
     await j.continue()
 

@@ -39,7 +39,7 @@ describe('10 kV user (高压新装)', () => {
     await j.at('证照材料')
     const approvalSection = licenceSection(page, '用电工程项目批准文件')
     await approvalSection.getByText('高压新装需要项目核准或备案文件').waitFor()
-    await pickFile(j, approvalSection.locator('taro-button-core, button', { hasText: '上传批准文件' }).first(), approval)
+    await pickFile(j, approvalSection.locator('taro-button-core, .taro-button-core, button', { hasText: '上传批准文件' }).first(), approval)
     await approvalSection.getByText('✓ 批准文件已上传').waitFor()
     await j.tap('同意并一键调取')
     await card(page, '居民身份证').waitFor()

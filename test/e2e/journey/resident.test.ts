@@ -26,6 +26,11 @@ describe('resident (居民新装) with an ID e-licence only', () => {
     await page.getByRole('radio', { name: '居民生活', checked: true }).filter({ visible: true }).waitFor()
     expect(await visibleText(page)).toContain('普通住宅')
     await j.type('报装容量（千瓦）', '8')
+    // a desired date from the date picker (its first choice is today), shown in the field once confirmed
+    await j.tapRole('button', '选择期望接电日期')
+    await page.getByText('确定', { exact: true }).filter({ visible: true }).tap()
+    await page.getByRole('button', { name: '选择期望接电日期' }).filter({ hasText: /^\d{4}-\d{2}-\d{2}$/ }).waitFor()
+    await j.snap('desired-date')
     await j.continue()
 
     await j.at('证照材料')

@@ -165,7 +165,7 @@ export async function pasteQr(j: Journey, section: Locator, content: string): Pr
   const box = section.getByLabel('二维码内容', { exact: true })
   await box.waitFor()
   await box.fill(content)
-  await j.tap(section.locator('taro-button-core, button', { hasText: '核验' }).first())
+  await j.tap(section.locator('taro-button-core, .taro-button-core, button', { hasText: '核验' }).first())
 }
 
 /** A scratch folder for files the "phone" picks. */

@@ -64,7 +64,7 @@ describe('区经信委 (district oversight)', () => {
     expect(rows.find((r) => r[0] === '本月受理')?.[1]).toBe(received[0].replace('件', ''))
     expect(csv).not.toContain(number)
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }),
-      j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '导出CSV' }).first())])
+      j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '导出CSV' }).first())])
     expect(download.suggestedFilename()).toBe(`wanzhou-district-${month}.csv`)
     // the same file but for its moment (统计时点: now, while the month runs)
     const downloaded = parseCsv(fs.readFileSync(await download.path(), 'utf8'))
@@ -107,12 +107,12 @@ describe('区经信委 (district oversight)', () => {
     await currentPage(page).getByText('已过报送截止日期，现在报送将记为逾期报送。').waitFor()
     // one enterprise's column: its own month only
     expect(await currentPage(page).locator('table.oversight-table thead th').allInnerTexts()).toEqual(['指标', '国网万州供电分公司'])
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: `报送${month}月报` }).first())
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: `报送${month}月报` }).first())
     const dialog = currentPage(page).getByRole('dialog', { name: '确认报送' })
     await dialog.waitFor()
     expect(await dialog.innerText()).toContain('不能修改或重报')
     await j.snap('monthly-report-confirm')
-    await j.tap(dialog.locator('taro-button-core, button', { hasText: '确认报送' }).first())
+    await j.tap(dialog.locator('taro-button-core, .taro-button-core, button', { hasText: '确认报送' }).first())
     const frozen = currentPage(page).locator('.report-frozen')
     await frozen.waitFor({ timeout: 20_000 })
     const frozenText = await frozen.innerText()
@@ -121,7 +121,7 @@ describe('区经信委 (district oversight)', () => {
     const digest = (await frozen.locator('.report-digest').innerText()).trim()
     expect(digest).toMatch(/^[0-9a-f]{64}$/)
     // no second submission: the button is gone, and the API refuses it
-    expect(await currentPage(page).locator('taro-button-core, button', { hasText: `报送${month}月报` }).count()).toBe(0)
+    expect(await currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: `报送${month}月报` }).count()).toBe(0)
     const token = await staffToken(page)
     const again = await fetch(`${env().server.url}/api/staff/monthly-reports`, {
       method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ month }),

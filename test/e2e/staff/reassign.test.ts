@@ -10,7 +10,7 @@ const REASON = '现场核实：用电地址在三峡水利供区'
 /** Signed in as staff: 查找 by number, open the case. */
 async function openCase(j: Journey, number: string): Promise<void> {
   await j.type('查找', number)
-  await j.tap(currentPage(j.page).locator('taro-button-core, button', { hasText: '查询' }).first())
+  await j.tap(currentPage(j.page).locator('taro-button-core, .taro-button-core, button', { hasText: '查询' }).first())
   const row = currentPage(j.page).locator('.case-row', { hasText: number })
   await row.waitFor({ timeout: 15_000 })
   await j.tap(row)
@@ -27,7 +27,7 @@ describe('改派 by a 班长', () => {
     await staffSignIn(bz.j, 'gw-banzhang', 'Demo-gw-bz-2026')
     await openCase(bz.j, number)
     expect(await visibleText(bz.page)).toContain('供电企业：国网万州供电分公司')
-    const move = currentPage(bz.page).locator('taro-button-core, button', { hasText: '改派至三峡水利' })
+    const move = currentPage(bz.page).locator('taro-button-core, .taro-button-core, button', { hasText: '改派至三峡水利' })
     await bz.j.tap(move) // no reason yet: refused, said why
     await currentPage(bz.page).getByRole('alert').filter({ hasText: '请填写改派原因' }).waitFor({ timeout: 10_000 })
     await bz.j.type('改派原因', REASON)
@@ -36,10 +36,10 @@ describe('改派 by a 班长', () => {
     await currentPage(bz.page).getByRole('status').filter({ hasText: '已改派至三峡水利' }).waitFor({ timeout: 15_000 })
     expect(await visibleText(bz.page)).toContain('本企业不再办理此件')
     await bz.j.snap('handed-over')
-    await bz.j.tap(currentPage(bz.page).locator('taro-button-core, button', { hasText: '返回查找' }))
+    await bz.j.tap(currentPage(bz.page).locator('taro-button-core, .taro-button-core, button', { hasText: '返回查找' }))
     await bz.j.at('申请查询', { count: false })
     await bz.j.type('查找', number)
-    await bz.j.tap(currentPage(bz.page).locator('taro-button-core, button', { hasText: '查询' }).first())
+    await bz.j.tap(currentPage(bz.page).locator('taro-button-core, .taro-button-core, button', { hasText: '查询' }).first())
     await currentPage(bz.page).getByText('共0件').waitFor({ timeout: 15_000 })
     expect(unexpected(bz.problems, [/status of 400 \(Bad Request\) http:\/\/[^ ]+\/reassign$/])).toEqual([]) // the refusal without a reason
     await bz.ctx.close()

@@ -24,7 +24,7 @@ describe('staff of the supply enterprise', () => {
     const { j, page, ctx, problems } = await newJourney(env(), 'staff-kefu')
     await staffSignIn(j, 'gw-kefu', 'Demo-gw-2026')
     await j.type('查找', MOBILE)
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '查询' }).first())
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '查询' }).first())
     await currentPage(page).getByText('共1件').waitFor({ timeout: 15_000 })
     const row = currentPage(page).locator('.case-row', { hasText: number })
     await row.waitFor()
@@ -57,7 +57,7 @@ describe('staff of the supply enterprise', () => {
     const urge = '客户来电询问进度，请尽快安排现场勘查'
     await j.type('备注或催办说明', urge)
     await j.snap('case-urge-typed')
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '催办' }).last())
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '催办' }).last())
     await currentPage(page).locator('.event-row', { hasText: '催办说明' }).waitFor({ timeout: 15_000 })
     expect(await currentPage(page).getByLabel('备注或催办说明').inputValue()).toBe('')
     const urgedRow = await currentPage(page).locator('.event-row', { hasText: '催办说明' }).innerText()
@@ -113,7 +113,7 @@ describe('staff of the supply enterprise', () => {
     const card = currentPage(page).locator('.app-card', { hasText: 'sx-banzhang' })
     await card.getByText(/已锁定，至.+自动解除/).waitFor({ timeout: 15_000 })
     await j.snap('lockouts')
-    await j.tap(card.locator('taro-button-core, button', { hasText: '解除锁定' }))
+    await j.tap(card.locator('taro-button-core, .taro-button-core, button', { hasText: '解除锁定' }))
     await currentPage(page).getByText('已解除：sx-banzhang').waitFor({ timeout: 15_000 })
     expect(await currentPage(page).locator('.app-card', { hasText: 'sx-banzhang' }).count()).toBe(0)
     await j.snap('lockouts-cleared')
@@ -166,7 +166,7 @@ describe('staff of the supply enterprise', () => {
 
     // 导出CSV in the page downloads the same file
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }),
-      j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '导出CSV' }).first())])
+      j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '导出CSV' }).first())])
     expect(download.suggestedFilename()).toBe(`wanzhou-sgcc-wanzhou-${month}.csv`)
     expect(fs.readFileSync(await download.path()).equals(Buffer.from(bytes))).toBe(true) // the same bytes as the fetch
 

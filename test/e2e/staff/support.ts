@@ -9,7 +9,7 @@ export async function staffSignIn(j: Journey, username: string, password: string
   await j.type('账号', username)
   await j.type('密码', password)
   await j.snap('login-filled')
-  await j.tap(currentPage(j.page).locator('taro-button-core, button', { hasText: '登录' }).first())
+  await j.tap(currentPage(j.page).locator('taro-button-core, .taro-button-core, button', { hasText: '登录' }).first())
   if (opts.expectOk !== false) await j.at('申请查询', { count: false })
 }
 

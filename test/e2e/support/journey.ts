@@ -32,7 +32,7 @@ export class Journey {
   }
 
   async tap(target: string | Locator): Promise<void> {
-    const clickable = ':is(taro-button-core, button, a, [role=button], [role=radio], [role=checkbox], [role=link])'
+    const clickable = ':is(taro-button-core, .taro-button-core, button, a, [role=button], [role=radio], [role=checkbox], [role=link])'
     // Taro H5 keeps earlier pages of the stack in the DOM, hidden: only the visible page counts.
     const l = typeof target === 'string' ? this.page.locator(clickable, { hasText: target }).filter({ visible: true }).last() : target
     await l.waitFor({ state: 'visible', timeout: 15_000 })

@@ -31,14 +31,14 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     await j.snap('late-routes')
 
     // a complaint that is too short is refused at the field, then sent
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '提交投诉' }).first())
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '提交投诉' }).first())
     await currentPage(page).locator('.complaint__error', { hasText: '请写明投诉的事项（至少5个字）' }).waitFor()
     await j.type('投诉内容', TEXT)
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: '提交投诉' }).first())
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '提交投诉' }).first())
     const received = currentPage(page).locator('.complaint', { hasText: TEXT })
     await received.waitFor({ timeout: 15_000 })
     expect(await received.innerText()).toContain('已受理，待供电企业答复')
-    expect(await currentPage(page).locator('taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(0) // one waiting at a time
+    expect(await currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(0) // one waiting at a time
     await received.scrollIntoViewIfNeeded()
     await j.snap('complaint-received')
 
@@ -46,7 +46,7 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     const staff = await newJourney(env(), 'staff-complaint')
     await staffSignIn(staff.j, 'gw-kefu', 'Demo-gw-2026')
     await staff.j.type('查找', number)
-    await staff.j.tap(currentPage(staff.page).locator('taro-button-core, button', { hasText: '查询' }).first())
+    await staff.j.tap(currentPage(staff.page).locator('taro-button-core, .taro-button-core, button', { hasText: '查询' }).first())
     const row = currentPage(staff.page).locator('.case-row', { hasText: number })
     await row.waitFor({ timeout: 15_000 })
     await staff.j.tap(row)
@@ -55,7 +55,7 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     await card.waitFor({ timeout: 15_000 })
     expect(await card.innerText()).toContain(TEXT)
     await staff.j.type('投诉答复', ANSWER)
-    await staff.j.tap(card.locator('taro-button-core, button', { hasText: '答复投诉' }).first())
+    await staff.j.tap(card.locator('taro-button-core, .taro-button-core, button', { hasText: '答复投诉' }).first())
     await card.getByText(`已答复：${ANSWER}`, { exact: false }).waitFor({ timeout: 15_000 })
     await card.scrollIntoViewIfNeeded()
     await staff.j.snap('complaint-answered')
@@ -70,10 +70,10 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     expect(await answered.innerText()).toContain('国网万州供电分公司于')
     await answered.scrollIntoViewIfNeeded()
     await j.snap('complaint-answer-seen')
-    await j.tap(answered.locator('taro-button-core, button', { hasText: '已看到答复，结束投诉' }).first())
+    await j.tap(answered.locator('taro-button-core, .taro-button-core, button', { hasText: '已看到答复，结束投诉' }).first())
     await waitForPage(page, 'the complaint closed', (t) => t.includes('您已于') && t.includes('结束此投诉'), 15_000)
     // it may complain again (the form is back, the case is still late)
-    expect(await currentPage(page).locator('taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(1)
+    expect(await currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(1)
     expect(await visibleText(page)).not.toContain('13800138000')
     // expected: the 2-hour access token lapsed across the 15 days (refreshed; met by the detail or its version check),
     // and the too-short complaint refused
@@ -101,7 +101,7 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     await currentPage(page).locator('.info', { hasText: '验证码已发送' }).waitFor()
     const [code] = (await codesSent(env(), ctx, number)).codes
     await j.type('验证码', code)
-    await j.tap(currentPage(page).locator('taro-button-core, button', { hasText: /^查询$/ }).first())
+    await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: /^查询$/ }).first())
     await j.at('低压非居民新装（小微企业）', { count: false })
 
     const routes = currentPage(page).getByRole('region', { name: '超过时限怎么办' })
@@ -112,7 +112,7 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     // a complaint in the app is the signed-in applicant's: none is offered here (nor pointed to), nothing personal shows
     expect(await routes.innerText()).not.toContain('在下方')
     expect(await routes.innerText()).toContain('申请人登录“万州办电”后')
-    expect(await currentPage(page).locator('taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(0)
+    expect(await currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(0)
     const text = await visibleText(page)
     expect(text).not.toContain('演示街12号')
     expect(text).not.toContain('13800138000')

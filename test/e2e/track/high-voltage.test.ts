@@ -34,7 +34,7 @@ async function uploadCheckpoint(j: Journey, dir: string, checkpoint: (typeof CHE
   await j.snap(`${checkpoint.name}-asked`)
 
   // submitting with a material missing is stopped in the card, naming what is missing
-  await j.tap(box.locator('taro-button-core, button', { hasText: '提交材料' }).first())
+  await j.tap(box.locator('taro-button-core, .taro-button-core, button', { hasText: '提交材料' }).first())
   await box.locator('[role=alert]', { hasText: `还缺：${checkpoint.materials.join('、')}` }).waitFor()
 
   for (const [i, name] of checkpoint.materials.entries()) {
@@ -42,7 +42,7 @@ async function uploadCheckpoint(j: Journey, dir: string, checkpoint: (typeof CHE
     await box.locator('.file-picker').nth(i).getByText('✓ 已上传1份').waitFor()
   }
   await j.snap(`${checkpoint.name}-chosen`)
-  await j.tap(box.locator('taro-button-core, button', { hasText: '提交材料' }).first())
+  await j.tap(box.locator('taro-button-core, .taro-button-core, button', { hasText: '提交材料' }).first())
   await waitForPage(page, `${checkpoint.name} materials stored`, (t) => t.includes(`已上传${checkpoint.name}材料`), 15_000)
   // the form gives way to a confirmation: nothing to send twice
   await appCard(page, `已提交${checkpoint.name}材料`).waitFor()

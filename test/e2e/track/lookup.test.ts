@@ -20,7 +20,7 @@ async function openLookup(j: Journey): Promise<void> {
 async function query(j: Journey): Promise<void> {
   await Promise.all([
     j.page.waitForResponse((r) => r.url().endsWith('/api/lookup') && r.request().method() === 'POST'),
-    j.tap(currentPage(j.page).locator('taro-button-core, button', { hasText: /^查询$/ }).first()),
+    j.tap(currentPage(j.page).locator('taro-button-core, .taro-button-core, button', { hasText: /^查询$/ }).first()),
   ])
 }
 
@@ -87,7 +87,7 @@ describe('looking up an application without signing in (查询进度)', () => {
     await j.tap('获取验证码')
     await currentPage(page).locator('.info', { hasText: SENT }).waitFor()
     expect(await summary.count()).toBe(0)
-    expect(await currentPage(page).locator('taro-button-core, button', { hasText: /\d+秒后可重新获取/ }).count()).toBe(1)
+    expect(await currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: /\d+秒后可重新获取/ }).count()).toBe(1)
     await j.snap('code-sent')
     const sent = await codesSent(env(), ctx, number)
     expect(sent.codes).toHaveLength(1)
@@ -125,7 +125,7 @@ describe('looking up an application without signing in (查询进度)', () => {
     expect(await stageStates(page)).toEqual({ 受理签约: '进行中', 施工接电: '未开始' })
     expect(text).toContain('提交申请')
     for (const action of ['撤回申请', '评价本次服务', '需要补正材料', '上传本环节材料', '提交材料']) expect(text).not.toContain(action)
-    expect(await currentPage(page).locator('taro-button-core, button').allInnerTexts()).toEqual(['返回首页'])
+    expect(await currentPage(page).locator('taro-button-core, .taro-button-core, button').allInnerTexts()).toEqual(['返回首页'])
     await j.snap('detail-masked')
 
     // still nobody is signed in

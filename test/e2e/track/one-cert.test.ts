@@ -34,7 +34,7 @@ describe('一证受理 follow-up on the case page', () => {
     await j.snap('proof-asked')
     await j.tap(proof.getByRole('button', { name: /从渝快办调取电子证照/ }))
     await proof.locator('.material-card', { hasText: '不动产权证书' }).waitFor()
-    await j.tap(proof.locator('taro-button-core, button', { hasText: '提交物权证明' }).first())
+    await j.tap(proof.locator('taro-button-core, .taro-button-core, button', { hasText: '提交物权证明' }).first())
     await appCard(page, '物权证明已补交').waitFor()
     const text = await visibleText(page)
     expect(text).toContain('已补交用电地址物权证明（一证受理）')

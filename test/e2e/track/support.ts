@@ -129,7 +129,7 @@ export async function submitHighVoltage(j: Journey, dir: string): Promise<string
   await loadOf(j, '200', '生产加工')
   await j.at('证照材料')
   const approvalSection = licenceSection(j.page, '用电工程项目批准文件')
-  await pickFile(j, approvalSection.locator('taro-button-core, button', { hasText: '上传批准文件' }).first(), approval)
+  await pickFile(j, approvalSection.locator('taro-button-core, .taro-button-core, button', { hasText: '上传批准文件' }).first(), approval)
   await approvalSection.getByText('✓ 批准文件已上传').waitFor()
   await j.tap('同意并一键调取')
   await card(j.page, '居民身份证').waitFor()
@@ -203,7 +203,7 @@ export function appCard(page: Page, title: string): Locator {
 /** The upload button for one named material inside an upload card (the picker follows the material's name). */
 export function pickerFor(box: Locator, materialName: string): Locator {
   return box.locator('.app-card__line', { hasText: materialName }).locator('xpath=following-sibling::*[contains(@class,"file-picker")][1]')
-    .locator('taro-button-core, button').first()
+    .locator('taro-button-core, .taro-button-core, button').first()
 }
 
 /** A screenshot of one element, whole: the viewport is stretched first, since Taro H5 scrolls inside its page. */

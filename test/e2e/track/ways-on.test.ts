@@ -21,7 +21,7 @@ describe('ways on from a case page', () => {
     // the signed contract: the digest explained, the PDF opened in a new tab from the signed record
     const contract = currentPage(li.page).locator('.contract-card')
     expect(await contract.innerText()).toContain('校验码是签署时由合同全文算出的“数字指纹”')
-    const [tab] = await Promise.all([li.ctx.waitForEvent('page'), li.j.tap(contract.locator('taro-button-core, button', { hasText: '查看合同（PDF）' }).first())])
+    const [tab] = await Promise.all([li.ctx.waitForEvent('page'), li.j.tap(contract.locator('taro-button-core, .taro-button-core, button', { hasText: '查看合同（PDF）' }).first())])
     expect(tab.url()).toMatch(/^blob:/)
     const head = await tab.evaluate(async (url) => new TextDecoder('latin1').decode((await (await fetch(url)).arrayBuffer()).slice(0, 8)), tab.url())
     expect(head).toBe('%PDF-1.4')
@@ -53,7 +53,7 @@ describe('ways on from a case page', () => {
     await wang.page.getByLabel(/王/).first().check()
     await wang.j.tap(wang.page.getByRole('button', { name: '同意授权' }))
     await heading(`当前账号下没有申请 ${number}`)(wang.page).waitFor({ timeout: 20_000 })
-    const ways = await currentPage(wang.page).locator('taro-button-core, button').allInnerTexts()
+    const ways = await currentPage(wang.page).locator('taro-button-core, .taro-button-core, button').allInnerTexts()
     expect(ways).toEqual(['查看我的申请', '凭手机号查询进度', '返回首页'])
     await wang.j.snap('foreign-case')
     await wang.j.tap('凭手机号查询进度')

@@ -33,7 +33,7 @@ export function TownshipPicker({ value, error, onChange }: TownshipPickerProps) 
   return (
     <Field path='address.townshipCode' label='所在乡镇街道' hint='万州区共52个乡镇街道' error={error}>
       <Input className='text-field__input' value={filter} placeholder='输入名称筛选，如“瀼渡”' onInput={(e) => setFilter(e.detail.value)}
-        nativeProps={{ 'aria-label': '筛选乡镇街道' }} />
+        aria-label='筛选乡镇街道' />
       {KINDS.map((kind) => {
         const group = shown.filter((t) => t.kind === kind)
         if (group.length === 0) return null

@@ -79,7 +79,7 @@ export default function LeadsPage() {
       )}
       <Field path='townshipCode' label='用电地址所在乡镇街道' hint='输入名称后点选；须在本企业供区内' error={errorOf('townshipCode')}>
         <Input className='text-field__input' value={filter} placeholder='如“瀼渡”' onInput={(e) => { setFilter(e.detail.value); set({ townshipCode: '' }) }}
-          nativeProps={{ 'aria-label': '筛选乡镇街道' }} />
+          aria-label='筛选乡镇街道' />
         <View className='chips' role='radiogroup' aria-label='乡镇街道'>
           {townships.map((t) => (
             <View key={t.code} role='radio' aria-checked={form.townshipCode === t.code} className={`chip${form.townshipCode === t.code ? ' chip--on' : ''}`}

@@ -50,7 +50,7 @@ export default function StaffLoginPage() {
       <TextField path='username' label='账号' value={username} onChange={setUsername} maxlength={40} error={errors.find((e) => e.path === 'username')?.message} />
       <Field path='password' label='密码' error={errors.find((e) => e.path === 'password')?.message}>
         <Input className='text-field__input' password value={password} maxlength={200} onInput={(e) => setPassword(e.detail.value)}
-          nativeProps={{ 'aria-label': '密码', autocomplete: 'current-password' }} />
+          aria-label='密码' {...{ autoComplete: 'current-password' }} />
       </Field>
       <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void submit()}>登录</Button>
     </PageRoot>
