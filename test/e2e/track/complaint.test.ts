@@ -35,7 +35,8 @@ describe('when a case is late (催办, 投诉, 12398, 12345)', () => {
     await currentPage(page).locator('.complaint__error', { hasText: '请写明投诉的事项（至少5个字）' }).waitFor()
     await j.type('投诉内容', TEXT)
     await j.tap(currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '提交投诉' }).first())
-    const received = currentPage(page).locator('.complaint', { hasText: TEXT })
+    // the form's own box holds TEXT too while it is typed (a textarea's text is its value): the sent one says 已受理
+    const received = currentPage(page).locator('.complaint', { hasText: TEXT }).filter({ hasText: '已受理' })
     await received.waitFor({ timeout: 15_000 })
     expect(await received.innerText()).toContain('已受理，待供电企业答复')
     expect(await currentPage(page).locator('taro-button-core, .taro-button-core, button', { hasText: '提交投诉' }).count()).toBe(0) // one waiting at a time

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicationDetail } from '@/contract/progress'
 import type { ComplaintView } from '@/contract/complaints'
@@ -80,8 +81,8 @@ export function ComplaintsCard({ detail, onChange }: ComplaintsCardProps) {
           {formShown && (
             <View className='complaint'>
               <Text className='app-card__line'>写明问题，{detail.supplierName}将在{COMPLAINT_ANSWER_WORKING_DAYS}个工作日内答复（默认时限），答复会显示在这里。</Text>
-              <Textarea className='complaint__textarea' value={text} maxlength={500} placeholder='例如：已超过承诺时限，仍未安排接电'
-                onInput={(e) => setText(e.detail.value)} nativeProps={{ 'aria-label': '投诉内容' }} />
+              <TextArea className='complaint__textarea' value={text} maxlength={500} placeholder='例如：已超过承诺时限，仍未安排接电'
+                label='投诉内容' onChange={(v) => setText(v)} />
               {error && <View className='complaint__error' role='alert'>{error}</View>}
               <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void send(() => trackApi.complain(detail.number, text.trim()))}>提交投诉</Button>
             </View>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Waiting } from '@/contract/progress'
 import { DISPUTE_KINDS } from '@/contract/constants'
@@ -40,8 +41,8 @@ export function WaitingCard({ waiting: w, canDispute, busy, error, onDispute }: 
       {canDispute && (
         <View className='waiting__dispute'>
           <Text className='app-card__line'>如果您已经办好，或者暂停不是因为您，请告诉我们：</Text>
-          <Textarea className='panel__textarea' value={note} maxlength={200} placeholder='说明（可不填）' onInput={(e) => setNote(e.detail.value)}
-            nativeProps={{ 'aria-label': '异议说明（可不填）' }} />
+          <TextArea className='panel__textarea' value={note} maxlength={200} placeholder='说明（可不填）' label='异议说明（可不填）'
+            onChange={(v) => setNote(v)} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <View className='panel__buttons'>
             <Button size='large' loading={busy} disabled={busy} onClick={() => onDispute('done', note)}>{DISPUTE_KINDS.done}</Button>

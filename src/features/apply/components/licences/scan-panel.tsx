@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { LicenceKind, MaterialView } from '@/contract/licences'
 import { isUsable } from '@/contract/constants'
@@ -61,13 +62,13 @@ export function ScanPanel({ kind, onAttached, onClose }: ScanPanelProps) {
       {!CAMERA_SCAN && (
         <View>
           <Text className='panel__status'>网页版无法调用相机扫码：请粘贴二维码下方显示的内容。</Text>
-          <Textarea
+          <TextArea
             className='panel__textarea'
             value={qr}
             maxlength={2048}
             placeholder='粘贴二维码内容'
-            onInput={(e) => setQr(e.detail.value)}
-            nativeProps={{ 'aria-label': '二维码内容' }}
+            label='二维码内容'
+            onChange={(v) => setQr(v)}
           />
         </View>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import type { ComplaintView } from '@/contract/complaints'
@@ -27,8 +28,8 @@ function Answer({ number, c, onChange }: { number: string; c: ComplaintView; onC
   }
   return (
     <View>
-      <Textarea className='complaint__textarea' value={text} maxlength={500} placeholder='答复申请人：查明的情况、怎么解决、何时办好'
-        onInput={(e) => setText(e.detail.value)} nativeProps={{ 'aria-label': '投诉答复' }} />
+      <TextArea className='complaint__textarea' value={text} maxlength={500} placeholder='答复申请人：查明的情况、怎么解决、何时办好'
+        label='投诉答复' onChange={(v) => setText(v)} />
       {error && <View className='complaint__error' role='alert'>{error}</View>}
       <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void answer()}>答复投诉</Button>
     </View>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { isClosedState } from '@/core/progress'
@@ -31,8 +32,8 @@ export function ExternalWorks({ detail, onChange }: { detail: StaffCaseDetail; o
       <Text className='app-card__title'>外部线路工程：{now}</Text>
       {open && (
         <>
-          <Textarea className='panel__textarea' value={note} maxlength={200} placeholder='依据（如现场勘查结论）' onInput={(e) => setNote(e.detail.value)}
-            nativeProps={{ 'aria-label': '外部线路工程的依据' }} />
+          <TextArea className='panel__textarea' value={note} maxlength={200} placeholder='依据（如现场勘查结论）' label='外部线路工程的依据'
+            onChange={(v) => setNote(v)} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <View className='panel__buttons'>
             <Button size='large' loading={busy} disabled={busy} onClick={() => void record(true)}>需要</Button>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { chinaDateTime } from '@/lib/china-time'
@@ -40,8 +41,8 @@ export function FollowUpCard({ detail, onChange }: FollowUpCardProps) {
         <Text className='app-card__line'>{f.closedAt ? chinaDateTime(f.closedAt) : ''} {f.closedBy}：{f.note}</Text>
       ) : (
         <>
-          <Textarea className='panel__textarea' value={note} maxlength={300} placeholder='回访情况：联系了谁、申请人反映的问题、如何整改'
-            onInput={(e) => setNote(e.detail.value)} nativeProps={{ 'aria-label': '回访情况' }} />
+          <TextArea className='panel__textarea' value={note} maxlength={300} placeholder='回访情况：联系了谁、申请人反映的问题、如何整改'
+            label='回访情况' onChange={(v) => setNote(v)} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void close()}>记录回访并完成</Button>
         </>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { isClosedState } from '@/core/progress'
@@ -48,8 +49,8 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
       <Text className='app-card__title'>内部备注与催办</Text>
       {detail.notes.map((n) => <Text key={n.id} className='app-card__line'>{chinaDateTime(n.at)} {n.author}：{n.text}</Text>)}
       {detail.notes.length === 0 && <Text className='staff-line'>暂无备注</Text>}
-      <Textarea className='panel__textarea' value={text} maxlength={500} placeholder='备注内容，或催办说明' onInput={(e) => setText(e.detail.value)}
-        nativeProps={{ 'aria-label': '备注或催办说明' }} />
+      <TextArea className='panel__textarea' value={text} maxlength={500} placeholder='备注内容，或催办说明' label='备注或催办说明'
+        onChange={(v) => setText(v)} />
       {error && <View className='panel__error' role='alert'>{error}</View>}
       {done && <View className='notice notice--ok' role='status'>{done}</View>}
       <View className='panel__buttons'>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffCaseDetail } from '@/contract/staff'
 import { isClosedState } from '@/core/progress'
@@ -39,8 +40,8 @@ export function ReassignCard({ detail, onMoved }: { detail: StaffCaseDetail; onM
       {isClosedState(a.process.state) ? <Text className='app-card__line'>申请已结束，不能改派</Text> : (
         <>
           <Text className='app-card__line'>地址不在本企业供区时，改由另一家供电企业办理。计时不变，原因记入日志。</Text>
-          <Textarea className='panel__textarea' value={reason} maxlength={200} placeholder='改派原因（必填，如现场核实供区）'
-            onInput={(e) => { setReason(e.detail.value); setError('') }} nativeProps={{ 'aria-label': '改派原因' }} />
+          <TextArea className='panel__textarea' value={reason} maxlength={200} placeholder='改派原因（必填，如现场核实供区）'
+            label='改派原因' onChange={(v) => { setReason(v); setError('') }} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <View className='panel__buttons'>
             {targets.map((t) => (

@@ -1,6 +1,7 @@
 import { PageRoot } from '@/components/page-root'
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { TextArea } from '@/components/form/text-area'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ChoiceList } from '@/components/form/choice-list'
@@ -65,7 +66,7 @@ export default function RatePage() {
         ))}
       </Field>
       <Field path='comment' label='意见建议（可选）'>
-        <Textarea className='panel__textarea' value={comment} maxlength={300} onInput={(e) => setComment(e.detail.value)} nativeProps={{ 'aria-label': '意见建议' }} />
+        <TextArea className='panel__textarea' value={comment} maxlength={300} label='意见建议' onChange={(v) => setComment(v)} />
       </Field>
       <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void submit()}>提交评价</Button>
     </PageRoot>
