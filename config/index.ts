@@ -3,8 +3,10 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { RouteChunksPlugin } from './route-chunks-plugin'
+import { weappTerser } from './weapp-terser'
 
 const isH5 = process.env.TARO_ENV === 'h5'
+const isWeapp = process.env.TARO_ENV === 'weapp'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -36,6 +38,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       prebundle: { enable: false },
     },
     cache: { enable: false },
+    ...(isWeapp ? { terser: weappTerser } : {}),
     mini: {
       optimizeMainPackage: { enable: true },
       // Requests go through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts, always passed
