@@ -56,6 +56,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         })
       },
       postcss: {
+        // WeChat draws pages in a WebView: WKWebView on iOS (11.3 on, as the scripts need: babel.config.js), on
+        // Android its Chromium-based XWeb, or the system's WebView (Chromium 37 on from Android 5). package.json's
+        // browserslist (iOS 8, Android 4.1, IE) had -webkit- and -ms- copies of each flex property in every stylesheet.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 11.3', 'chrome >= 37'] } },
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },
         './config/weapp-icon-animations.js': { enable: true },
