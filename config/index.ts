@@ -22,8 +22,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // WZ_OUTPUT_ROOT lets parallel builds (or a benchmark) write elsewhere than dist/<platform>
     outputRoot: process.env.WZ_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     // @tarojs/plugin-http is left out: it only shims XMLHttpRequest, fetch and FormData in mini-programs, and axios
-    // there goes through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts).
-    plugins: ['@tarojs/plugin-html'],
+    // there goes through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts). The second
+    // leaves scroll-view's templates out of the weapp's base.wxml unless something imports ScrollView.
+    plugins: ['@tarojs/plugin-html', path.join(__dirname, 'weapp-template-components.js')],
     // Mini-programs only: template levels written into the weapp's base.wxml (Taro's default is 16, 2.7–5.9 KB of
     // WXML each, in the main package). A node nested deeper is drawn through Taro's recursive comp component
     // instead. Our deepest page (证照材料) draws at level 6; test:weapp fails any page that would go through comp.
