@@ -64,6 +64,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },
         './config/weapp-icon-animations.js': { enable: true },
+        './config/weapp-nutui-buttons.js': { enable: true },
       },
     },
     h5: {
