@@ -42,6 +42,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     ...(isWeapp ? { terser: weappTerser } : {}),
     mini: {
       optimizeMainPackage: { enable: true },
+      // No weapp code sets innerHTML or dangerouslySetInnerHTML (lint forbids them outside *.h5.* files), so Taro's
+      // HTML parser (scanner, style and tag tables) is left out of taro.js. plugin-html's tags in JSX (the tables)
+      // do not need it: they are mapped to mini-program components as they render.
+      runtime: { enableInnerHTML: false },
       // Requests go through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts, always passed
       // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program, nor do the
       // parts of axios only they or non-JSON bodies reach: each is left out of its main package, a stub from
@@ -55,6 +59,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         stubs.forEach(([part, stub], i) => {
           chain.plugin(`weapp-axios-unused-${i}`).use(webpack.NormalModuleReplacementPlugin, [part, path.join(__dirname, 'weapp-axios', stub)])
         })
+        // @tarojs/taro's entry with ES imports of Taro's runtime, so that webpack leaves out what nothing uses
+        // (config/weapp-taro/index.js); @tarojs/api is resolved where @tarojs/taro finds it.
+        const taroDir = path.dirname(require.resolve('@tarojs/taro/package.json'))
+        chain.resolve.alias
+          .set('@tarojs/taro$', path.join(__dirname, 'weapp-taro', 'index.js'))
+          .set('@tarojs/api$', path.dirname(require.resolve('@tarojs/api/package.json', { paths: [taroDir] })))
       },
       postcss: {
         // WeChat draws pages in a WebView: WKWebView on iOS (11.3 on, as the scripts need: babel.config.js), on
