@@ -3,8 +3,10 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { RouteChunksPlugin } from './route-chunks-plugin'
+import { weappTerser } from './weapp-terser'
 
 const isH5 = process.env.TARO_ENV === 'h5'
+const isWeapp = process.env.TARO_ENV === 'weapp'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -20,8 +22,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // WZ_OUTPUT_ROOT lets parallel builds (or a benchmark) write elsewhere than dist/<platform>
     outputRoot: process.env.WZ_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     // @tarojs/plugin-http is left out: it only shims XMLHttpRequest, fetch and FormData in mini-programs, and axios
-    // there goes through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts).
-    plugins: ['@tarojs/plugin-html'],
+    // there goes through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts). The second
+    // leaves scroll-view's templates out of the weapp's base.wxml unless something imports ScrollView.
+    plugins: ['@tarojs/plugin-html', path.join(__dirname, 'weapp-template-components.js')],
     // Mini-programs only: template levels written into the weapp's base.wxml (Taro's default is 16, 2.7–5.9 KB of
     // WXML each, in the main package). A node nested deeper is drawn through Taro's recursive comp component
     // instead. Our deepest page (证照材料) draws at level 6; test:weapp fails any page that would go through comp.
@@ -36,8 +39,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       prebundle: { enable: false },
     },
     cache: { enable: false },
+    ...(isWeapp ? { terser: weappTerser } : {}),
     mini: {
       optimizeMainPackage: { enable: true },
+      // No weapp code sets innerHTML or dangerouslySetInnerHTML (lint forbids them outside *.h5.* files), so Taro's
+      // HTML parser (scanner, style and tag tables) is left out of taro.js. plugin-html's tags in JSX (the tables)
+      // do not need it: they are mapped to mini-program components as they render.
+      runtime: { enableInnerHTML: false },
       // Requests go through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts, always passed
       // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program, nor do the
       // parts of axios only they or non-JSON bodies reach: each is left out of its main package, a stub from
@@ -51,11 +59,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
         stubs.forEach(([part, stub], i) => {
           chain.plugin(`weapp-axios-unused-${i}`).use(webpack.NormalModuleReplacementPlugin, [part, path.join(__dirname, 'weapp-axios', stub)])
         })
+        // @tarojs/taro's entry with ES imports of Taro's runtime, so that webpack leaves out what nothing uses
+        // (config/weapp-taro/index.js); @tarojs/api is resolved where @tarojs/taro finds it.
+        const taroDir = path.dirname(require.resolve('@tarojs/taro/package.json'))
+        chain.resolve.alias
+          .set('@tarojs/taro$', path.join(__dirname, 'weapp-taro', 'index.js'))
+          .set('@tarojs/api$', path.dirname(require.resolve('@tarojs/api/package.json', { paths: [taroDir] })))
       },
       postcss: {
+        // WeChat draws pages in a WebView: WKWebView on iOS (11.3 on, as the scripts need: babel.config.js), on
+        // Android its Chromium-based XWeb, or the system's WebView (Chromium 37 on from Android 5). package.json's
+        // browserslist (iOS 8, Android 4.1, IE) had -webkit- and -ms- copies of each flex property in every stylesheet.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 11.3', 'chrome >= 37'] } },
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },
         './config/weapp-icon-animations.js': { enable: true },
+        './config/weapp-nutui-buttons.js': { enable: true },
       },
     },
     h5: {

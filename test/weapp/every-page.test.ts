@@ -31,6 +31,8 @@ function expectWithinLimits(visits: Visit[]): void {
     ...(v.nodes >= LIMITS.nodes ? [`${v.route}: ${v.nodes} nodes`] : []),
     // past base.wxml's last level a node is drawn through Taro's comp component, a path this runtime does not model
     ...(v.level >= throughComp ? [`${v.route}: drawn at template level ${v.level}, through Taro's comp component from ${throughComp}: raise baseLevel in config/index.ts`] : []),
+    // a node kind without a template in base.wxml: WeChat draws neither it nor anything inside it
+    ...(v.undrawn.length ? [`${v.route}: draws nothing for ${v.undrawn.join(', ')} (no template in base.wxml)`] : []),
     ...(v.pullDownStopped === false ? [`${v.route}: the pull-down spinner never stops`] : []),
   ])
   expect(problems).toEqual([])
@@ -111,6 +113,24 @@ describe.each(BASE_LIBRARIES)('every page of the weapp build at base library %s'
     const staffPages = visits.filter((v) => v.route.startsWith('packages/staff/') && !v.route.endsWith('/login/index'))
     expect(staffPages.filter((v) => v.redirectedTo)).toEqual([])
     expect(visits.find((v) => v.route.endsWith('staff/pages/case/index'))?.shows).toContain(number)
+    phone.close()
+  })
+
+  it('should load and render each page signed in as the district (区经信委), its oversight tables included, with no error and within the limits', async () => {
+    const phone = new Phone(server.url, version)
+    await phone.thread.launch()
+    await phone.tap('工作人员入口')
+    await phone.type('账号', 'wz-jxw')
+    await phone.type('密码', 'Demo-jxw-2026')
+    await phone.tap('登录')
+    expect(phone.at).toBe('packages/oversight/pages/month/index')
+    const visits: Visit[] = []
+    for (const route of phone.thread.allRoutes()) visits.push(await visit(phone, route, queryFor(route, 'WZ20261201000001')))
+    report.push(visitTable(`Signed in as the district 区经信委, base library ${version}`, visits))
+    expectWithinLimits(visits)
+    const oversight = visits.filter((v) => v.route.startsWith('packages/oversight/'))
+    expect(oversight.map((v) => [v.route, v.redirectedTo])).toEqual(oversight.map((v) => [v.route, undefined]))
+    expect(oversight.map((v) => v.shows)).toEqual(oversight.map(() => expect.stringContaining('万州区获得电力')))
     phone.close()
   })
 })

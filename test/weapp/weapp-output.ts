@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { parse } from 'acorn'
 
 export const WEAPP_DIR = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
 
@@ -25,6 +26,12 @@ function walk(dir: string): string[] {
   })
 }
 
+/**
+ * The syntax the weapp's scripts may use: ES2018 (babel.config.js's weapp targets, iOS 11.3 and Chrome 60; the
+ * packages Taro does not compile, axios and zustand, ship it as they are). WeChat runs them as written.
+ */
+export const WEAPP_ECMA_VERSION = 2018
+
 /** Everything wrong with the weapp output that WeChat DevTools would refuse; empty when it is sound. */
 export function weappProblems(dir = WEAPP_DIR): string[] {
   const problems: string[] = []
@@ -32,6 +39,13 @@ export function weappProblems(dir = WEAPP_DIR): string[] {
   const files = walk(dir)
   for (const f of files.filter((x) => x.endsWith('.json'))) {
     try { JSON.parse(fs.readFileSync(f, 'utf8')) } catch { problems.push(`${path.relative(dir, f)} is not valid JSON`) }
+  }
+  for (const f of files.filter((x) => x.endsWith('.js'))) {
+    try {
+      parse(fs.readFileSync(f, 'utf8'), { ecmaVersion: WEAPP_ECMA_VERSION, sourceType: 'script' })
+    } catch (e) {
+      problems.push(`${path.relative(dir, f)} is not ES${WEAPP_ECMA_VERSION}: ${(e as Error).message}`)
+    }
   }
   const app = readAppJson(dir)
   for (const key of Object.keys(app)) if (!APP_JSON_KEYS.has(key)) problems.push(`app.json has an unknown key "${key}"`)

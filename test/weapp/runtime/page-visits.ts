@@ -13,6 +13,8 @@ export interface Visit {
   nodes: number
   /** the deepest base.wxml template level the page was drawn at, so far in this phone's life */
   level: number
+  /** node kinds the page had that base.wxml has no template for, so far in this phone's life (drawn as nothing) */
+  undrawn: string[]
   errors: string[]
   /** the page it sent the person on to instead (a sign-in page), if any */
   redirectedTo?: string
@@ -61,6 +63,7 @@ export async function visit(phone: Phone, route: string, query: Record<string, s
     perSecond: busiestSecond(calls.map((c) => c.at)),
     nodes: phone.thread.nodeCount(),
     level: t.deepestLevels.get(route) ?? 0,
+    undrawn: [...(t.undrawn.get(route) ?? [])],
     errors,
     redirectedTo: landed === route ? undefined : landed,
     shows: phone.screen.slice(0, 24),

@@ -4,7 +4,7 @@ import vm from 'node:vm'
 import { createWx, type WxHost } from './fake-wx'
 import { VirtualClock } from './clock'
 import { applySetData, byteSize, countNodes, rootOf } from './page-data'
-import { deepestLevel, readTemplateLevels, type TemplateLevels } from './templates'
+import { deepestLevel, readNodeKinds, readTemplateLevels, undrawnKinds, type NodeKind, type TemplateLevels } from './templates'
 
 type Fn = (...args: unknown[]) => unknown
 type Config = Record<string, unknown>
@@ -65,6 +65,10 @@ export class ServiceThread {
   readonly deepestLevels = new Map<string, number>()
   /** null for a hand-made app without Taro's templates (the runtime's own tests) */
   readonly templateLevels: TemplateLevels | null
+  /** route → node kinds its page has had that base.wxml has no template for (WeChat draws nothing there) */
+  readonly undrawn = new Map<string, Set<string>>()
+  /** the node kinds base.wxml draws; null for a hand-made app without Taro's templates */
+  private readonly nodeKinds: Map<string, NodeKind> | null
   private readonly pageConfigs = new Map<string, Config>()
   private readonly components = new Map<string, Config>()
   private readonly stack: PageInstance[] = []
@@ -78,6 +82,7 @@ export class ServiceThread {
     this.clock = new VirtualClock((fn, where) => this.guard(fn, where))
     this.appJson = JSON.parse(fs.readFileSync(path.join(opts.weappDir, 'app.json'), 'utf8'))
     this.templateLevels = fs.existsSync(path.join(opts.weappDir, 'utils.wxs')) ? readTemplateLevels(opts.weappDir) : null
+    this.nodeKinds = fs.existsSync(path.join(opts.weappDir, 'base.wxml')) ? readNodeKinds(opts.weappDir) : null
     const host: WxHost = {
       version: opts.version,
       fontSizeSetting: opts.fontSizeSetting ?? 16,
@@ -308,6 +313,11 @@ export class ServiceThread {
       if (bytes > 1024 * 1024) throw new Error(`setData of ${bytes} bytes on ${route}: over WeChat's 1 MB limit`)
       applySetData(page.data, data)
       if (this.templateLevels) this.deepestLevels.set(route, Math.max(this.deepestLevels.get(route) ?? 0, deepestLevel(rootOf(page.data), this.templateLevels)))
+      if (this.nodeKinds) {
+        const seen = this.undrawn.get(route) ?? new Set<string>()
+        for (const nn of undrawnKinds(rootOf(page.data), this.nodeKinds)) seen.add(nn)
+        if (seen.size) this.undrawn.set(route, seen)
+      }
       first = false
       // the view layer renders, then WeChat calls back; the first render is followed by onReady
       this.clock.setTimeout(() => {

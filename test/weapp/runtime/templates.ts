@@ -64,3 +64,21 @@ export function deepestLevel(root: RNode, levels: TemplateLevels): number {
   visit(root, 0, [])
   return deepest
 }
+
+/**
+ * Node kinds in the tree that base.wxml has no template for. `xs.a` names a template `tmpl_<level>_<nn>` for any
+ * kind; where none exists WeChat draws nothing, neither the node nor anything inside it (an HTML `tr` that
+ * @tarojs/plugin-html leaves as `tr`, say). Kinds are reported once, in document order.
+ */
+export function undrawnKinds(root: RNode, kinds: Map<string, NodeKind>): string[] {
+  const undrawn = new Set<string>()
+  const visit = (node: RNode) => {
+    for (const child of node.cn ?? []) {
+      if (!child) continue
+      if (!kinds.has(child.nn)) undrawn.add(child.nn)
+      else visit(child)
+    }
+  }
+  visit(root)
+  return [...undrawn]
+}
