@@ -3,10 +3,9 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { RouteChunksPlugin } from './route-chunks-plugin'
-import { weappTerser } from './weapp-terser'
+import { terser } from './terser'
 
 const isH5 = process.env.TARO_ENV === 'h5'
-const isWeapp = process.env.TARO_ENV === 'weapp'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -39,7 +38,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       prebundle: { enable: false },
     },
     cache: { enable: false },
-    ...(isWeapp ? { terser: weappTerser } : {}),
+    terser,
     mini: {
       optimizeMainPackage: { enable: true },
       // No weapp code sets innerHTML or dangerouslySetInnerHTML (lint forbids them outside *.h5.* files), so Taro's
@@ -93,6 +92,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain, webpack) {
         chain.plugin('h5-axios-fetch-adapter').use(webpack.NormalModuleReplacementPlugin, [
           /axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/, path.join(__dirname, 'h5-no-axios-fetch-adapter.js'),
+        ])
+        chain.plugin('h5-view').use(webpack.NormalModuleReplacementPlugin, [
+          /@tarojs[\\/]components-react[\\/]dist[\\/]components[\\/]view[\\/]index\.js$/, path.join(__dirname, 'h5-view.js'),
         ])
         const unused: [RegExp, string][] = [
           [/axios[\\/]lib[\\/](helpers[\\/](formDataToJSON|toURLEncodedForm)|cancel[\\/]CancelToken)\.js$/, 'unreachable.js'],
