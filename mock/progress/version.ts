@@ -41,5 +41,6 @@ export function caseVersion(deps: ProgressDeps, row: Pick<ApplicationRow, 'numbe
 
 /** The detail with the version it is current at (read in the same snapshot by the caller). */
 export function versionedDetail(deps: ProgressDeps, c: Case, opts: { masked: boolean }): ApplicationDetail {
-  return { ...applicationDetail(deps, c, opts), version: caseVersion(deps, c.row) }
+  // added to the fresh detail, not spread into a copy: `{ ...o, k }` takes V8's slow path (about a microsecond here)
+  return Object.assign(applicationDetail(deps, c, opts), { version: caseVersion(deps, c.row) })
 }
