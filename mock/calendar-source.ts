@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { BUNDLED_CALENDAR, createCalendar, mergeCalendarData, type Calendar, type CalendarData } from '../src/core/calendar/calendar'
-import { toDay } from '../src/core/calendar/china-date'
+import { shiftDay, toDay } from '../src/core/calendar/china-date'
 
 /** Bundled years merged with the override file, read on each call so a newly published year needs no restart. */
 export function calendarYears(overrideFile: string): { years: CalendarData; source: string } {
@@ -10,15 +10,23 @@ export function calendarYears(overrideFile: string): { years: CalendarData; sour
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+/** day number 0, to name a day number with shiftDay */
+const EPOCH_DAY = '1970-01-01'
 const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS
+/** The day number of an instant's China date, or of a day string (checked as toDay checks it), without naming the day. */
+const dayNumberOf = (day: string | Date) =>
+  day instanceof Date ? Math.floor((day.getTime() + CHINA_OFFSET_MS) / DAY_MS) : dayNumber(toDay(day))
 
 /**
- * The calendar with workingDaysBetween answered from running totals instead of a walk day by day: progress
- * derivation asks it for the case and for every stage, over spans of weeks or months, on every read. The totals
- * are tabulated with the calendar's own isWorkingDay and hasYear from the year before its first year to two years
- * after its last, so the answers are the walk's; dates outside that range still take the walk.
+ * The calendar with workingDaysBetween and addWorkingDays answered from running totals instead of a walk day by
+ * day: progress derivation asks them for the case and for every stage and gap, over spans of weeks or months, on
+ * every read. The totals are tabulated with the calendar's own isWorkingDay and hasYear from the year before its
+ * first year to two years after its last, so the answers are the walk's; dates outside that range (and steps
+ * backwards) still take the walk. Instants become day numbers by arithmetic (China time has no DST), not through
+ * their 'YYYY-MM-DD' names.
  */
-function withRunningTotals(calendar: Calendar): Calendar {
+export function withRunningTotals(calendar: Calendar): Calendar {
   const years = calendar.years()
   const first = dayNumber(`${(years[0] ?? 2021) - 1}-01-01`)
   const count = dayNumber(`${(years[years.length - 1] ?? 2026) + 2}-12-31`) - first + 1
@@ -33,12 +41,29 @@ function withRunningTotals(calendar: Calendar): Calendar {
   return {
     ...calendar,
     workingDaysBetween(from, to) {
-      const a = dayNumber(toDay(from)) - first
-      const b = dayNumber(toDay(to)) - first
+      const a = dayNumberOf(from) - first
+      const b = dayNumberOf(to) - first
+      // outside the table, or an invalid Date (NaN): the walk (which throws on the latter)
+      if (!(a >= 0 && b < count)) return calendar.workingDaysBetween(from, to)
       if (b <= a) return { days: 0, estimated: false }
-      if (a < 0 || b >= count) return calendar.workingDaysBetween(from, to)
       // days in (from, to]: indexes a+1 … b
       return { days: working[b + 1] - working[a + 1], estimated: unknown[b + 1] > unknown[a + 1] }
+    },
+    addWorkingDays(from, n) {
+      const a = dayNumberOf(from) - first
+      if (!Number.isInteger(n) || n < 0 || !(a >= 0 && a < count) || working[count] - working[a + 1] < n) return calendar.addWorkingDays(from, n)
+      // the day n working days on: the first index b >= a with working[b + 1] = working[a + 1] + n
+      const wanted = working[a + 1] + n
+      let lo = a
+      let hi = count - 1
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (working[mid + 1] >= wanted) hi = mid
+        else lo = mid + 1
+      }
+      // the walk refuses data without a working day for over a year: let it say so
+      if (lo - a > 366) return calendar.addWorkingDays(from, n)
+      return { date: shiftDay(EPOCH_DAY, first + lo), estimated: unknown[lo + 1] > unknown[a + 1] }
     },
   }
 }

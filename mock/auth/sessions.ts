@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import type { Db } from '../db/open'
 import { AppError } from '../http/app-error'
+import { sha256 } from '../sha256'
 
 export type SessionKind = 'applicant' | 'staff'
 export interface Principal {
@@ -22,7 +23,7 @@ export const STAFF_DAY_SECONDS = 10 * 3600
 
 type Pair = { token: string; refreshToken: string; expiresAt: string }
 
-const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex')
+const hashOfToken = (token: string) => sha256(token, 'hex')
 const newToken = () => crypto.randomBytes(32).toString('base64url')
 
 /** Opaque bearer tokens; only their hashes are stored. */
@@ -44,7 +45,7 @@ export class Sessions {
     const accessEnd = new Date(at.getTime() + this.ttl.accessSeconds * 1000).toISOString()
     const expiresAt = accessEnd < refreshExpiresAt ? accessEnd : refreshExpiresAt
     this.db.prepare(`INSERT INTO session (token_hash, refresh_hash, kind, subject_id, created_at, expires_at, refresh_expires_at, family_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(sha256(token), sha256(refreshToken), kind, subjectId, at.toISOString(), expiresAt, refreshExpiresAt,
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(hashOfToken(token), hashOfToken(refreshToken), kind, subjectId, at.toISOString(), expiresAt, refreshExpiresAt,
       family?.id ?? crypto.randomUUID())
     return { token, refreshToken, expiresAt }
   }
@@ -54,7 +55,7 @@ export class Sessions {
     if (!token) throw new AppError('UNAUTHENTICATED')
     // every authenticated request comes through here: the statement is compiled once
     this.lookup ??= this.db.prepare('SELECT kind, subject_id, expires_at, revoked_at FROM session WHERE token_hash = ?')
-    const row = this.lookup.get(sha256(token)) as
+    const row = this.lookup.get(hashOfToken(token)) as
       | { kind: SessionKind; subject_id: string; expires_at: string; revoked_at: string | null }
       | undefined
     if (!row || row.revoked_at) throw new AppError('UNAUTHENTICATED')
@@ -69,7 +70,7 @@ export class Sessions {
    */
   refresh(refreshToken: string): Pair {
     const row = this.db.prepare('SELECT token_hash, kind, subject_id, refresh_expires_at, revoked_at, family_id FROM session WHERE refresh_hash = ?')
-      .get(sha256(refreshToken)) as { token_hash: string; kind: SessionKind; subject_id: string; refresh_expires_at: string; revoked_at: string | null; family_id: string } | undefined
+      .get(hashOfToken(refreshToken)) as { token_hash: string; kind: SessionKind; subject_id: string; refresh_expires_at: string; revoked_at: string | null; family_id: string } | undefined
     if (row?.revoked_at) {
       this.db.prepare('UPDATE session SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL').run(this.now().toISOString(), row.family_id)
     }
@@ -81,7 +82,7 @@ export class Sessions {
   }
 
   revoke(token: string): void {
-    this.revokeHash(sha256(token))
+    this.revokeHash(hashOfToken(token))
   }
 
   private revokeHash(tokenHash: string): void {

@@ -6,21 +6,25 @@ import { materialView, type MaterialRow } from '../licences/material-view'
 import { answersOf, type ApplicationRow } from './case'
 import { statement } from './statements'
 
-/**
- * The application's materials in one statement: those its answers name, then those its supplements added, in
- * that order, each once, only the owner's (a material id is never trusted without its owner).
- */
-const MATERIALS_SQL = `WITH wanted (id, pos) AS (
-    SELECT value, key FROM json_each(?)
-    UNION ALL SELECT material_id, 1000000 + id FROM supplement_file WHERE application_number = ? AND material_id IS NOT NULL)
-  SELECT m.id, m.kind, m.source, m.status, m.needs_review, m.data_json, MIN(w.pos) AS pos
-  FROM wanted w JOIN material m ON m.id = w.id AND m.owner_id = ?
-  GROUP BY m.id ORDER BY pos`
+const MATERIAL_SQL = 'SELECT id, kind, source, status, needs_review, data_json FROM material WHERE id = ? AND owner_id = ?'
+const SUPPLEMENTED_SQL = 'SELECT material_id FROM supplement_file WHERE application_number = ? AND material_id IS NOT NULL ORDER BY id'
 
+/**
+ * The application's materials: those its answers name, then those its supplements added, in that order, each
+ * once, only the owner's (a material id is never trusted without its owner). One primary-key read per material
+ * (one to three): a statement joining json_each of the named ids with the supplements cost more than all of them.
+ */
 export function caseMaterials(db: Db, row: ApplicationRow): MaterialView[] {
   const { materials } = answersOf(row)
-  const named = [materials.idCard.materialId, materials.property?.materialId, materials.agentIdCard?.materialId].filter((id): id is string => Boolean(id))
-  return (statement(db, MATERIALS_SQL).all(JSON.stringify(named), row.number, row.owner_id) as MaterialRow[]).map(materialView)
+  const ids: string[] = []
+  for (const id of [materials.idCard.materialId, materials.property?.materialId, materials.agentIdCard?.materialId]) if (id && !ids.includes(id)) ids.push(id)
+  for (const { material_id: id } of statement(db, SUPPLEMENTED_SQL).all(row.number) as { material_id: string }[]) if (!ids.includes(id)) ids.push(id)
+  const views: MaterialView[] = []
+  for (const id of ids) {
+    const material = statement(db, MATERIAL_SQL).get(id, row.owner_id) as MaterialRow | undefined
+    if (material) views.push(materialView(material))
+  }
+  return views
 }
 
 /** The photos and PDFs handed in for 补正 (the applicant's own uploads only), oldest first: type, size and when. */

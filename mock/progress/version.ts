@@ -1,10 +1,10 @@
 // A case's version: a cheap answer to "has anything on its detail page changed?", so an open page can ask every
 // second or two and read the whole detail only when the answer moves.
-import crypto from 'node:crypto'
 import type { ApplicationDetail } from '../../src/contract/progress'
 import { applicationDetail } from './detail'
 import type { ApplicationRow, Case, ProgressDeps } from './case'
 import { statement } from './statements'
+import { sha256 } from '../sha256'
 import { STAFF_ONLY_EVENT_TYPES } from '../../src/core/progress/events'
 
 const HOUR = 3600_000
@@ -36,10 +36,11 @@ export function caseVersion(deps: ProgressDeps, row: Pick<ApplicationRow, 'numbe
     : statement(deps.db, ALONE_SQL).get({ number: row.number })) as Record<string, unknown>
   const hour = Math.floor(deps.now().getTime() / HOUR)
   const text = `${String(r.events)}|${String(r.complaints)}|${String(r.rated)}|${String(r.dispatch)}|${hour}`
-  return crypto.createHash('sha256').update(text).digest('base64url').slice(0, 16)
+  return sha256(text, 'base64url').slice(0, 16)
 }
 
 /** The detail with the version it is current at (read in the same snapshot by the caller). */
 export function versionedDetail(deps: ProgressDeps, c: Case, opts: { masked: boolean }): ApplicationDetail {
-  return { ...applicationDetail(deps, c, opts), version: caseVersion(deps, c.row) }
+  // added to the fresh detail, not spread into a copy: `{ ...o, k }` takes V8's slow path (about a microsecond here)
+  return Object.assign(applicationDetail(deps, c, opts), { version: caseVersion(deps, c.row) })
 }

@@ -27,8 +27,9 @@ export function progressRoutes(app: FastifyInstance, deps: ProgressDeps, opts: R
     items: ownerApplications(db, user.id).map((row) => applicationSummary(deps, loadCase(db, row))),
   })), opts)
 
-  route(app, endpoints.applicationDetail, ({ params, user }) =>
-    readSnapshot(db, () => versionedDetail(deps, ownCase(params.number, user.id), { masked: false })), opts)
+  // the sign-in check and the whole read in one snapshot
+  route(app, endpoints.applicationDetail, ({ params, user }) => versionedDetail(deps, ownCase(params.number, user.id), { masked: false }),
+    { ...opts, snapshot: (read) => readSnapshot(db, read) })
 
   // asked every second or two by an open detail page: ownership and one indexed read, no derivation
   route(app, endpoints.applicationVersion, ({ params, user }) => ({ version: caseVersion(deps, ownApplication(db, params.number, user.id)) }), opts)

@@ -1,8 +1,15 @@
 // Masking of personal information for screens and logs (个人信息保护法 Art. 51).
 // No regex look-behind: older mini-program JavaScript engines reject it.
 
+const SURROGATE = /[\uD800-\uDFFF]/
+
 /** Keeps `head` and `tail` characters and stars the middle (everything when the value is that short). */
 export function keepEnds(value: string, head: number, tail: number): string {
+  // without surrogate pairs every character is one code unit: slicing the string is the same (and no array)
+  if (!SURROGATE.test(value)) {
+    if (value.length <= head + tail) return '*'.repeat(value.length)
+    return value.slice(0, head) + '*'.repeat(value.length - head - tail) + value.slice(-tail)
+  }
   const chars = [...value]
   if (chars.length <= head + tail) return '*'.repeat(chars.length)
   return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - tail) + chars.slice(-tail).join('')
@@ -34,6 +41,7 @@ const ID_15 = /(^|\D)(\d{8}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})(?!\d)/
 /** A mainland mobile, bare, after +86 / 86 / 0086, or in 3-4-4 groups with spaces or dashes. */
 const MOBILE = /(^|[^\d+])((?:(?:\+|00)?86[ -]?)?)(1[3-9]\d[ -]?\d{4}[ -]?\d{4})(?!\d)/g
 
+const THREE_DIGITS = /\d{3}/
 const digitsOf = (s: string) => s.replace(/[ -]/g, '')
 
 /**
@@ -41,6 +49,8 @@ const digitsOf = (s: string) => s.replace(/[ -]/g, '')
  * or grouped) in arbitrary text; what surrounds them is kept.
  */
 export function maskText(text: string): string {
+  // every pattern needs three digits in a row: most free text (a stage's opinion, a reason) has none
+  if (!THREE_DIGITS.test(text)) return text
   return text
     .replace(ID_18, (_all, before: string, id: string) => before + maskId(digitsOf(id)))
     .replace(ID_15, (_all, before: string, id: string) => before + maskId(id))

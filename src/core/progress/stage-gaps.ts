@@ -19,14 +19,16 @@ export interface StageGap {
   estimated: boolean
 }
 
+const stageNameIn = (service: Service, code: string | null) => service.stages.find((s) => s.code === code)?.name ?? ''
+
 /** A gap's name: 受理签约完成至施工接电开始 / 受理签约完成后，尚未开始下一环节 / 最后环节完成至办结. */
 function gapName(service: Service, after: string | null, before: string | null, closed: boolean): string {
-  const name = (code: string | null) => service.stages.find((s) => s.code === code)?.name ?? ''
-  if (after && before) return `${name(after)}完成至${name(before)}开始`
-  if (!after) return `提交申请至${name(before)}开始`
+  if (after && before) return `${stageNameIn(service, after)}完成至${stageNameIn(service, before)}开始`
+  if (!after) return `提交申请至${stageNameIn(service, before)}开始`
   const last = service.stages[service.stages.length - 1]?.code === after
-  if (last) return closed ? `${name(after)}完成至办结` : `${name(after)}完成，尚未办结`
-  return closed ? `${name(after)}完成后至结束` : `${name(after)}完成，下一环节尚未开始`
+  const name = stageNameIn(service, after)
+  if (last) return closed ? `${name}完成至办结` : `${name}完成，尚未办结`
+  return closed ? `${name}完成后至结束` : `${name}完成，下一环节尚未开始`
 }
 
 /**

@@ -14,6 +14,7 @@ const dayOf = (instant: string) => chinaDate(new Date(instant))
 
 /** The pauses as China-date ranges (a, b] clipped to (from, to], sorted and merged. */
 function pauseRanges(pauses: PauseInterval[], from: string, to: string): [string, string][] {
+  if (!pauses.length) return []
   const lo = dayOf(from)
   const hi = dayOf(to)
   const ranges = pauses

@@ -1,4 +1,4 @@
-import { maskId, maskMobile, maskName, maskText } from '@/core/masking'
+import { keepEnds, maskId, maskMobile, maskName, maskText } from '@/core/masking'
 
 describe('maskId', () => {
   it('should keep the first 4 and last 4 characters when given an 18-character number', () => {
@@ -12,6 +12,14 @@ describe('maskId', () => {
 
   it('should hide everything when the value is too short to keep both ends', () => {
     expect(maskId('12345678')).toBe('********')
+  })
+})
+
+describe('keepEnds', () => {
+  it('should count a character outside the BMP as one, as it does the others', () => {
+    expect(keepEnds('𠮷野家123𠮷5', 1, 2)).toBe('𠮷*****𠮷5')
+    expect(keepEnds('𠮷野', 1, 1)).toBe('**')
+    expect(keepEnds('野家123455', 1, 2)).toBe('野*****55')
   })
 })
 
@@ -33,6 +41,11 @@ describe('maskName', () => {
 })
 
 describe('maskText', () => {
+  it('should hand back text with no three digits in a row as it is', () => {
+    for (const text of ['受理签约已完成', '电话12，房号3-12', '']) expect(maskText(text)).toBe(text)
+    expect(maskText('电话138 0013 8000')).toBe('电话138****8000')
+  })
+
   it('should mask an ID number and a mobile number when both appear in a log line', () => {
     expect(maskText('apply idNo=500101199001011234 mobile=13800138000 ok')).toBe(
       'apply idNo=5001**********1234 mobile=138****8000 ok',
