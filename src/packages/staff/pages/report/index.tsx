@@ -9,6 +9,7 @@ import { staffReports } from '@/features/staff/api'
 import { caseTable, parseCsv } from '@/features/staff/csv'
 import { print, PRINT_AVAILABLE } from '@/features/staff/print'
 import { DataTable, TableHead, TableBody, Row, Cell } from '@/components/data-table'
+import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`)
