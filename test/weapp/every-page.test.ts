@@ -16,9 +16,20 @@ const chinaMonth = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'As
 /** The query each page is opened with (as links in the app build it); pages not listed take none. */
 function queryFor(route: string, number: string): Record<string, string> {
   if (/\/(result|detail|rate|case)\/index$/.test(route)) return { number }
-  if (route.endsWith('staff/pages/report/index')) return { month: chinaMonth(new Date()) }
+  if (route.endsWith('staff/pages/report/index') || route.endsWith('oversight/pages/print/index')) return { month: chinaMonth(new Date()) }
   if (route.endsWith('account/pages/login/index') || route.endsWith('account/pages/consent/index')) return { next: '/packages/apply/pages/service/index' }
   return {}
+}
+
+/** A phone on which a member of staff signed in through the start page's 工作人员入口. */
+async function staffSignedIn(serverUrl: string, version: string, username: string, password: string): Promise<Phone> {
+  const phone = new Phone(serverUrl, version)
+  await phone.thread.launch()
+  await phone.tap('工作人员入口')
+  await phone.type('账号', username)
+  await phone.type('密码', password)
+  await phone.tap('登录')
+  return phone
 }
 
 function expectWithinLimits(visits: Visit[]): void {
@@ -99,12 +110,7 @@ describe.each(BASE_LIBRARIES)('every page of the weapp build at base library %s'
     await applicant.thread.launch()
     const { number } = await applyByTaps(applicant)
     applicant.close()
-    const phone = new Phone(server.url, version)
-    await phone.thread.launch()
-    await phone.tap('工作人员入口')
-    await phone.type('账号', 'gw-banzhang')
-    await phone.type('密码', 'Demo-gw-bz-2026')
-    await phone.tap('登录')
+    const phone = await staffSignedIn(server.url, version, 'gw-banzhang', 'Demo-gw-bz-2026')
     expect(phone.at).toBe('packages/staff/pages/search/index')
     const visits: Visit[] = []
     for (const route of phone.thread.allRoutes()) visits.push(await visit(phone, route, queryFor(route, number)))
@@ -117,12 +123,7 @@ describe.each(BASE_LIBRARIES)('every page of the weapp build at base library %s'
   })
 
   it('should load and render each page signed in as the district (区经信委), its oversight tables included, with no error and within the limits', async () => {
-    const phone = new Phone(server.url, version)
-    await phone.thread.launch()
-    await phone.tap('工作人员入口')
-    await phone.type('账号', 'wz-jxw')
-    await phone.type('密码', 'Demo-jxw-2026')
-    await phone.tap('登录')
+    const phone = await staffSignedIn(server.url, version, 'wz-jxw', 'Demo-jxw-2026')
     expect(phone.at).toBe('packages/oversight/pages/month/index')
     const visits: Visit[] = []
     for (const route of phone.thread.allRoutes()) visits.push(await visit(phone, route, queryFor(route, 'WZ20261201000001')))
@@ -130,7 +131,7 @@ describe.each(BASE_LIBRARIES)('every page of the weapp build at base library %s'
     expectWithinLimits(visits)
     const oversight = visits.filter((v) => v.route.startsWith('packages/oversight/'))
     expect(oversight.map((v) => [v.route, v.redirectedTo])).toEqual(oversight.map((v) => [v.route, undefined]))
-    expect(oversight.map((v) => v.shows)).toEqual(oversight.map(() => expect.stringContaining('万州区获得电力')))
+    expect(oversight.filter((v) => /失败|无权/.test(v.shows))).toEqual([])
     phone.close()
   })
 })

@@ -1,6 +1,7 @@
 import type { EnterpriseMonth, OversightMonth } from '@/contract/oversight'
 import { SERVICES } from '@/core/services'
 import { days, pct } from '../format'
+import { DataTable, TableHead, TableBody, Row, Cell } from '@/components/data-table'
 
 type Row = { label: string; value: (e: EnterpriseMonth) => string; alert?: (e: EnterpriseMonth) => boolean; group?: boolean }
 
@@ -32,19 +33,19 @@ const ROWS: Row[] = [
 /** The month's figures as a table, enterprises side by side (screen and print). */
 export function SideBySide({ month }: { month: OversightMonth }) {
   return (
-    <table className='table oversight-table'>
-      <thead><tr><th>指标</th>{month.enterprises.map((e) => <th key={e.provider}>{e.name}</th>)}</tr></thead>
-      <tbody>
+    <DataTable className='table oversight-table'>
+      <TableHead><Row><Cell head>指标</Cell>{month.enterprises.map((e) => <Cell head key={e.provider}>{e.name}</Cell>)}</Row></TableHead>
+      <TableBody>
         {ROWS.map((r) => (
-          <tr key={r.label} className={r.group ? 'oversight-table__group' : undefined}>
-            <th scope='row'>{r.label}</th>
+          <Row key={r.label} className={r.group ? 'oversight-table__group' : undefined}>
+            <Cell head scope='row'>{r.label}</Cell>
             {month.enterprises.map((e) => {
               const alert = r.alert?.(e) ?? false
-              return <td key={e.provider} className={alert ? 'oversight-table__alert' : undefined}>{r.value(e)}{alert ? '（需关注）' : ''}</td>
+              return <Cell key={e.provider} className={alert ? 'oversight-table__alert' : undefined}>{r.value(e)}{alert ? '（需关注）' : ''}</Cell>
             })}
-          </tr>
+          </Row>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </DataTable>
   )
 }

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { OversightTrend } from '@/contract/oversight'
 import { valueWithUnit } from '../format'
+import { DataTable, TableHead, TableBody, Row, Cell } from '@/components/data-table'
 
 type Indicator = OversightTrend['indicators'][number]
 
@@ -32,14 +33,14 @@ export function TrendChart({ indicator, months }: { indicator: Indicator; months
           </View>
         ))}
       </View>
-      <table className='table trend__table'>
-        <thead><tr><th>月份</th>{indicator.series.map((s) => <th key={s.provider}>{s.name}</th>)}</tr></thead>
-        <tbody>
+      <DataTable className='table trend__table'>
+        <TableHead><Row><Cell head>月份</Cell>{indicator.series.map((s) => <Cell head key={s.provider}>{s.name}</Cell>)}</Row></TableHead>
+        <TableBody>
           {months.map((m, k) => (
-            <tr key={m}><td>{m}</td>{indicator.series.map((s) => <td key={s.provider}>{valueWithUnit(s.values[k], indicator.unit)}</td>)}</tr>
+            <Row key={m}><Cell>{m}</Cell>{indicator.series.map((s) => <Cell key={s.provider}>{valueWithUnit(s.values[k], indicator.unit)}</Cell>)}</Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </DataTable>
     </View>
   )
 }

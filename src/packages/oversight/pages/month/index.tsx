@@ -7,6 +7,7 @@ import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
 import { currentMonth, shiftMonth } from '@/features/staff/month'
 import { useStaffSession } from '@/features/staff/stores/staff-session-store'
+import { PRINT_AVAILABLE } from '@/features/staff/print'
 import { downloadDistrictCsv, loadDistrictMonth, loadDistrictTrend, loadReportStatus } from '@/features/oversight/api'
 import { ReportStatusTable } from '@/features/oversight/components/report-status'
 import { SideBySide } from '@/features/oversight/components/side-by-side'
@@ -70,7 +71,7 @@ export default function OversightMonthPage() {
       {m && (
         <View className='no-print'>
           <Button block type='primary' size='large' onClick={() => void csv()}>导出CSV</Button>
-          <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: `/packages/oversight/pages/print/index?month=${month}` })}>打印版（A4）</View>
+          {PRINT_AVAILABLE && <View className='staff-link' role='link' onClick={() => void Taro.navigateTo({ url: `/packages/oversight/pages/print/index?month=${month}` })}>打印版（A4）</View>}
         </View>
       )}
     </PageRoot>

@@ -21,11 +21,14 @@ export default function OversightPrintPage() {
   const [reports, setReports] = useState<ReportStatus | null>(null)
   const [error, setError] = useState('')
   useEffect(() => {
+    if (!PRINT_AVAILABLE) return
     Promise.all([loadDistrictMonth(month), loadDistrictTrend(month), loadReportStatus(month)])
       .then(([figures, t, st]) => { setM(figures); setTrend(t); setReports(st) })
       .catch(() => setError('月报加载失败，请返回重试'))
   }, [month])
 
+  // the mini-program cannot print, and the A4 tables (the 12-month matrix alone: thousands of nodes) are too much for a phone
+  if (!PRINT_AVAILABLE) return <PageRoot className='staff-page'><View className='notice' role='status'>打印版请在电脑浏览器中打开并打印；小程序中请查看月度监督。</View></PageRoot>
   if (error) return <PageRoot className='staff-page'><View className='notice' role='alert'>{error}</View></PageRoot>
   if (!m || !trend || !reports) return <PageRoot className='staff-page' busy><View className='skeleton-line' /></PageRoot>
   return (

@@ -6,6 +6,7 @@ import { COMPLAINT_ANSWER_WORKING_DAYS } from '@/core/complaints'
 import { PageRoot } from '@/components/page-root'
 import { ApiError } from '@/lib/http/api-error'
 import { loadPublicTimes } from '@/features/transparency/api'
+import { DataTable, TableHead, TableBody, Row, Cell } from '@/components/data-table'
 import './times.css'
 
 type Row = PublicTimes['rows'][number]
@@ -21,16 +22,16 @@ const shareOf = (base: number | null, share: number | null, what: string, min: n
 /** One month's line: a suppressed month says why, an over-promise figure says so in words. */
 function MonthRow({ cell, row, min }: { cell: Cell; row: Row; min: number }) {
   if (cell.suppressed) {
-    return <tr><td>{cell.month}</td><td colSpan={4} className='times-table__hidden'>不足{min}件，不公布</td></tr>
+    return <Row><Cell>{cell.month}</Cell><Cell colSpan={4} className='times-table__hidden'>不足{min}件，不公布</Cell></Row>
   }
   const over = (v: number | null) => row.promise.kind === 'max' && v !== null && v > row.promise.days
   return (
-    <tr>
-      <td>{cell.month}</td><td>{cell.completed}件</td>
-      <td className={over(cell.median) ? 'times-table__over' : undefined}>{num(cell.median)}{over(cell.median) ? '（超承诺）' : ''}</td>
-      <td className={over(cell.p90) ? 'times-table__over' : undefined}>{num(cell.p90)}{over(cell.p90) ? '（超承诺）' : ''}</td>
-      <td>{pct(cell.withinLimitShare)}</td>
-    </tr>
+    <Row>
+      <Cell>{cell.month}</Cell><Cell>{cell.completed}件</Cell>
+      <Cell className={over(cell.median) ? 'times-table__over' : undefined}>{num(cell.median)}{over(cell.median) ? '（超承诺）' : ''}</Cell>
+      <Cell className={over(cell.p90) ? 'times-table__over' : undefined}>{num(cell.p90)}{over(cell.p90) ? '（超承诺）' : ''}</Cell>
+      <Cell>{pct(cell.withinLimitShare)}</Cell>
+    </Row>
   )
 }
 
@@ -63,44 +64,44 @@ export default function PublicTimesPage() {
             <View key={r.provider} className='times-card'>
               <Text className='times-card__title'>{r.providerName} · {r.serviceName}</Text>
               <Text className='times-card__promise'>承诺：{r.promise.text}　近12个月办结：{r.completedTotal === null ? `不足${t.minCases}件` : `${r.completedTotal}件`}</Text>
-              <table className='times-table'>
-                <thead><tr><th>月份</th><th>办结</th><th>中位数</th><th>90%分位</th><th>时限内</th></tr></thead>
-                <tbody>{[...r.cells].reverse().map((c) => <MonthRow key={c.month} cell={c} row={r} min={t.minCases} />)}</tbody>
-              </table>
+              <DataTable className='times-table'>
+                <TableHead><Row><Cell head>月份</Cell><Cell head>办结</Cell><Cell head>中位数</Cell><Cell head>90%分位</Cell><Cell head>时限内</Cell></Row></TableHead>
+                <TableBody>{[...r.cells].reverse().map((c) => <MonthRow key={c.month} cell={c} row={r} min={t.minCases} />)}</TableBody>
+              </DataTable>
             </View>
           ))}
           <View className='times-card times-service'>
             <Text className='times-card__title'>服务情况（近12个月）</Text>
             <Text className='times-line'>完成率：开始申请（已填写地址）后提交的比例；电子证照：身份证明和产权证明全部使用渝快办电子证照、无需拍照上传的申请比例；投诉：在线投诉在{COMPLAINT_ANSWER_WORKING_DAYS}个工作日内答复的比例。</Text>
-            <table className='times-table'>
-              <thead><tr><th>供电企业</th><th>申请完成率</th><th>电子证照办理</th><th>投诉按期答复</th></tr></thead>
-              <tbody>
+            <DataTable className='times-table'>
+              <TableHead><Row><Cell head>供电企业</Cell><Cell head>申请完成率</Cell><Cell head>电子证照办理</Cell><Cell head>投诉按期答复</Cell></Row></TableHead>
+              <TableBody>
                 {t.enterprises.map((e) => (
-                  <tr key={e.provider}>
-                    <td>{e.providerName}</td>
-                    <td>{shareOf(e.completion.started, e.completion.share, '开始', t.minCases)}</td>
-                    <td>{shareOf(e.digital.received, e.digital.share, '受理', t.minCases)}</td>
-                    <td>{e.complaints.received === null ? `投诉不足${t.minCases}件，不公布` : `${e.complaints.received}件投诉，${e.complaints.answeredInTimeShare === null ? `到期不足${t.minCases}件` : pct(e.complaints.answeredInTimeShare)}`}</td>
-                  </tr>
+                  <Row key={e.provider}>
+                    <Cell>{e.providerName}</Cell>
+                    <Cell>{shareOf(e.completion.started, e.completion.share, '开始', t.minCases)}</Cell>
+                    <Cell>{shareOf(e.digital.received, e.digital.share, '受理', t.minCases)}</Cell>
+                    <Cell>{e.complaints.received === null ? `投诉不足${t.minCases}件，不公布` : `${e.complaints.received}件投诉，${e.complaints.answeredInTimeShare === null ? `到期不足${t.minCases}件` : pct(e.complaints.answeredInTimeShare)}`}</Cell>
+                  </Row>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </DataTable>
           </View>
           <View className='times-card'>
             <Text className='times-card__title'>满意度（近12个月“好差评”）</Text>
-            <table className='times-table'>
-              <thead><tr><th>供电企业</th><th>评价数</th><th>满意率</th><th>差评按期回访</th></tr></thead>
-              <tbody>
+            <DataTable className='times-table'>
+              <TableHead><Row><Cell head>供电企业</Cell><Cell head>评价数</Cell><Cell head>满意率</Cell><Cell head>差评按期回访</Cell></Row></TableHead>
+              <TableBody>
                 {t.satisfaction.map((s) => (
-                  <tr key={s.provider}>
-                    <td>{s.providerName}</td>
-                    {s.suppressed ? <td colSpan={3} className='times-table__hidden'>不足{t.minCases}件，不公布</td> : <>
-                      <td>{s.ratings}件</td><td>{pct(s.satisfiedShare)}</td><td>{s.followedUpInTimeShare === null ? `不足${t.minCases}件` : pct(s.followedUpInTimeShare)}</td>
+                  <Row key={s.provider}>
+                    <Cell>{s.providerName}</Cell>
+                    {s.suppressed ? <Cell colSpan={3} className='times-table__hidden'>不足{t.minCases}件，不公布</Cell> : <>
+                      <Cell>{s.ratings}件</Cell><Cell>{pct(s.satisfiedShare)}</Cell><Cell>{s.followedUpInTimeShare === null ? `不足${t.minCases}件` : pct(s.followedUpInTimeShare)}</Cell>
                     </>}
-                  </tr>
+                  </Row>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </DataTable>
           </View>
         </View>
       )}

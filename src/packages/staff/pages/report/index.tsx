@@ -8,6 +8,8 @@ import { PageRoot } from '@/components/page-root'
 import { staffReports } from '@/features/staff/api'
 import { caseTable, parseCsv } from '@/features/staff/csv'
 import { print, PRINT_AVAILABLE } from '@/features/staff/print'
+import { DataTable, TableHead, TableBody, Row, Cell } from '@/components/data-table'
+import '@/features/track/components/track.css'
 import '@/features/staff/components/staff.css'
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`)
@@ -33,21 +35,21 @@ export default function ReportPage() {
     <PageRoot className='staff-page'>
       <View className='staff-title' role='heading' aria-level={1}>万州区获得电力月报 {d.month}（{d.supplier ? supplierName(d.supplier) : '全区'}）</View>
       <Text className='staff-line'>受理{d.received}件，办结{d.completed}件，在办{d.inProgress}件，超时{d.overdue}件。</Text>
-      <table className='table'>
-        <thead><tr><th>业务</th><th>目标</th><th>办结</th><th>平均</th><th>中位数</th><th>90%分位</th><th>达标率</th></tr></thead>
-        <tbody>
+      <DataTable className='table'>
+        <TableHead><Row><Cell head>业务</Cell><Cell head>目标</Cell><Cell head>办结</Cell><Cell head>平均</Cell><Cell head>中位数</Cell><Cell head>90%分位</Cell><Cell head>达标率</Cell></Row></TableHead>
+        <TableBody>
           {d.services.map((s) => (
-            <tr key={s.service}><td>{s.name}</td><td>{s.targetKind === 'average' ? '平均' : ''}≤{s.target}</td><td>{s.completed}</td>
-              <td>{num(s.mean)}</td><td>{num(s.median)}</td><td>{num(s.p90)}</td><td>{pct(s.withinTargetShare)}</td></tr>
+            <Row key={s.service}><Cell>{s.name}</Cell><Cell>{s.targetKind === 'average' ? '平均' : ''}≤{s.target}</Cell><Cell>{s.completed}</Cell>
+              <Cell>{num(s.mean)}</Cell><Cell>{num(s.median)}</Cell><Cell>{num(s.p90)}</Cell><Cell>{pct(s.withinTargetShare)}</Cell></Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </DataTable>
       <Text className='section-title'>案件清单（{body.length}件）</Text>
       {head && (
-        <table className='table'>
-          <thead><tr>{head.map((h) => <th key={h}>{h}</th>)}</tr></thead>
-          <tbody>{body.map((r) => <tr key={r[0]}>{r.map((c, i) => <td key={i}>{c}</td>)}</tr>)}</tbody>
-        </table>
+        <DataTable className='table'>
+          <TableHead><Row>{head.map((h) => <Cell head key={h}>{h}</Cell>)}</Row></TableHead>
+          <TableBody>{body.map((r) => <Row key={r[0]}>{r.map((c, i) => <Cell key={i}>{c}</Cell>)}</Row>)}</TableBody>
+        </DataTable>
       )}
       {PRINT_AVAILABLE && <View className='no-print'><Button block type='primary' size='large' onClick={print}>打印</Button></View>}
     </PageRoot>
