@@ -64,9 +64,15 @@ describe('ways on from a case page', () => {
   })
 
   it('should give a page opened directly a way home', async () => {
-    const { j, page, ctx } = await newJourney(env(), 'ways-on-direct')
+    const { j, page, ctx, problems } = await newJourney(env(), 'ways-on-direct')
     await page.goto(`${env().server.url}/#/packages/track/pages/lookup/index`)
-    await heading('免登录查询办理进度')(page).waitFor()
+    // this wait has timed out twice in a whole-suite run and never alone: say what was on screen if it does again
+    await heading('免登录查询办理进度')(page).waitFor().catch(async (e: unknown) => {
+      const pages = await page.evaluate(() => [...document.querySelectorAll('.taro_page')].map((p) => `${p.id} ${(p as HTMLElement).offsetHeight}px`))
+      const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src.replace(location.origin, '')).filter(Boolean))
+      throw new Error(`${String(e)}\nat ${page.url()}; pages: ${pages.join(' | ') || 'none'}; text: ${(await visibleText(page)).slice(0, 200)}; ` +
+        `scripts: ${scripts.join(' ')}; problems: ${problems.join(' | ') || 'none'}`)
+    })
     const nav = currentPage(page).locator('.page-nav')
     expect(await nav.innerText()).toContain('首页')
     await j.snap('lookup-direct')
