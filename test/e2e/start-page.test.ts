@@ -143,6 +143,23 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
     await ctx.close()
   })
 
+  it('should make a kept tap on a link below the buttons on that same link (工作人员入口)', async () => {
+    const ctx = await phoneContext(browser)
+    const page = await ctx.newPage()
+    const problems = watchProblems(page)
+    let release = (): void => undefined
+    const scriptsHeld = new Promise<void>((resolve) => { release = resolve })
+    await page.route(APP_SCRIPTS, async (r) => { await scriptsHeld; await r.continue() })
+    await page.goto(server.url + '/')
+    await page.locator(`${PRERENDERED} [role=link]`, { hasText: '工作人员入口' }).tap()
+    await page.locator(`${PRERENDERED} [data-wz-pressed]`, { hasText: '工作人员入口' }).waitFor()
+    release()
+    // found among the app's controls at the same place, Taro's buttons counted whether or not they have their role yet
+    await page.locator('[role=heading]', { hasText: '工作人员登录' }).filter({ visible: true }).waitFor({ timeout: 30_000 })
+    expect(problems).toEqual([])
+    await ctx.close()
+  })
+
   it('should not show the prerendered start page on a link to another page', async () => {
     const { page, close } = await withoutScripts('#/packages/track/pages/lookup/index')
     expect(await page.locator(PRERENDERED).count()).toBe(0)

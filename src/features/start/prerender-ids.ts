@@ -9,8 +9,13 @@ export const PRERENDER = {
   catalogueId: 'wz-prerendered-catalogue',
   /** stored state the prerendered page cannot show (signed in, a draft, large text): with any of it, no overlay */
   personalKeys: ['wz-session', 'wz-draft', 'wz-a11y'],
-  /** what can be tapped on the start page: a tap on its copy in the overlay is kept and made on the app's own */
-  tappable: '[role=button],[role=link],[role=switch],[role=checkbox]',
+  /**
+   * what can be tapped on the start page: a tap on its copy in the overlay is kept and made on the app's own. Taro's
+   * buttons by their class too: keyboard access gives them role=button once it is installed, which can be after the
+   * start page takes over, and a button missing from the app's list moved every later one (a kept tap on 工作人员入口
+   * was then dropped as the wrong control). In the overlay they have their role and a renamed class.
+   */
+  tappable: '[role=button],[role=link],[role=switch],[role=checkbox],.taro-button-core',
   /** where index.html keeps that tap (a global: the app's scripts have not run yet) */
   pendingTap: '__wzPrerenderedTap',
 } as const

@@ -2,6 +2,8 @@
 // sign-in and back to the case; a case of another account says so and offers the ways on; a page opened directly
 // has 首页, one reached from another 返回; the signed contract opens as a PDF from the case.
 import { newJourney, unexpected, visibleText } from '../journey/support'
+import { watchProblems } from '../support/browser'
+import { Journey } from '../support/journey'
 import { currentPage, httpStatus, submitLowVoltage, useTrackEnv } from './support'
 
 jest.setTimeout(240_000)
@@ -64,9 +66,14 @@ describe('ways on from a case page', () => {
   })
 
   it('should give a page opened directly a way home', async () => {
-    const { j, page, ctx, problems } = await newJourney(env(), 'ways-on-direct')
+    const { ctx } = await newJourney(env(), 'ways-on-direct')
+    // opened directly: a new tab loads the page's address (a hash change on the open start page is another thing,
+    // and one made while the app is still starting can be missed by Taro's router)
+    const page = await ctx.newPage()
+    const problems = watchProblems(page)
+    const j = new Journey(page, 'ways-on-direct')
     await page.goto(`${env().server.url}/#/packages/track/pages/lookup/index`)
-    // this wait has timed out twice in a whole-suite run and never alone: say what was on screen if it does again
+    // say what was on screen if the page never shows
     await heading('免登录查询办理进度')(page).waitFor().catch(async (e: unknown) => {
       const pages = await page.evaluate(() => [...document.querySelectorAll('.taro_page')].map((p) => `${p.id} ${(p as HTMLElement).offsetHeight}px`))
       const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src.replace(location.origin, '')).filter(Boolean))
