@@ -18,6 +18,18 @@ async function withoutScripts(hash = ''): Promise<{ page: Page; close: () => Pro
   return { page, close: () => ctx.close() }
 }
 
+/** Opens the start page in a new phone context with the app's scripts held back until `release` is called. */
+async function withScriptsHeld(): Promise<{ page: Page; problems: string[]; release: () => void; close: () => Promise<void> }> {
+  const ctx = await phoneContext(browser)
+  const page = await ctx.newPage()
+  const problems = watchProblems(page)
+  let release = (): void => undefined
+  const scriptsHeld = new Promise<void>((resolve) => { release = resolve })
+  await page.route(APP_SCRIPTS, async (r) => { await scriptsHeld; await r.continue() })
+  await page.goto(server.url + '/')
+  return { page, problems, release, close: () => ctx.close() }
+}
+
 /** Where each of the start page's landmarks is drawn inside `scope`, by selector, in document order. */
 async function landmarkBoxes(page: Page, scope: string): Promise<Record<string, number[][]>> {
   return page.evaluate((root) => {
@@ -122,13 +134,7 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
   })
 
   it('should keep a tap given to the prerendered page before the app is ready, and make it once the app is', async () => {
-    const ctx = await phoneContext(browser)
-    const page = await ctx.newPage()
-    const problems = watchProblems(page)
-    let release = (): void => undefined
-    const scriptsHeld = new Promise<void>((resolve) => { release = resolve })
-    await page.route(APP_SCRIPTS, async (r) => { await scriptsHeld; await r.continue() })
-    await page.goto(server.url + '/')
+    const { page, problems, release, close } = await withScriptsHeld()
     // the page drawn from index.html looks ready: the user taps 我要申请办电 while the app's scripts are still coming
     const drawn = page.locator(`${PRERENDERED} [role=button]`, { hasText: '我要申请办电' })
     await drawn.tap()
@@ -140,24 +146,18 @@ describe('start page (H5 build, real mock server, phone viewport)', () => {
     await page.getByText('渝快办').first().waitFor()
     // (leaving for 渝快办 cuts the start page's refresh of the catalogue short: watchProblems knows that is none)
     expect(problems).toEqual([])
-    await ctx.close()
+    await close()
   })
 
   it('should make a kept tap on a link below the buttons on that same link (工作人员入口)', async () => {
-    const ctx = await phoneContext(browser)
-    const page = await ctx.newPage()
-    const problems = watchProblems(page)
-    let release = (): void => undefined
-    const scriptsHeld = new Promise<void>((resolve) => { release = resolve })
-    await page.route(APP_SCRIPTS, async (r) => { await scriptsHeld; await r.continue() })
-    await page.goto(server.url + '/')
+    const { page, problems, release, close } = await withScriptsHeld()
     await page.locator(`${PRERENDERED} [role=link]`, { hasText: '工作人员入口' }).tap()
     await page.locator(`${PRERENDERED} [data-wz-pressed]`, { hasText: '工作人员入口' }).waitFor()
     release()
     // found among the app's controls at the same place, Taro's buttons counted whether or not they have their role yet
     await page.locator('[role=heading]', { hasText: '工作人员登录' }).filter({ visible: true }).waitFor({ timeout: 30_000 })
     expect(problems).toEqual([])
-    await ctx.close()
+    await close()
   })
 
   it('should not show the prerendered start page on a link to another page', async () => {
