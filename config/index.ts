@@ -4,6 +4,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 import { RouteChunksPlugin } from './route-chunks-plugin'
 import { terser } from './terser'
+import { stubUnusedAxios } from './axios-stubs'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 
@@ -46,18 +47,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // do not need it: they are mapped to mini-program components as they render.
       runtime: { enableInnerHTML: false },
       // Requests go through our own adapter over wx.request (src/lib/http/platform-adapter.weapp.ts, always passed
-      // to axios.create), so axios's XMLHttpRequest and fetch adapters never run in the mini-program, nor do the
-      // parts of axios only they or non-JSON bodies reach: each is left out of its main package, a stub from
-      // config/weapp-axios in its place.
+      // to axios.create), so neither of axios's adapters runs in the mini-program: both are stubs
+      // (config/axios-stubs), as are the parts of axios no request reaches.
       webpackChain(chain, webpack) {
-        const stubs: [RegExp, string][] = [
-          [/axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/, 'no-adapter.js'],
-          [/axios[\\/]lib[\\/](helpers[\\/](formDataToJSON|toURLEncodedForm)|cancel[\\/]CancelToken)\.js$/, 'unreachable.js'],
-          [/axios[\\/]lib[\\/]helpers[\\/]HttpStatusCode\.js$/, 'no-status-codes.js'],
-        ]
-        stubs.forEach(([part, stub], i) => {
-          chain.plugin(`weapp-axios-unused-${i}`).use(webpack.NormalModuleReplacementPlugin, [part, path.join(__dirname, 'weapp-axios', stub)])
-        })
+        stubUnusedAxios(chain, webpack, /axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/)
         // @tarojs/taro's entry with ES imports of Taro's runtime, so that webpack leaves out what nothing uses
         // (config/weapp-taro/index.js); @tarojs/api is resolved where @tarojs/taro finds it.
         const taroDir = path.dirname(require.resolve('@tarojs/taro/package.json'))
@@ -90,19 +83,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // each, split by which pages use it (no one fixed name): a page loads the shared code it needs, not all of it
       // (the start page took 35 KB brotli of a single pages-common chunk, most of it for other pages' components).
       webpackChain(chain, webpack) {
-        chain.plugin('h5-axios-fetch-adapter').use(webpack.NormalModuleReplacementPlugin, [
-          /axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/, path.join(__dirname, 'h5-no-axios-fetch-adapter.js'),
-        ])
+        // axios's fetch adapter (never chosen where XMLHttpRequest exists) and the parts no request reaches
+        stubUnusedAxios(chain, webpack, /axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/)
         chain.plugin('h5-view').use(webpack.NormalModuleReplacementPlugin, [
           /@tarojs[\\/]components-react[\\/]dist[\\/]components[\\/]view[\\/]index\.js$/, path.join(__dirname, 'h5-view.js'),
         ])
-        const unused: [RegExp, string][] = [
-          [/axios[\\/]lib[\\/](helpers[\\/](formDataToJSON|toURLEncodedForm)|cancel[\\/]CancelToken)\.js$/, 'unreachable.js'],
-          [/axios[\\/]lib[\\/]helpers[\\/]HttpStatusCode\.js$/, 'no-status-codes.js'],
-        ]
-        unused.forEach(([part, stub], i) => {
-          chain.plugin(`h5-axios-unused-${i}`).use(webpack.NormalModuleReplacementPlugin, [part, path.join(__dirname, 'weapp-axios', stub)])
-        })
         chain.optimization.splitChunks({
           chunks: 'all',
           cacheGroups: {
