@@ -5,6 +5,7 @@ import { installKeyboardAccess } from '@/features/a11y/keyboard-access'
 import '@/features/auth/stores/session-store'
 import { startDetailRead } from '@/features/track/early-detail'
 import './app.css'
+import './app-web'
 
 startDetailRead()
 
