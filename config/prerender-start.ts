@@ -25,7 +25,7 @@ import zlib from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { buildServer } from '../mock/server'
 import { PRERENDER } from '../src/features/start/prerender-ids'
-import { ROUTE_CHUNKS_MARK } from './route-chunks-plugin'
+import { LANDING_FLAG } from './route-chunks-plugin'
 
 const root = path.resolve(__dirname, '..')
 const staticDir = path.resolve(root, process.argv[2] ?? 'dist/h5')
@@ -106,10 +106,11 @@ const SCRIPT_TAG = /<script defer(?:="defer")? src="([^"]+)"><\/script>/g
 /**
  * An inline script asking for the app's scripts, in order: after the frame that paints the overlay (a timeout
  * queued from requestAnimationFrame runs after that frame's paint), at once without an overlay or in a hidden tab
- * (which paints no frames), and after a second whatever happens.
+ * (which paints no frames), and after a second whatever happens; not at all when the loader in <head> has asked
+ * for a page's landing bundle, which holds them (config/route-chunks-plugin.ts).
  */
 export function scriptLoader(sources: string[]): string {
-  return `(function(){var s=${JSON.stringify(sources)},d=false;function l(){if(d)return;d=true;` +
+  return `(function(){var s=${JSON.stringify(sources)},d=false;function l(){if(d||window.${LANDING_FLAG})return;d=true;` +
     'for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=false;document.head.appendChild(e)}}' +
     `if(!document.getElementById('${PRERENDER.overlayId}')||document.visibilityState==='hidden')l();` +
     'else{requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,1000)}})()'
@@ -134,7 +135,7 @@ function prerenderBlock(s: Snapshot): string {
   // reload elsewhere) or when stored state would make the start page look different (signed in, a draft, large text).
   const keepOnlyOnStart = `(function(){var h=location.hash.replace(/^#\\/?/,'').split('?')[0],k=${JSON.stringify(PRERENDER.personalKeys)},p=false;` +
     'try{for(var i=0;i<k.length;i++)p=p||localStorage.getItem(k[i])!==null||sessionStorage.getItem(k[i])!==null}catch(e){p=true}' +
-    `if(p||(h&&h!=='pages/index/index')){var o=document.getElementById('${PRERENDER.overlayId}');o&&o.remove()}})()`
+    `if(p||(h&&h!==${JSON.stringify(PRERENDER.page)})){var o=document.getElementById('${PRERENDER.overlayId}');o&&o.remove()}})()`
   return [
     START,
     `<style>${overlay}\n${css}</style>`,
@@ -167,9 +168,8 @@ async function main(): Promise<void> {
     const scripts = [...original.matchAll(SCRIPT_TAG)].map((m) => m[1])
     if (!scripts.length) throw new Error('index.html names none of the app\'s scripts (<script defer src=…>)')
     const s = { ...await snapshot(`${address}/`), catalogue: JSON.stringify((services.json() as { data: unknown }).data) }
-    // the loader after #app, which the app mounts into, and before the one asking for the open page's chunks: the
-    // app's scripts are asked for first
-    const loaderAt = original.includes(ROUTE_CHUNKS_MARK) ? ROUTE_CHUNKS_MARK : '</body>'
+    // the loader after #app, which the app mounts into
+    const loaderAt = '</body>'
     const html = original.replace(SCRIPT_TAG, (tag) => `${MOVED.start}${tag}${MOVED.end}`)
       .replace('<body>', `<body>${prerenderBlock(s)}`).replace(loaderAt, `${START}<script>${scriptLoader(scripts)}</script>${END}${loaderAt}`)
     if (!html.includes(prerenderBlock(s)) || !html.includes(scriptLoader(scripts))) throw new Error('index.html has no <body> to prerender into')

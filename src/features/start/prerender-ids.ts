@@ -5,6 +5,8 @@
 export const PRERENDER = {
   /** the overlay holding the prerendered start page, above #app until the app's own start page is on screen */
   overlayId: 'wz-prerendered',
+  /** the page prerendered: the app's first page */
+  page: 'pages/index/index',
   /** the service catalogue the prerendered page shows, as JSON, for the app's first render */
   catalogueId: 'wz-prerendered-catalogue',
   /** stored state the prerendered page cannot show (signed in, a draft, large text): with any of it, no overlay */
