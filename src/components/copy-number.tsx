@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { COPY_CONFIRMED_BY_PLATFORM, copyText } from '@/lib/clipboard'
 import './copy-number.css'
 
 export interface CopyNumberProps {
@@ -12,18 +12,19 @@ export interface CopyNumberProps {
   children?: ReactNode
 }
 
-/** 复制: the number onto the clipboard. WeChat and Taro's H5 confirm a copy themselves (内容已复制); a failure is said here. */
+/** 复制: the number onto the clipboard. WeChat confirms a copy itself (内容已复制); elsewhere it is said here, as is a failure. */
 export function CopyNumber({ number, label = '申请编号', children }: CopyNumberProps) {
-  const [failed, setFailed] = useState(false)
+  const [outcome, setOutcome] = useState<'copied' | 'failed' | null>(null)
   const copy = () => {
-    setFailed(false)
-    Taro.setClipboardData({ data: number }).catch(() => setFailed(true))
+    setOutcome(null)
+    copyText(number).then(() => setOutcome('copied'), () => setOutcome('failed'))
   }
   return (
     <View className='copy-number'>
       <View className='copy-number__button' role='button' aria-label={`复制${label}${number}`} onClick={copy}>复制</View>
       {children}
-      {failed && <View className='copy-number__failed' role='alert'>复制失败，请长按编号手动复制</View>}
+      {outcome === 'copied' && !COPY_CONFIRMED_BY_PLATFORM && <View className='copy-number__said' role='status'>内容已复制</View>}
+      {outcome === 'failed' && <View className='copy-number__failed' role='alert'>复制失败，请长按编号手动复制</View>}
     </View>
   )
 }

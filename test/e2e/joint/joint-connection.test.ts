@@ -79,9 +79,10 @@ describe('one application for electricity, water and gas', () => {
     expect(result).toContain('未同意提供信息，未办理：宽带报装')
 
     // the 一件事 number is handed on like an application's: a link to 查询进度 with it filled in (the lookup takes it)
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'])
     await j.tap(currentPage(page).getByRole('button', { name: `分享一件事编号${jointNumber}` }))
     await currentPage(page).locator('.joint-part .copy-number__said').waitFor()
-    const copied = await page.evaluate(() => localStorage.getItem('taro_clipboard') ?? '')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toContain(`万州办电一件事编号${jointNumber}`)
     expect(/https?:\/\/[^\s"\\]+/.exec(copied)?.[0]).toBe(`${env().server.url}/#/packages/track/pages/lookup/index?number=${jointNumber}`)
     await j.snap('joint-number-shared')

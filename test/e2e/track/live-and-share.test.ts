@@ -77,13 +77,14 @@ describe('an open detail page and a shared application number', () => {
     const { j, page, ctx, problems } = open
 
     // no share sheet in this browser: the link is copied, and the page says what it is for
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'])
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined')
     await j.tap(currentPage(page).getByRole('button', { name: `分享申请编号${number}` }))
     const said = currentPage(page).locator('.copy-number__said')
     await said.waitFor()
     expect(await said.innerText()).toBe('查询链接已复制，粘贴发给家人即可；对方需凭您的手机号和验证码才能查看')
     await j.snap('link-copied')
-    const copied = await page.evaluate(() => localStorage.getItem('taro_clipboard') ?? '')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
     const link = /https?:\/\/[^\s"\\]+/.exec(copied)?.[0] ?? ''
     expect(link).toBe(`${env().server.url}/#/packages/track/pages/lookup/index?number=${number}`)
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { copyText } from '@/lib/clipboard'
 import { lookupShare, type NumberLabel } from '../share-lookup'
 
 /** The H5 address of an app path (hash router): what opens the page in anyone's browser. */
@@ -26,7 +26,7 @@ export function ShareNumber({ number, label = '申请编号' }: { number: string
       }
     }
     try {
-      await Taro.setClipboardData({ data: `${text}${url}` })
+      await copyText(`${text}${url}`)
       setSaid('查询链接已复制，粘贴发给家人即可；对方需凭您的手机号和验证码才能查看')
     } catch {
       setSaid(`复制失败，请长按复制这个链接：${url}`)

@@ -5,10 +5,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicationDetail } from '@/contract/progress'
 import { trackApi } from '@/features/track/api/track-api'
 import { ApiError } from '@/lib/http/api-error'
-import { UploadBox } from '@/features/track/components/upload-box'
 import { WaitingCard } from '@/features/track/components/waiting-card'
-import { SupplementBox } from '@/features/track/components/supplement-box'
-import { PropertyProofCard } from '@/features/track/components/property-proof-card'
+import { PropertyProofCard, SupplementBox, UploadBox } from '@/features/track/components/hand-in-forms'
 import { SUBSCRIBE_AVAILABLE, askToSubscribe } from '@/features/track/subscribe'
 
 export interface DetailActionsProps {
