@@ -39,15 +39,15 @@ export interface EarlyLoad {
  * entry and the page's chunks. On a slow network that is what the first paint waits for: at 1.6 Mbps and 150 ms
  * round trips, nine scripts on the browser's six connections arrived 0.15 s (选择业务) to 0.28 s (the case page)
  * later than the same bytes in one (Lighthouse's simulation, README). The separate files stay for the start page
- * and for every page the app goes to next; a landing bundle is only ever a first load. When it
- * fails to load, the separate files are asked for instead. When Taro's own script tags are still in the page (a
- * development build, or prerender-start not run), they load the entry and the bundle is not used.
+ * and for every page the app goes to next; a landing bundle is only ever a first load. When it fails to load, the
+ * separate files are asked for instead. When Taro's own script tags are still in the page (a development build, or
+ * prerender-start not run), they load the entry and the bundle is not used.
  *
  * A chunk script that arrives first queues itself on webpack's chunk array, which the runtime reads when it starts;
  * in a landing bundle the chunks come before app.js for that reason. A stylesheet is preloaded, not linked: the
  * runtime takes a stylesheet already linked as loaded and would draw the page before its rules arrive (the detail
  * page's cards then moved by 0.21 CLS); it links the preloaded one itself, from the cache, and waits for it.
- * No page in the hash (the start page, prerendered into index.html) asks for nothing early.
+ * With no page in the hash (the start page, prerendered into index.html) it asks for nothing.
  */
 export function routeChunkLoader({ pages, entry, landing, publicPath }: EarlyLoad): string {
   const files = [...new Set([...pages.values()].flat())]
