@@ -50,7 +50,8 @@ export default function DetailPage() {
       <PageRoot className='track-page' busy={!error || mustSignIn}>
         {error && !mustSignIn
           ? <CaseUnavailable number={number} code={errorCode} message={error} onRetry={() => void reload()} />
-          : <><View className='skeleton-line' /><View className='skeleton-line' /><View className='skeleton-line' /></>}
+          // in the case's first card, where that card will be: it grows in place rather than moving (CLS)
+          : <View className='app-card'><View className='skeleton-line' /><View className='skeleton-line' /><View className='skeleton-line' /></View>}
       </PageRoot>
     )
   }
