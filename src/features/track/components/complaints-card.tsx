@@ -82,7 +82,7 @@ export function ComplaintsCard({ detail, onChange }: ComplaintsCardProps) {
             <View className='complaint'>
               <Text className='app-card__line'>写明问题，{detail.supplierName}将在{COMPLAINT_ANSWER_WORKING_DAYS}个工作日内答复（默认时限），答复会显示在这里。</Text>
               <TextArea className='complaint__textarea' value={text} maxlength={500} placeholder='例如：已超过承诺时限，仍未安排接电'
-                label='投诉内容' onChange={(v) => setText(v)} />
+                label='投诉内容' onChange={setText} />
               {error && <View className='complaint__error' role='alert'>{error}</View>}
               <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void send(() => trackApi.complain(detail.number, text.trim()))}>提交投诉</Button>
             </View>

@@ -42,7 +42,7 @@ export function WaitingCard({ waiting: w, canDispute, busy, error, onDispute }: 
         <View className='waiting__dispute'>
           <Text className='app-card__line'>如果您已经办好，或者暂停不是因为您，请告诉我们：</Text>
           <TextArea className='panel__textarea' value={note} maxlength={200} placeholder='说明（可不填）' label='异议说明（可不填）'
-            onChange={(v) => setNote(v)} />
+            onChange={setNote} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <View className='panel__buttons'>
             <Button size='large' loading={busy} disabled={busy} onClick={() => onDispute('done', note)}>{DISPUTE_KINDS.done}</Button>

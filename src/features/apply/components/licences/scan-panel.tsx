@@ -68,7 +68,7 @@ export function ScanPanel({ kind, onAttached, onClose }: ScanPanelProps) {
             maxlength={2048}
             placeholder='粘贴二维码内容'
             label='二维码内容'
-            onChange={(v) => setQr(v)}
+            onChange={setQr}
           />
         </View>
       )}

@@ -29,7 +29,7 @@ function Answer({ number, c, onChange }: { number: string; c: ComplaintView; onC
   return (
     <View>
       <TextArea className='complaint__textarea' value={text} maxlength={500} placeholder='答复申请人：查明的情况、怎么解决、何时办好'
-        label='投诉答复' onChange={(v) => setText(v)} />
+        label='投诉答复' onChange={setText} />
       {error && <View className='complaint__error' role='alert'>{error}</View>}
       <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void answer()}>答复投诉</Button>
     </View>

@@ -33,7 +33,7 @@ export function ExternalWorks({ detail, onChange }: { detail: StaffCaseDetail; o
       {open && (
         <>
           <TextArea className='panel__textarea' value={note} maxlength={200} placeholder='依据（如现场勘查结论）' label='外部线路工程的依据'
-            onChange={(v) => setNote(v)} />
+            onChange={setNote} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <View className='panel__buttons'>
             <Button size='large' loading={busy} disabled={busy} onClick={() => void record(true)}>需要</Button>

@@ -42,7 +42,7 @@ export function FollowUpCard({ detail, onChange }: FollowUpCardProps) {
       ) : (
         <>
           <TextArea className='panel__textarea' value={note} maxlength={300} placeholder='回访情况：联系了谁、申请人反映的问题、如何整改'
-            label='回访情况' onChange={(v) => setNote(v)} />
+            label='回访情况' onChange={setNote} />
           {error && <View className='panel__error' role='alert'>{error}</View>}
           <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void close()}>记录回访并完成</Button>
         </>

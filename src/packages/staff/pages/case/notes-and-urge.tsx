@@ -50,7 +50,7 @@ export function NotesAndUrge({ detail, onChange }: NotesAndUrgeProps) {
       {detail.notes.map((n) => <Text key={n.id} className='app-card__line'>{chinaDateTime(n.at)} {n.author}：{n.text}</Text>)}
       {detail.notes.length === 0 && <Text className='staff-line'>暂无备注</Text>}
       <TextArea className='panel__textarea' value={text} maxlength={500} placeholder='备注内容，或催办说明' label='备注或催办说明'
-        onChange={(v) => setText(v)} />
+        onChange={setText} />
       {error && <View className='panel__error' role='alert'>{error}</View>}
       {done && <View className='notice notice--ok' role='status'>{done}</View>}
       <View className='panel__buttons'>

@@ -66,7 +66,7 @@ export default function RatePage() {
         ))}
       </Field>
       <Field path='comment' label='意见建议（可选）'>
-        <TextArea className='panel__textarea' value={comment} maxlength={300} label='意见建议' onChange={(v) => setComment(v)} />
+        <TextArea className='panel__textarea' value={comment} maxlength={300} label='意见建议' onChange={setComment} />
       </Field>
       <Button block type='primary' size='large' loading={busy} disabled={busy} onClick={() => void submit()}>提交评价</Button>
     </PageRoot>
