@@ -174,10 +174,9 @@ async function main(): Promise<void> {
     const scripts = [...original.matchAll(SCRIPT_TAG)].map((m) => m[1])
     if (!scripts.length) throw new Error('index.html names none of the app\'s scripts (<script defer src=…>)')
     const s = { ...await snapshot(`${address}/`), catalogue: JSON.stringify((services.json() as { data: unknown }).data) }
-    // the loader after #app, which the app mounts into
-    const loaderAt = '</body>'
+    // the loader at the end of <body>, after #app, which the app mounts into
     const html = original.replace(SCRIPT_TAG, (tag) => `${MOVED.start}${tag}${MOVED.end}`)
-      .replace('<body>', `<body>${prerenderBlock(s)}`).replace(loaderAt, `${START}<script>${scriptLoader(scripts)}</script>${END}${loaderAt}`)
+      .replace('<body>', `<body>${prerenderBlock(s)}`).replace('</body>', `${START}<script>${scriptLoader(scripts)}</script>${END}</body>`)
     if (!html.includes(prerenderBlock(s)) || !html.includes(scriptLoader(scripts))) throw new Error('index.html has no <body> to prerender into')
     fs.writeFileSync(indexFile, html)
     // ready-made compressed copies, as the build writes for every asset (config/precompress-plugin.ts)
